@@ -1,0 +1,5 @@
+import sys
+
+from literacy_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python heart of the app: lessons, quote anchoring, grading, progress. No Qt import here."""

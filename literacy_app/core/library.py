@@ -1,0 +1,88 @@
+"""The lessons on this machine: the bundled ones, the user's own folder, and folders a lab names."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from literacy_app.core.loader import LessonFile, read_lesson
+from literacy_app.core.problems import LessonError
+from literacy_app.i18n import _
+
+LESSON_SUFFIXES = (".yaml", ".yml")
+
+
+def bundled_lessons_folder() -> Path:
+    """The lessons that ship with the app, found beside the package, never through the current folder."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "bundled_lessons", package.parent / "lessons"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "lessons"
+
+
+def lesson_paths(target: Path) -> list[Path]:
+    """A lesson file, or every lesson file below a folder, in a stable order."""
+    if target.is_dir():
+        found = [p for p in target.rglob("*") if p.suffix.lower() in LESSON_SUFFIXES and p.is_file()]
+        return sorted(found, key=lambda p: (p.relative_to(target).parts, str(p)))
+    return [target]
+
+
+def duplicate_ids(files: list[LessonFile]) -> list[LessonError]:
+    """An error on every lesson whose id an earlier lesson already uses (progress is keyed on it)."""
+    first: dict[str, LessonFile] = {}
+    problems = []
+    for file in files:
+        if file.lesson is None:
+            continue
+        earlier = first.setdefault(file.lesson.id, file)
+        if earlier is not file:
+            place = file.id_place
+            problems.append(LessonError(file.path, place.line if place else 1, place.column if place else 1,
+                                        _("the id '{id}' is already used by {other}; every lesson needs its "
+                                          "own id.", id=file.lesson.id, other=earlier.path)))
+    return problems
+
+
+@dataclass
+class Library:
+    """Every lesson found, broken ones included, each with where it came from."""
+
+    files: list[LessonFile]
+    folders: list[Path]
+
+    @property
+    def lessons(self) -> list[LessonFile]:
+        return [f for f in self.files if f.lesson is not None]
+
+
+def lesson_folders(user_folder: Path | None = None) -> list[Path]:
+    """Bundled lessons, the user's folder, then each folder in ``LITERACY_APP_LESSONS``."""
+    folders = [bundled_lessons_folder()]
+    if user_folder is not None:
+        folders.append(user_folder)
+    extra = os.environ.get("LITERACY_APP_LESSONS", "")
+    folders.extend(Path(p) for p in extra.split(os.pathsep) if p.strip())
+    return folders
+
+
+def load_library(folders: list[Path]) -> Library:
+    """Load every lesson below the folders; a broken one is kept with its errors, never hides others."""
+    files: list[LessonFile] = []
+    seen: set[Path] = set()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in lesson_paths(folder):
+            real = path.resolve()
+            if real not in seen:
+                seen.add(real)
+                files.append(read_lesson(path))
+    for problem in duplicate_ids(files):
+        for file in files:
+            if file.path == problem.path:
+                file.problems.append(problem)
+                file.lesson = None
+    return Library(files, folders)

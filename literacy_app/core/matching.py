@@ -1,0 +1,149 @@
+"""Finding a teacher's quote in the article text, forgiving the differences a reader cannot see.
+
+Both sides are folded the same way (NFC, typographic quotes and dashes, no-break spaces, runs of white
+space); the folded article keeps a map back to the original offsets.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from bisect import bisect_right
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_WORD = re.compile(r"\S+")
+
+
+def fold(text: str) -> str:
+    """A quote (or any text) folded for matching."""
+    text = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+class FoldedText:
+    """The article text folded for matching, with the way back to original offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        normal, self._nfc_starts = _normalize_with_map(text)
+        normal = normal.translate(_TYPOGRAPHIC)
+        pieces: list[str] = []
+        self._runs_at: list[int] = []  # folded position of each collapsed white-space run
+        self._runs: list[tuple[int, int]] = []  # its range in the NFC text
+        last = 0
+        shift = 0
+        for match in _SPACE_RUN.finditer(normal):
+            pieces.append(normal[last:match.start()])
+            position = match.start() - shift
+            self._runs_at.append(position)
+            self._runs.append((match.start(), match.end()))
+            pieces.append(" ")
+            shift += match.end() - match.start() - 1
+            last = match.end()
+        pieces.append(normal[last:])
+        self.text = "".join(pieces)
+
+    def _to_normal(self, position: int, *, end: bool) -> int:
+        """A folded position to a position in the NFC text."""
+        n = bisect_right(self._runs_at, position) - 1
+        if n < 0:
+            return position
+        run_at = self._runs_at[n]
+        run_start, run_end = self._runs[n]
+        if position == run_at:
+            return run_start
+        return run_end + (position - run_at - 1)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original range of the folded range [start, end)."""
+        first = self._to_normal(start, end=False)
+        last = self._to_normal(end - 1, end=True) if end > start else first
+        n = bisect_right(self._runs_at, end - 1) - 1
+        stop = self._runs[n][1] if n >= 0 and self._runs_at[n] == end - 1 else last + 1
+        if self._nfc_starts is None:
+            return first, stop
+        return self._nfc_starts[first], self._nfc_starts[stop]
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """Every place (folded offsets) where the folded ``quote`` stands, overlapping ones included."""
+        found: list[tuple[int, int]] = []
+        if not quote:
+            return found
+        position = self.text.find(quote)
+        while position >= 0:
+            found.append((position, position + len(quote)))
+            position = self.text.find(quote, position + 1)
+        return found
+
+    def folded_offset(self, original: int) -> int:
+        """The folded position of an original offset (for limiting a search to a range)."""
+        normal = original
+        if self._nfc_starts is not None:
+            normal = bisect_right(self._nfc_starts, original) - 1
+        n = bisect_right([s for s, _ in self._runs], normal) - 1
+        if n < 0:
+            return normal
+        run_start, run_end = self._runs[n]
+        if normal < run_end:
+            return self._runs_at[n]
+        return self._runs_at[n] + 1 + (normal - run_end)
+
+
+def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
+    """NFC-normalise, keeping for each output character the original offset it starts at."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    starts: list[int] = []
+    cluster_start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or unicodedata.combining(text[i]) == 0:
+            piece = unicodedata.normalize("NFC", text[cluster_start:i])
+            out.append(piece)
+            starts.extend([cluster_start] * len(piece))
+            cluster_start = i
+    starts.append(len(text))
+    return "".join(out), starts
+
+
+def closest_passage(folded: FoldedText, quote: str) -> str | None:
+    """The passage of the article most like ``quote``, for a "did you mean"; None if nothing is close."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(folded.text)]
+    wanted = {_bare(w) for w in quote.split()}
+    count = max(1, len(quote.split()))
+    hits = [1 if _bare(folded.text[s:e]) in wanted else 0 for s, e in words]
+    candidates: list[tuple[int, int, int]] = []
+    for size in {max(1, count - 1), count, count + 1}:
+        total = sum(hits[:size])
+        for first in range(0, max(1, len(words) - size + 1)):
+            if first:
+                total += hits[first + size - 1] - hits[first - 1] if first + size - 1 < len(hits) else 0
+            candidates.append((total, first, min(first + size, len(words))))
+    candidates.sort(key=lambda c: -c[0])
+    best, best_ratio = None, 0.0
+    target = quote.casefold()
+    for total, first, stop in candidates[:40]:
+        if not total or first >= stop:
+            continue
+        passage = folded.text[words[first][0]:words[stop - 1][1]]
+        ratio = difflib.SequenceMatcher(None, target, passage.casefold()).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = (words[first][0], words[stop - 1][1]), ratio
+    if best is None or best_ratio < 0.5:
+        return _closest_word(folded, quote, words)
+    start, end = folded.original_span(*best)
+    return folded.original[start:end]
+
+
+def _closest_word(folded: FoldedText, quote: str, words: list[tuple[int, int]]) -> str | None:
+    if " " in quote or not words:
+        return None
+    texts = {folded.text[s:e].strip(".,;:!?\"'()") for s, e in words}
+    close = difflib.get_close_matches(quote, list(texts), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]").casefold()

@@ -1,0 +1,186 @@
+"""The article text and the units a selection is measured in: words, sentences, UTF-16 positions.
+
+Every offset in the app is a Python code-point index into the article text. Qt counts in UTF-16;
+``Utf16Positions`` is the one place where the two meet.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+# Letters and digits, plus the combining marks that belong to a word in scripts \w does not cover
+# (decomposed accents, Arabic and Hebrew vowel marks, Indic vowel signs, joiners).
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+          "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0e31"
+          "\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f")
+_W = rf"[\w{_MARKS}]"
+# A word token: a number with separators (2,000  3.5  1.500  3,5) or a run of letters and digits,
+# joined by inner apostrophes (author's, couldn’t); a trailing % belongs to the number (15%).
+TOKEN = re.compile(rf"(?:\d+(?:[.,]\d+)+|{_W}+(?:['’]{_W}+)*)%?")
+
+_SENTENCE_END = re.compile(r"(?:[.!?…؟۔]+[\"'”’»)\]]*)(?=\s)|[。！？]+")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st sr jr sra srta dra no nos vs etc eg ie approx dept gen col lt sgt gov sen rep "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf".split()
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph or subheading of the article text, with its range in that text."""
+
+    text: str
+    start: int
+    end: int
+    is_subheading: bool = False
+
+
+@dataclass(frozen=True)
+class BodyLine:
+    """Where a line of the body starts in the article text and in the lesson file's body value."""
+
+    offset: int  # in the article text
+    value_line: int  # 0-based line of the body value
+    value_column: int  # 0-based column in that line where the text starts
+
+
+def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], tuple[BodyLine, ...]]:
+    """Apply the format's rules: blank lines split paragraphs, lines of a paragraph join with a space,
+    ``## `` starts a subheading; paragraphs join with two line breaks."""
+    paragraphs: list[Paragraph] = []
+    origins: list[BodyLine] = []
+    pieces: list[str] = []
+    current: list[tuple[int, str, int]] = []  # (value line, stripped text, column)
+    offset = 0
+
+    def close() -> None:
+        nonlocal offset
+        if not current:
+            return
+        if paragraphs:
+            offset += 2
+            pieces.append("\n\n")
+        heading = current[0][1].startswith("## ")
+        start = offset
+        lines: list[str] = []
+        for n, (value_line, line, column) in enumerate(current):
+            if n:
+                offset += 1
+                pieces.append(" ")
+            if n == 0 and heading:
+                stripped = line[3:].lstrip()
+                column += len(line) - len(stripped)
+                line = stripped
+            origins.append(BodyLine(offset, value_line, column))
+            pieces.append(line)
+            lines.append(line)
+            offset += len(line)
+        paragraphs.append(Paragraph(" ".join(lines), start, offset, heading))
+        current.clear()
+
+    for number, raw in enumerate(body.split("\n")):
+        line = raw.strip()
+        if line:
+            current.append((number, line, len(raw) - len(raw.lstrip())))
+        else:
+            close()
+    close()
+    return "".join(pieces), tuple(paragraphs), tuple(origins)
+
+
+class TextIndex:
+    """Word tokens and sentences of an article text, for widening and comparing selections quickly."""
+
+    def __init__(self, text: str, paragraphs: tuple[Paragraph, ...]) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in TOKEN.finditer(text):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self.sentences = self._split_sentences(text, paragraphs)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._sentence_first: list[int] = []
+        self._sentence_stop: list[int] = []
+        for start, end in self.sentences:
+            self._sentence_first.append(bisect_left(self.starts, start))
+            self._sentence_stop.append(bisect_left(self.starts, end))
+
+    @staticmethod
+    def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
+            start = paragraph.start
+            if not paragraph.is_subheading:
+                for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+                    if _is_abbreviation(text, paragraph.start, match.start()):
+                        continue
+                    spans.append((start, match.end()))
+                    start = _skip_space(text, match.end(), paragraph.end)
+            if start < paragraph.end:
+                spans.append((start, paragraph.end))
+        return spans
+
+    def tokens_touching(self, start: int, end: int) -> tuple[int, int]:
+        """The token range [first, stop) of the words that [start, end) touches; empty if none."""
+        first = bisect_right(self.ends, start)
+        stop = bisect_left(self.starts, end)
+        return (first, stop) if first < stop else (first, first)
+
+    def widen(self, first: int, stop: int, unit: str) -> tuple[int, int]:
+        """Widen a token range to whole sentences when ``unit`` is ``sentence``."""
+        if unit != "sentence" or first >= stop:
+            return first, stop
+        s1 = bisect_right(self._sentence_starts, self.starts[first]) - 1
+        s2 = bisect_right(self._sentence_starts, self.starts[stop - 1]) - 1
+        return self._sentence_first[max(s1, 0)], self._sentence_stop[max(s2, 0)]
+
+    def tokens(self, start: int, end: int, unit: str = "word") -> tuple[int, int]:
+        return self.widen(*self.tokens_touching(start, end), unit)
+
+    def span(self, first: int, stop: int) -> tuple[int, int]:
+        """The character range covered by a token range."""
+        if first >= stop:
+            return (self.starts[first] if first < len(self.starts) else len(self.text),) * 2
+        return self.starts[first], self.ends[stop - 1]
+
+
+def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    if not word.replace(".", ""):
+        return False
+    if "." in word:
+        return True  # "U.S.", "e.g."
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith", "U.S."
+    return word.lower() in _ABBREVIATIONS and dot + 1 < len(text)
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+class Utf16Positions:
+    """Converts between Qt's UTF-16 positions and the app's code-point offsets in one text."""
+
+    def __init__(self, text: str) -> None:
+        astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        self._astral = astral
+        self._astral16 = [index + n for n, index in enumerate(astral)]
+        self.length = len(text)
+
+    def to_index(self, position16: int) -> int:
+        """A UTF-16 position to a code-point offset (a position inside a surrogate pair rounds down)."""
+        return max(0, min(position16 - bisect_left(self._astral16, position16), self.length))
+
+    def to_utf16(self, index: int) -> int:
+        return index + bisect_left(self._astral, index)

@@ -1,0 +1,250 @@
+"""Read a lesson file's bytes into a tree of YAML nodes that remember their line and column.
+
+Built from the parser's event stream rather than a full YAML load, so that anchors, aliases and tags are
+refused before anything is expanded or constructed: an alias bomb stops at its first anchor, a deep
+document at the depth limit, and no tag can ever name Python code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Union
+
+import yaml
+
+from literacy_app.core.problems import LessonError, Place
+from literacy_app.i18n import _
+
+try:  # libyaml's C parser when present: the same events, much faster.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - exercised only where libyaml is missing
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 32
+
+_resolver = yaml.resolver.Resolver()
+_TAG_NAMES = {
+    "tag:yaml.org,2002:str": "text",
+    "tag:yaml.org,2002:int": "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "timestamp",
+}
+
+
+@dataclass
+class Node:
+    """A YAML value and where it starts. ``kind`` is ``scalar``, ``mapping`` or ``sequence``."""
+
+    kind: str
+    place: Place
+    text: str = ""  # scalars: the value as written
+    style: str | None = None  # scalars: None (plain), '|', '>', "'", '"'
+    type: str = "text"  # scalars: text, int, float, bool, null, timestamp
+    items: list["Node"] = field(default_factory=list)  # sequences
+    pairs: list[tuple["Node", "Node"]] = field(default_factory=list)  # mappings
+
+
+class SourceProblem(Exception):
+    """A problem that stops reading the file; carries the teacher-facing error."""
+
+    def __init__(self, problem: LessonError) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+@dataclass
+class Source:
+    """The decoded text of a lesson file and its node tree."""
+
+    path: str
+    text: str
+    root: Node
+
+    def line_text(self, line: int) -> str:
+        lines = self.text.split("\n")
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes to text: UTF-8 (with or without a byte-order mark), any line ends, no binary."""
+    if len(data) > MAX_BYTES:
+        size = len(data) / 1_000_000
+        raise SourceProblem(
+            LessonError(path, 1, 1, _("the file is {size:.1f} MB; a lesson file may be at most 1 MB. "
+                                      "Is this really a lesson? Split a very long article into two lessons.",
+                                      size=size))
+        )
+    if b"\x00" in data:
+        raise SourceProblem(LessonError(path, 1, 1, _(
+            "this is not a text file (it holds binary data). Save the lesson as plain text (UTF-8).")))
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _place_of_byte(data, exc.start)
+        raise SourceProblem(LessonError(path, line, column, _(
+            "the file is not UTF-8 text (byte 0x{byte:02X} here). In your editor, save it again with the "
+            "encoding UTF-8.", byte=data[exc.start]))) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
+    before = data[:index]
+    line = before.count(b"\n") + 1
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def read_source(data: bytes, path: str) -> Source:
+    """Decode and parse; raise ``SourceProblem`` for anything that stops the file being read."""
+    text = decode(data, path)
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#")
+                               for line in text.split("\n")):
+        raise SourceProblem(LessonError(path, 1, 1, _(
+            "the file is empty. A lesson starts with 'format: 1' followed by its id, title, "
+            "language, article and exercises.")))
+    try:
+        root = _compose(text, path)
+    except yaml.MarkedYAMLError as exc:
+        raise SourceProblem(_syntax_problem(exc, text, path)) from None
+    except yaml.YAMLError as exc:  # an error without a place; rare
+        raise SourceProblem(LessonError(path, 1, 1, _("the file cannot be read as YAML: {detail}",
+                                                      detail=str(exc)))) from None
+    return Source(path, text, root)
+
+
+def _place(mark: object) -> Place:
+    return Place(getattr(mark, "line", 0) + 1, getattr(mark, "column", 0) + 1)
+
+
+def _compose(text: str, path: str) -> Node:
+    events = yaml.parse(text, Loader=_Loader)
+    root: Node | None = None
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            if root is not None:
+                raise SourceProblem(LessonError(path, *_pair(event.start_mark), _(
+                    "a lesson file holds one lesson, but here a second document starts. "
+                    "Remove this '---' line, or put the second lesson in its own file.")))
+            root = _compose_node(next(events), events, path, 1)
+    if root is None:  # pragma: no cover - an empty stream is caught earlier
+        raise SourceProblem(LessonError(path, 1, 1, _("the file is empty.")))
+    return root
+
+
+def _pair(mark: object) -> tuple[int, int]:
+    place = _place(mark)
+    return place.line, place.column
+
+
+def _refuse_special(event: yaml.Event, path: str) -> None:
+    line, column = _pair(event.start_mark)
+    if isinstance(event, yaml.AliasEvent):
+        raise SourceProblem(LessonError(path, line, column, _(
+            "'*{name}' repeats another part of the file (a YAML alias); lessons may not use aliases. "
+            "Write the text out in full, or put it in quotes if it starts with '*'.", name=event.anchor)))
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        raise SourceProblem(LessonError(path, line, column, _(
+            "'&{name}' marks a part of the file to repeat (a YAML anchor); lessons may not use anchors. "
+            "Remove it, or put the text in quotes if it starts with '&'.", name=anchor)))
+    tag = getattr(event, "tag", None)
+    if tag is not None and tag != "!":
+        raise SourceProblem(LessonError(path, line, column, _(
+            "'{tag}' is a YAML tag; lessons may not use tags. Remove it, or put the text in quotes if "
+            "it starts with '!'.", tag=_short_tag(tag))))
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _compose_node(event: yaml.Event, events: Iterator[yaml.Event], path: str, depth: int) -> Node:
+    _refuse_special(event, path)
+    place = _place(event.start_mark)
+    if depth > MAX_DEPTH:
+        raise SourceProblem(LessonError(path, place.line, place.column, _(
+            "the file is nested too deeply here (more than {limit} levels). A lesson needs only a few "
+            "levels: check the indentation.", limit=MAX_DEPTH)))
+    if isinstance(event, yaml.ScalarEvent):
+        return _scalar(event, place)
+    if isinstance(event, yaml.SequenceStartEvent):
+        node = Node("sequence", place)
+        for child in _children(events, yaml.SequenceEndEvent):
+            node.items.append(_compose_node(child, events, path, depth + 1))
+        return node
+    if isinstance(event, yaml.MappingStartEvent):
+        node = Node("mapping", place)
+        for key_event in _children(events, yaml.MappingEndEvent):
+            key = _compose_node(key_event, events, path, depth + 1)
+            value = _compose_node(next(events), events, path, depth + 1)
+            node.pairs.append((key, value))
+        return node
+    raise SourceProblem(LessonError(path, place.line, place.column, _("unexpected YAML here.")))
+
+
+def _children(events: Iterator[yaml.Event], end: type) -> Iterator[yaml.Event]:
+    for event in events:
+        if isinstance(event, end):
+            return
+        yield event
+
+
+def _scalar(event: yaml.ScalarEvent, place: Place) -> Node:
+    plain = event.style in (None, "")
+    kind = "text"
+    if plain and event.implicit[0]:
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, (True, False))
+        kind = _TAG_NAMES.get(tag, "text")
+    return Node("scalar", place, text=event.value, style=event.style or None, type=kind)
+
+
+# --- YAML syntax errors, in a teacher's words -------------------------------------------------------
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonError:
+    mark = exc.problem_mark or exc.context_mark
+    if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+        mark = exc.context_mark  # point at the quotation mark that was never closed
+    line, column = _pair(mark) if mark is not None else (1, 1)
+    lines = text.split("\n")
+    line_text = lines[line - 1] if 0 < line <= len(lines) else ""
+    problem = f"{exc.problem or ''} {exc.context or ''}"
+    return LessonError(path, line, column, _explain(problem, line_text, column))
+
+
+def _explain(problem: str, line_text: str, column: int) -> str:
+    value = line_text.split(": ", 1)[1].lstrip() if ": " in line_text else line_text.lstrip("- ").lstrip()
+    if "\t" in line_text[: max(column, 1)] or "'\\t'" in problem or "tab" in problem:
+        return _("this line has a tab character. YAML needs spaces for indenting: replace the tab "
+                 "with spaces (most editors can show tabs and convert them).")
+    if value[:1] in ("*", "&", "!", "[", "{", "%", "@", "`", "|", ">") and value[:1] not in ("|", ">"):
+        return _("this value starts with '{char}', which has a special meaning in YAML. Put the whole "
+                 "value in quotes, like: \"{example}\"", char=value[:1], example=value.replace('"', "'"))
+    if "mapping values are not allowed" in problem:
+        return _("this line has ': ' inside a value, which YAML reads as a new field. Put the whole value "
+                 "in quotes, like: \"{example}\"", example=value.replace('"', "'"))
+    if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
+        return _("a quotation mark opened here is never closed. Close it at the end of the value, or "
+                 "write the value without quotes.")
+    if "could not find expected ':'" in problem:
+        return _("YAML expected 'name: value' here. Is a ':' missing after the field name, or does a "
+                 "quoted value have text after its closing quote?")
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return _("the indentation here does not line up with the fields around it, or text follows a "
+                 "quoted value. Fields of the same level must start in the same column.")
+    if "did not find expected '-'" in problem:
+        return _("this line should be a list item starting with '- ' at the same indentation as the "
+                 "items above it.")
+    if "found character that cannot start any token" in problem:
+        return _("this value starts with a character YAML cannot read here. Put the whole value in quotes.")
+    return _("this line cannot be read as YAML ({detail}). Check the indentation and put values with "
+             "special characters in quotes.", detail=" ".join(problem.split()))
+
+
+SCALAR_TYPES = ("text", "int", "float", "bool", "null", "timestamp")
+NodeValue = Union[str, list[Node], list[tuple[Node, Node]]]
