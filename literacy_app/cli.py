@@ -39,9 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade_cmd.add_argument("lesson", metavar="LESSON")
     grade_cmd.add_argument("exercise", metavar="EXERCISE", help=_("the exercise id"))
     how = grade_cmd.add_mutually_exclusive_group(required=True)
-    how.add_argument("--select", nargs="+", metavar="TEXT",
+    how.add_argument("--select", nargs="+", action="extend", metavar="TEXT",
                      help=_("words of the article (or, for a choice, option texts)"))
-    how.add_argument("--span", nargs="+", metavar="START:END", help=_("offsets into the article text"))
+    how.add_argument("--span", nargs="+", action="extend", metavar="START:END", help=_("offsets into the article text"))
     commands.add_parser("schema", help=_("print the JSON Schema of the lesson format"),
                         description=_("Print the JSON Schema editors use to complete lesson files."))
     open_cmd = commands.add_parser("open", help=_("open one lesson in the app"),

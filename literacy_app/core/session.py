@@ -1,0 +1,189 @@
+"""A student working through one lesson: the state the lesson window shows, kept out of the widgets.
+
+Every Check produces an ``Attempt``, a plain record that progress files, class reports and (later)
+xAPI statements are all made from.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+from literacy_app.core.grading import Grade, Selection, grade
+from literacy_app.core.model import Exercise, Lesson
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One graded Check: who, what, when and how well. Plain data, ready for JSON or xAPI."""
+
+    lesson_id: str
+    exercise_id: str
+    score: float
+    passed: bool
+    hints_used: int
+    answer_shown: bool
+    selections: tuple[tuple[int, int] | int, ...]  # (start, end) spans, or option numbers
+    verdicts: tuple[str, ...]
+    finished_at: float  # seconds since the epoch
+    seconds_spent: float
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class ExerciseState:
+    """What the student has done in one exercise."""
+
+    selections: list[Selection] = field(default_factory=list)
+    hints_shown: int = 0
+    answer_shown: bool = False
+    checks: int = 0
+    grade: Grade | None = None  # the last Check, until the selections change
+    best_score: float | None = None
+    passed: bool = False
+    seconds: float = 0.0
+
+    @property
+    def checked(self) -> bool:
+        return self.best_score is not None
+
+
+class LessonSession:
+    """The current exercise, its selections, verdicts and hints; the lesson window renders this."""
+
+    def __init__(self, lesson: Lesson, clock: Callable[[], float] = time.monotonic) -> None:
+        self.lesson = lesson
+        self.states = [ExerciseState() for _ in lesson.exercises]
+        self.current = 0
+        self.attempts: list[Attempt] = []
+        self.listeners: list[Callable[[str], None]] = []
+        self._clock = clock
+        self._since = clock()
+
+    # --- where we are ----------------------------------------------------------------------------
+
+    @property
+    def exercise(self) -> Exercise:
+        return self.lesson.exercises[self.current]
+
+    @property
+    def state(self) -> ExerciseState:
+        return self.states[self.current]
+
+    @property
+    def count(self) -> int:
+        return len(self.lesson.exercises)
+
+    @property
+    def finished(self) -> bool:
+        return all(s.checked for s in self.states)
+
+    def go_to(self, number: int) -> None:
+        if 0 <= number < self.count and number != self.current:
+            self._bank_time()
+            self.current = number
+            self._changed("moved")
+
+    def next(self) -> None:
+        self.go_to(self.current + 1)
+
+    def previous(self) -> None:
+        self.go_to(self.current - 1)
+
+    # --- selecting -------------------------------------------------------------------------------
+
+    def add_selection(self, start: int, end: int) -> bool:
+        """Add a span of the article; False when it holds no word or repeats one already made."""
+        index = self.lesson.article.index
+        first, stop = index.tokens(start, end)
+        if self.exercise.is_choice or first >= stop:
+            return False
+        start, end = index.span(first, stop)
+        if any(s.start == start and s.end == end for s in self.state.selections):
+            return False
+        self.state.selections.append(Selection(start, end))
+        self._selections_changed()
+        return True
+
+    def remove_selection(self, number: int) -> None:
+        if 0 <= number < len(self.state.selections):
+            del self.state.selections[number]
+            self._selections_changed()
+
+    def set_options(self, numbers: list[int]) -> None:
+        """The options ticked in a choice exercise (one for a single choice)."""
+        if not self.exercise.is_choice:
+            return
+        valid = sorted({n for n in numbers if 0 <= n < len(self.exercise.options)})
+        if not self.exercise.multiple:
+            valid = valid[-1:]
+        self.state.selections = [Selection(option=n) for n in valid]
+        self._selections_changed()
+
+    def _selections_changed(self) -> None:
+        self.state.grade = None
+        self._changed("selections")
+
+    # --- checking and help -----------------------------------------------------------------------
+
+    def check(self) -> Grade:
+        state = self.state
+        result = grade(self.lesson.article, self.exercise, state.selections)
+        state.grade = result
+        state.checks += 1
+        state.best_score = max(result.score, state.best_score or 0.0)
+        state.passed = state.passed or result.passed
+        self._bank_time()
+        self.attempts.append(self._attempt(result))
+        self._changed("checked")
+        return result
+
+    def _attempt(self, result: Grade) -> Attempt:
+        state = self.state
+        picked = tuple(s.option if s.option is not None else (s.start, s.end) for s in state.selections)
+        return Attempt(self.lesson.id, self.exercise.id, result.score, result.passed, state.hints_shown,
+                       state.answer_shown, picked, tuple(s.verdict for s in result.selections), time.time(),
+                       round(state.seconds, 1))
+
+    def hint(self) -> str | None:
+        """Reveal one more hint; None when there are no more."""
+        hints = self.exercise.hints
+        if self.state.hints_shown >= len(hints):
+            return None
+        self.state.hints_shown += 1
+        self._changed("hint")
+        return hints[self.state.hints_shown - 1]
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        return self.exercise.hints[: self.state.hints_shown]
+
+    def show_answer(self) -> None:
+        self.state.answer_shown = True
+        self._changed("answer")
+
+    def try_again(self) -> None:
+        self.state.selections.clear()
+        self.state.grade = None
+        self.state.answer_shown = False
+        self._changed("selections")
+
+    # --- totals ----------------------------------------------------------------------------------
+
+    def total_score(self) -> float:
+        return sum(s.best_score or 0.0 for s in self.states) / max(1, self.count)
+
+    def seconds_spent(self) -> float:
+        return sum(s.seconds for s in self.states) + (self._clock() - self._since)
+
+    def _bank_time(self) -> None:
+        now = self._clock()
+        self.state.seconds += now - self._since
+        self._since = now
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self.listeners):
+            listener(what)
