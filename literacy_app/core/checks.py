@@ -107,6 +107,10 @@ class Checker:
                 return value
             self.report(node.place, _("'{name}' should be {minimum} or more.", name=name, minimum=minimum))
             return None
+        if node.kind == "scalar" and node.type == "int":  # YAML 1.1 reads 1:30 as a number; we do not
+            self.report(node.place, _("'{name}' should be a whole number such as 15, not '{value}'.",
+                                      name=name, value=node.text))
+            return None
         self.report(node.place, _("'{name}' should be a whole number, but it is {kind}.",
                                   name=name, kind=_(describe(node))))
         return None

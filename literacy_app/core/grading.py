@@ -121,7 +121,7 @@ def _right_feedback(exercise: Exercise, answer: int, verdict: Verdict, selection
                     ranges: _AnswerRanges) -> str:
     own = exercise.answers[answer].feedback
     if verdict == "correct":
-        return own or _("Correct.")
+        return own or _("Well spotted.")
     if 2 * _common(selection, ranges.key) < _size(ranges.key):
         return _("Close: you found the right place, but select more of the important words.")
     return _("Close: you found the right place, but your selection takes in too much around it.")

@@ -15,7 +15,7 @@ from literacy_app.core.model import (EXERCISE_TYPES, FORMAT_VERSION, SPAN_TYPES,
                                      Distractor, Exercise, Lesson, Option, Span)
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
 from literacy_app.core.text import BodyLine, article_from_body
-from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source
+from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
 from literacy_app.i18n import _
 
 LESSON_FIELDS = {
@@ -66,11 +66,10 @@ def read_lesson(path: str | os.PathLike[str], shown_as: str | None = None) -> Le
     """Load a lesson file; never raises. ``shown_as`` is the path used in messages."""
     name = shown_as or str(path)
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-        else:
-            data = Path(path).read_bytes()
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:  # say so without reading it all; the message gives the real size
+            return LessonFile(name, None, [too_big(name, size)])
+        data = Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return LessonFile(name, None, [LessonError(name, 1, 1, _("cannot read the file: {reason}.",
@@ -235,8 +234,9 @@ class _ExerciseBuilder:
         kind = self._type()
         spec = {**COMMON_FIELDS, **(CHOICE_FIELDS if kind == "choice" else SPAN_FIELDS if kind else {})}
         what = _("exercise '{id}'", id=self._id_text() or "?")
-        if kind is None:
-            spec = {**COMMON_FIELDS, **SPAN_FIELDS, **CHOICE_FIELDS}
+        if kind is None:  # the type's own problem is reported; which fields it needs is not known
+            spec = {name: Field(f.kind) for name, f in {**COMMON_FIELDS, **SPAN_FIELDS, **CHOICE_FIELDS}.items()}
+            spec.update({name: f for name, f in COMMON_FIELDS.items() if name != "type"})
         fields = self.checker.fields(self.node, spec, what, self._belongs_elsewhere(kind))
         if fields is None or kind is None:
             return None
@@ -334,14 +334,16 @@ class _ExerciseBuilder:
         if fields is None:
             return None
         text = self.checker.text(fields.get("text"), "text")
-        correct = self.checker.boolean(fields.get("correct"), "correct") or False
+        correct = self.checker.boolean(fields.get("correct"), "correct")
         feedback = self.checker.text(fields.get("feedback"), "feedback")
         if text is None:
             return None
         if text in texts:
             self.checker.report(fields["text"].place, _("two options have the text \"{text}\".", text=text))
         texts.add(text)
-        return Option(text=text, correct=correct, feedback=feedback)
+        if correct is None and "correct" in fields:
+            return None  # already reported; counting it as not correct would add a second, wrong error
+        return Option(text=text, correct=bool(correct), feedback=feedback)
 
     # --- span exercises --------------------------------------------------------------------------
 

@@ -99,13 +99,25 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     starts: list[int] = []
     cluster_start = 0
     for i in range(1, len(text) + 1):
-        if i == len(text) or unicodedata.combining(text[i]) == 0:
+        if i == len(text) or _starts_cluster(text, cluster_start, i):
             piece = unicodedata.normalize("NFC", text[cluster_start:i])
             out.append(piece)
             starts.extend([cluster_start] * len(piece))
             cluster_start = i
     starts.append(len(text))
     return "".join(out), starts
+
+
+def _starts_cluster(text: str, cluster_start: int, i: int) -> bool:
+    """Whether NFC can never join ``text[i]`` to what comes before it. A starter usually cannot, but some
+    can (Hangul vowel and final jamo, Bengali and Tamil vowel-sign halves), so those are tried."""
+    char = text[i]
+    if unicodedata.combining(char):
+        return False
+    if char < "\u0300":
+        return True
+    before = unicodedata.normalize("NFC", text[cluster_start:i])
+    return unicodedata.normalize("NFC", before + char) == before + unicodedata.normalize("NFC", char)
 
 
 def closest_passage(folded: FoldedText, quote: str) -> str | None:

@@ -179,6 +179,10 @@ class LessonSession:
     def seconds_spent(self) -> float:
         return sum(s.seconds for s in self.states) + (self._clock() - self._since)
 
+    def pause(self) -> None:
+        """Count the time spent so far (before saving or closing)."""
+        self._bank_time()
+
     def _bank_time(self) -> None:
         now = self._clock()
         self.state.seconds += now - self._since

@@ -68,15 +68,18 @@ class Source:
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
+def too_big(path: str, size: int) -> LessonError:
+    """The error for a file of ``size`` bytes, over the limit (sizes in whole KB, rounded up)."""
+    return LessonError(path, 1, 1, _(
+        "the file is {size:,} KB; a lesson file may be at most {limit:,} KB (1 MB). "
+        "Is this really a lesson? Split a very long article into two lessons.",
+        size=-(-size // 1000), limit=MAX_BYTES // 1000))
+
+
 def decode(data: bytes, path: str) -> str:
     """Bytes to text: UTF-8 (with or without a byte-order mark), any line ends, no binary."""
     if len(data) > MAX_BYTES:
-        size = len(data) / 1_000_000
-        raise SourceProblem(
-            LessonError(path, 1, 1, _("the file is {size:.1f} MB; a lesson file may be at most 1 MB. "
-                                      "Is this really a lesson? Split a very long article into two lessons.",
-                                      size=size))
-        )
+        raise SourceProblem(too_big(path, len(data)))
     if b"\x00" in data:
         raise SourceProblem(LessonError(path, 1, 1, _(
             "this is not a text file (it holds binary data). Save the lesson as plain text (UTF-8).")))
@@ -112,6 +115,16 @@ def read_source(data: bytes, path: str) -> Source:
         root = _compose(text, path)
     except yaml.MarkedYAMLError as exc:
         raise SourceProblem(_syntax_problem(exc, text, path)) from None
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, but a position in the text
+        data = text.encode("utf-8")
+        position = exc.position  # libyaml counts bytes of UTF-8; the pure-Python reader, characters
+        if _Loader is yaml.SafeLoader:  # pragma: no cover - only where libyaml is missing
+            position = len(text[:exc.position].encode("utf-8"))
+        line, column = _place_of_byte(data, position)
+        raise SourceProblem(LessonError(path, line, column, _(
+            "the file holds an invisible control character (U+{code:04X}) here, which a lesson may not "
+            "contain. Delete it; it often comes from copying text out of another program.",
+            code=exc.character if isinstance(exc.character, int) else 0))) from None
     except yaml.YAMLError as exc:  # an error without a place; rare
         raise SourceProblem(LessonError(path, 1, 1, _("the file cannot be read as YAML: {detail}",
                                                       detail=str(exc)))) from None
@@ -208,26 +221,64 @@ def _scalar(event: yaml.ScalarEvent, place: Place) -> Node:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonError:
     mark = exc.problem_mark or exc.context_mark
-    if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+    context = exc.context or ""
+    if "quoted scalar" in context and exc.context_mark is not None:
         mark = exc.context_mark  # point at the quotation mark that was never closed
-    line, column = _pair(mark) if mark is not None else (1, 1)
     lines = text.split("\n")
-    line_text = lines[line - 1] if 0 < line <= len(lines) else ""
-    problem = f"{exc.problem or ''} {exc.context or ''}"
+
+    def line_of(line: int) -> str:
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    if "flow" in context and exc.context_mark is not None:
+        # "[Draft] ..." or "{x} ..." runs on to a later line: blame the line where the value started.
+        opened = _pair(exc.context_mark)
+        if _value_of(line_of(opened[0]))[1][:1] in ("[", "{"):
+            mark = exc.context_mark
+    line, column = _pair(mark) if mark is not None else (1, 1)
+    line_text = line_of(line)
+    problem = f"{exc.problem or ''} {context}"
+    if "maximum nesting depth" in problem:
+        return LessonError(path, line, column, _(
+            "the file is nested too deeply here (more than {limit} levels). A lesson needs only a few "
+            "levels: check the indentation.", limit=MAX_DEPTH))
+    value_column, value = _value_of(line_text)
+    if _starts_special(value) and "\t" not in line_text[: max(column, 1)]:
+        column = value_column  # the message is about the value, so point at its first character
     return LessonError(path, line, column, _explain(problem, line_text, column))
 
 
+def _value_of(line_text: str) -> tuple[int, str]:
+    """The 1-based column where a line's value starts, and the value."""
+    if ": " in line_text:
+        start = line_text.index(": ") + 2
+    else:
+        start = len(line_text) - len(line_text.lstrip(" -"))
+    while start < len(line_text) and line_text[start] == " ":
+        start += 1
+    return start + 1, line_text[start:]
+
+
+def _starts_special(value: str) -> bool:
+    return value[:1] in ("*", "&", "!", "[", "{", "%", "@", "`")
+
+
+def _example(value: str, limit: int = 60) -> str:
+    """The value as it would look in quotes, shortened so a message stays readable."""
+    value = value.replace('"', "'")
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def _explain(problem: str, line_text: str, column: int) -> str:
-    value = line_text.split(": ", 1)[1].lstrip() if ": " in line_text else line_text.lstrip("- ").lstrip()
+    value = _value_of(line_text)[1]
     if "\t" in line_text[: max(column, 1)] or "'\\t'" in problem or "tab" in problem:
         return _("this line has a tab character. YAML needs spaces for indenting: replace the tab "
                  "with spaces (most editors can show tabs and convert them).")
-    if value[:1] in ("*", "&", "!", "[", "{", "%", "@", "`", "|", ">") and value[:1] not in ("|", ">"):
+    if _starts_special(value):
         return _("this value starts with '{char}', which has a special meaning in YAML. Put the whole "
-                 "value in quotes, like: \"{example}\"", char=value[:1], example=value.replace('"', "'"))
+                 "value in quotes, like: \"{example}\"", char=value[:1], example=_example(value))
     if "mapping values are not allowed" in problem:
         return _("this line has ': ' inside a value, which YAML reads as a new field. Put the whole value "
-                 "in quotes, like: \"{example}\"", example=value.replace('"', "'"))
+                 "in quotes, like: \"{example}\"", example=_example(value))
     if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
         return _("a quotation mark opened here is never closed. Close it at the end of the value, or "
                  "write the value without quotes.")

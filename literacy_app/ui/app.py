@@ -1,0 +1,124 @@
+"""The one place that wires the app together: Qt application, data folder, settings, library, windows."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from literacy_app.core.library import Library, bundled_lessons_folder, lesson_folders, load_library
+from literacy_app.core.loader import LessonFile, read_lesson
+from literacy_app.core.progress import ProgressStore
+from literacy_app.core.settings import load_lab_config, load_settings
+from literacy_app.i18n import _
+from literacy_app.ui.context import AppContext
+from literacy_app.ui.lesson_window import LessonWindow
+from literacy_app.ui.library_window import LibraryWindow
+from literacy_app.ui.themes import apply_theme
+
+APP_NAME = "literacy-app"
+
+
+def data_folder() -> Path:
+    """``LITERACY_APP_DATA`` if a lab sets it, else the platform's place for the user's app data."""
+    override = os.environ.get("LITERACY_APP_DATA")
+    if override:
+        return Path(override)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
+
+
+class App:
+    """Holds the windows and what they share; ``run`` builds one."""
+
+    def __init__(self, qt_app: QApplication) -> None:
+        self.qt_app = qt_app
+        folder = data_folder()
+        self.folder_problem = _make_folder(folder)
+        settings = load_settings(folder)
+        self.context = AppContext(folder, settings, load_lab_config(), ProgressStore(folder))
+        self.context.open_library = self.show_library
+        self.context.settings_changed.append(self.apply_settings)
+        self.lock = QLockFile(str(folder / "app.lock"))
+        self.context.another_copy_running = not self.lock.tryLock(100) and not self.folder_problem
+        self.windows: list[object] = []
+        self.library_window: LibraryWindow | None = None
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        apply_theme(self.qt_app, self.context.theme, self.context.settings.text_size)
+
+    def load_library(self) -> Library:
+        return load_library(lesson_folders(self.context.user_lessons_folder))
+
+    def show_library(self) -> LibraryWindow:
+        if self.library_window is None:
+            self.library_window = LibraryWindow(self.load_library(), self.context, self.open_lesson,
+                                                self.load_library)
+        else:
+            self.library_window.refresh()
+        self.library_window.show()
+        self.library_window.raise_()
+        return self.library_window
+
+    def open_lesson(self, file: LessonFile, *, teacher: bool = False, watch: bool = False) -> LessonWindow:
+        window = LessonWindow(file, self.context, teacher=teacher,
+                              watch_path=Path(file.path) if watch else None)
+        self.windows.append(window)
+        window.show()
+        if self.library_window is not None:
+            self.library_window.hide()
+        return window
+
+    def warn_at_start(self) -> None:
+        """Tell the student, once, about anything that affects saving."""
+        if self.folder_problem:
+            QMessageBox.warning(None, _("Progress will not be saved"), self.folder_problem)
+        elif self.context.another_copy_running:
+            QMessageBox.information(None, _("The app is already open"), _(
+                "The app is already open in your account (maybe on another computer). You can go on "
+                "here, but work on a different lesson in each window: for the same lesson, the window "
+                "saved last wins."))
+
+
+def _make_folder(folder: Path) -> str | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        return _("The app cannot save your progress in {folder} ({reason}). You can still do lessons, but "
+                 "ask your teacher to fix the data folder.", folder=folder, reason=exc.strerror or exc)
+    return None
+
+
+def make_qt_app() -> QApplication:
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setOrganizationName("media-literacy-lab")
+    qt_app.setApplicationDisplayName(_("Media literacy lab"))
+    icon = bundled_lessons_folder().parent / "assets" / "icon.png"
+    if icon.exists():
+        qt_app.setWindowIcon(QIcon(str(icon)))
+    return qt_app  # type: ignore[return-value]
+
+
+def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False) -> int:
+    if lesson is not None:
+        file = read_lesson(lesson)
+        if file.lesson is None and not watch:
+            for problem in file.problems:
+                print(problem, file=sys.stderr)
+            return 1
+    qt_app = make_qt_app()
+    app = App(qt_app)
+    app.warn_at_start()
+    if lesson is None:
+        app.show_library()
+    else:
+        app.open_lesson(file, teacher=teacher, watch=watch)
+    return qt_app.exec()

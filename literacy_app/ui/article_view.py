@@ -1,0 +1,180 @@
+"""The article as a reader sees it: masthead, paragraphs and subheadings, with marks drawn over words.
+
+The view owns no lesson state. Offsets in and out are the core's code points; Qt's UTF-16 positions are
+converted only here, through the article's ``Utf16Positions``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from literacy_app.core.model import Article
+from literacy_app.i18n import _
+from literacy_app.ui.themes import Theme
+
+_UNDERLINES = {
+    "pending": QTextCharFormat.SingleUnderline,
+    "correct": QTextCharFormat.SingleUnderline,
+    "partial": QTextCharFormat.DashUnderline,
+    "wrong": QTextCharFormat.WaveUnderline,
+    "missed": QTextCharFormat.DotLine,
+    "answer": QTextCharFormat.DotLine,
+    "distractor": QTextCharFormat.DashDotLine,
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A range of the article to draw: ``kind`` picks colour and underline, ``label`` is its tooltip."""
+
+    start: int
+    end: int
+    kind: str
+    label: str = ""
+    colour: str | None = None  # overrides the kind's colour (teacher view: one colour per exercise)
+
+
+class ArticleView(QTextBrowser):
+    add_requested = Signal()
+
+    def __init__(self, article: Article, theme: Theme) -> None:
+        super().__init__()
+        self.article = article
+        self.theme = theme
+        self._paragraph_positions: list[int] = []
+        self.setObjectName("article")
+        self.setAccessibleName(_("Article"))
+        self.setAccessibleDescription(_("The article to read. Select words with the mouse, or with Shift "
+                                        "and the arrow keys, then press Enter to add them."))
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setLineWrapMode(QTextEdit.FixedColumnWidth)
+        self.setLineWrapColumnOrWidth(72)
+        self.setWordWrapMode(QTextOption.WordWrap)
+        self.document().setDocumentMargin(24)
+        self._build()
+
+    # --- rendering -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        article = self.article
+        cursor = QTextCursor(self.document())
+        first = True
+
+        def block(text: str, size: float = 1.0, bold: bool = False, italic: bool = False,
+                  muted: bool = False, space_after: int = 10) -> int:
+            nonlocal first
+            fmt = QTextBlockFormat()
+            fmt.setBottomMargin(space_after)
+            fmt.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
+            chars = QTextCharFormat()
+            chars.setFontPointSize(max(6.0, self.font().pointSizeF() * size))
+            chars.setFontWeight(QFont.Bold if bold else QFont.Normal)
+            chars.setFontItalic(italic)
+            if muted:
+                chars.setForeground(QColor(self.theme.muted))
+            if first:
+                cursor.setBlockFormat(fmt)
+                cursor.setCharFormat(chars)
+                first = False
+            else:
+                cursor.insertBlock(fmt, chars)
+            position = cursor.position()
+            cursor.insertText(text)
+            return position
+
+        if article.section:
+            block(article.section.upper(), 0.85, bold=True, muted=True, space_after=4)
+        block(article.headline, 1.6, bold=True, space_after=8)
+        credits = " · ".join(x for x in (article.publication, article.byline, article.date) if x)
+        if credits:
+            block(credits, 0.95, muted=True, space_after=4)
+        if article.source:
+            block(_("Source: {source}", source=article.source), 0.85, italic=True, muted=True, space_after=18)
+        for paragraph in article.paragraphs:
+            if paragraph.is_subheading:
+                position = block(paragraph.text, 1.2, bold=True, space_after=6)
+            else:
+                position = block(paragraph.text, 1.08, space_after=12)
+            self._paragraph_positions.append(position)
+        self.moveCursor(QTextCursor.Start)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.document().clear()
+        self._paragraph_positions.clear()
+        self._build()
+
+    # --- positions: the one place UTF-16 meets code points ----------------------------------------
+
+    def position_of(self, offset: int) -> int:
+        """The document position of an article offset."""
+        paragraphs = self.article.paragraphs
+        n = max(0, bisect_right([p.start for p in paragraphs], offset) - 1)
+        offset = min(max(offset, paragraphs[n].start), paragraphs[n].end)
+        utf16 = self.article.utf16
+        return self._paragraph_positions[n] + utf16.to_utf16(offset) - utf16.to_utf16(paragraphs[n].start)
+
+    def offset_of(self, position: int) -> int:
+        """The article offset of a document position (the masthead counts as the article's start)."""
+        n = bisect_right(self._paragraph_positions, position) - 1
+        if n < 0:
+            return 0
+        paragraph = self.article.paragraphs[n]
+        utf16 = self.article.utf16
+        offset = utf16.to_index(utf16.to_utf16(paragraph.start) + position - self._paragraph_positions[n])
+        return min(offset, paragraph.end)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.offset_of(cursor.selectionStart()), self.offset_of(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.position_of(start))
+        cursor.setPosition(self.position_of(end), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # --- marks -----------------------------------------------------------------------------------
+
+    def show_marks(self, marks: list[Mark]) -> None:
+        selections = []
+        for mark in marks:
+            extra = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.position_of(mark.start))
+            cursor.setPosition(self.position_of(mark.end), QTextCursor.KeepAnchor)
+            extra.cursor = cursor
+            extra.format = self._format(mark)
+            selections.append(extra)
+        self.setExtraSelections(selections)
+        self._marks = marks
+
+    def marks(self) -> list[Mark]:
+        return list(getattr(self, "_marks", []))
+
+    def _format(self, mark: Mark) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        named = {"answer": self.theme.missed, "distractor": self.theme.wrong}
+        colour = mark.colour or named.get(mark.kind) or getattr(self.theme, mark.kind, self.theme.pending)
+        fmt.setBackground(QColor(colour))
+        fmt.setForeground(QColor(self.theme.text))
+        fmt.setUnderlineStyle(_UNDERLINES.get(mark.kind, QTextCharFormat.SingleUnderline))
+        fmt.setUnderlineColor(QColor(self.theme.text))
+        if mark.label:
+            fmt.setToolTip(mark.label)
+        return fmt
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() == Qt.NoModifier:
+            self.add_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,35 @@
+"""What every window needs from the app, handed in rather than reached for as globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from literacy_app.core.progress import ProgressStore
+from literacy_app.core.settings import LabConfig, Settings, save_settings
+from literacy_app.ui.themes import THEMES, Theme
+
+
+@dataclass
+class AppContext:
+    data_folder: Path
+    settings: Settings
+    lab: LabConfig
+    store: ProgressStore
+    open_library: Callable[[], None] = lambda: None
+    settings_changed: list[Callable[[], None]] = field(default_factory=list)
+    another_copy_running: bool = False
+
+    @property
+    def theme(self) -> Theme:
+        return THEMES[self.settings.theme]
+
+    @property
+    def user_lessons_folder(self) -> Path:
+        return self.data_folder / "lessons"
+
+    def change_settings(self) -> None:
+        save_settings(self.data_folder, self.settings)
+        for listener in list(self.settings_changed):
+            listener()

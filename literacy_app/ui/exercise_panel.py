@@ -1,0 +1,241 @@
+"""The exercise side of the lesson window: step, prompt, selections, buttons and feedback.
+
+It renders a ``LessonSession`` and triggers the window's actions; the session holds all the state.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QPushButton, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
+
+from literacy_app.core.session import LessonSession
+from literacy_app.i18n import _
+from literacy_app.ui.words import exercise_kind, percent, verdict_label
+
+
+class ExercisePanel(QWidget):
+    def __init__(self, session: LessonSession, actions: dict[str, QAction]) -> None:
+        super().__init__()
+        self.session = session
+        self.actions = actions
+        self.setObjectName("exercise-panel")
+        layout = QVBoxLayout(self)
+        self.step = self._label("step", _("Exercise step"))
+        self.prompt = self._label("prompt", _("What to do"))
+        self.prompt.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.step)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self._selection_box())
+        self.options_box = QGroupBox(_("Options"))
+        self.options_box.setAccessibleName(_("Options"))
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.option_group = QButtonGroup(self)
+        self.option_group.buttonToggled.connect(self._options_changed)
+        layout.addWidget(self.options_box)
+        layout.addLayout(self._button_row(("check", "hint", "show_answer", "try_again")))
+        self.feedback = QTextBrowser()
+        self.feedback.setObjectName("feedback")
+        self.feedback.setAccessibleName(_("Feedback"))
+        self.feedback.setOpenLinks(False)
+        layout.addWidget(self.feedback, 1)
+        layout.addLayout(self._button_row(("previous", "next")))
+        self._shown_exercise = -1
+        self.refresh()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAccessibleName(accessible)
+        return label
+
+    def _selection_box(self) -> QGroupBox:
+        box = QGroupBox(_("Your selections"))
+        self.selection_box = box
+        layout = QVBoxLayout(box)
+        self.selections = QListWidget()
+        self.selections.setObjectName("selections")
+        self.selections.setAccessibleName(_("Your selections"))
+        self.selections.setWordWrap(True)
+        self.selections.setMinimumHeight(70)
+        self.selections.setMaximumHeight(150)
+        QShortcut(QKeySequence.Delete, self.selections, self._remove_current)
+        layout.addWidget(self.selections)
+        row = QHBoxLayout()
+        row.addWidget(self._button_for("add_selection"))
+        self.remove_button = QPushButton(_("&Remove"))
+        self.remove_button.setAccessibleName(_("Remove the chosen selection"))
+        self.remove_button.setToolTip(_("Remove the selection chosen in the list (or press Delete)"))
+        self.remove_button.clicked.connect(self._remove_current)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _button_row(self, ids: tuple[str, ...]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for action_id in ids:
+            row.addWidget(self._button_for(action_id))
+        return row
+
+    def _button_for(self, action_id: str) -> QPushButton:
+        action = self.actions[action_id]
+        button = QPushButton(action.text())
+        button.setObjectName(f"button-{action_id}")
+        button.setToolTip(f"{action.toolTip()} ({action.shortcut().toString(QKeySequence.NativeText)})"
+                          if not action.shortcut().isEmpty() else action.toolTip())
+        button.setAccessibleName(action.text().replace("&", ""))
+        button.setAccessibleDescription(action.toolTip())
+        button.clicked.connect(action.trigger)
+        setattr(self, f"{action_id}_button", button)
+        return button
+
+    # --- rendering -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        session = self.session
+        exercise, state = session.exercise, session.state
+        self.step.setText(_("Exercise {number} of {count} · {kind}", number=session.current + 1,
+                            count=session.count, kind=exercise_kind(exercise.type)))
+        self.prompt.setText(exercise.prompt)
+        self.selection_box.setVisible(not exercise.is_choice)
+        self.options_box.setVisible(exercise.is_choice)
+        if exercise.is_choice:
+            self._show_options()
+        else:
+            self._show_selections()
+        self.feedback.setHtml(self._feedback_html())
+        self._enable()
+        self._shown_exercise = session.current
+
+    def _show_selections(self) -> None:
+        state = self.session.state
+        text = self.session.lesson.article.text
+        verdicts = [g.verdict for g in state.grade.selections] if state.grade else []
+        self.selections.clear()
+        for n, selection in enumerate(state.selections):
+            label = verdict_label(verdicts[n]) if n < len(verdicts) else verdict_label("pending")
+            self.selections.addItem(f"{label}: “{text[selection.start:selection.end]}”")
+        if not state.selections:
+            self.selections.addItem(_("(none yet: select words in the article, then press Add selection)"))
+            self.selections.item(0).setFlags(Qt.NoItemFlags)
+
+    def _show_options(self) -> None:
+        exercise, state = self.session.exercise, self.session.state
+        picked = {s.option for s in state.selections}
+        verdicts = {g.selection.option: g.verdict for g in state.grade.selections} if state.grade else {}
+        if self._shown_exercise != self.session.current or len(self.option_group.buttons()) != len(exercise.options):
+            self._rebuild_options()
+        self.option_group.blockSignals(True)
+        for n, button in enumerate(self.option_group.buttons()):
+            button.setChecked(n in picked)
+            option = exercise.options[n]
+            suffix = f"   {verdict_label(verdicts[n])}" if n in verdicts else ""
+            if state.answer_shown and option.correct and n not in verdicts:
+                suffix = f"   {verdict_label('answer')}"
+            button.setText(option.text + suffix)
+        self.option_group.blockSignals(False)
+
+    def _rebuild_options(self) -> None:
+        for button in self.option_group.buttons():
+            self.option_group.removeButton(button)
+            button.deleteLater()
+        exercise = self.session.exercise
+        self.option_group.setExclusive(not exercise.multiple)
+        self.options_box.setTitle(_("Pick all that apply") if exercise.multiple else _("Pick one"))
+        for n, option in enumerate(exercise.options):
+            button: QAbstractButton = QCheckBox(option.text) if exercise.multiple else QRadioButton(option.text)
+            button.setAccessibleName(option.text)
+            self.option_group.addButton(button, n)
+            self.options_layout.addWidget(button)
+
+    def _options_changed(self, *_args: object) -> None:
+        picked = [self.option_group.id(b) for b in self.option_group.buttons() if b.isChecked()]
+        self.session.set_options(picked)
+
+    def _remove_current(self) -> None:
+        row = self.selections.currentRow()
+        if 0 <= row < len(self.session.state.selections):
+            self.session.remove_selection(row)
+
+    def _enable(self) -> None:
+        session, state = self.session, self.session.state
+        has_more_hints = state.hints_shown < len(session.exercise.hints)
+        self.actions["check"].setEnabled(bool(state.selections))
+        self.actions["hint"].setEnabled(has_more_hints)
+        self.actions["previous"].setEnabled(session.current > 0)
+        self.actions["add_selection"].setEnabled(not session.exercise.is_choice)
+        self.actions["try_again"].setEnabled(bool(state.selections) or state.answer_shown)
+        last = session.current == session.count - 1
+        self.actions["next"].setText(_("&Finish") if last else _("&Next"))
+        for action_id in ("check", "hint", "previous", "next", "add_selection", "try_again", "show_answer"):
+            button = getattr(self, f"{action_id}_button")
+            button.setEnabled(self.actions[action_id].isEnabled())
+            button.setText(self.actions[action_id].text())
+        self.remove_button.setEnabled(bool(state.selections))
+
+    def _feedback_html(self) -> str:
+        session, state, exercise = self.session, self.session.state, self.session.exercise
+        parts: list[str] = []
+        result = state.grade
+        if result is not None:
+            parts.append(self._result_html(result))
+        elif state.checked:
+            parts.append(f"<p>{html.escape(_('Your best score here so far: {score}.', score=percent(state.best_score or 0)))}</p>")
+        for n, hint in enumerate(session.hints, 1):
+            parts.append(f"<p><b>{html.escape(_('Hint {number}:', number=n))}</b> {html.escape(hint)}</p>")
+        if state.answer_shown:
+            parts.append(self._answers_html())
+        if exercise.explanation and (result is not None or state.answer_shown):
+            parts.append(f"<p><b>{html.escape(_('Why:'))}</b> {html.escape(exercise.explanation)}</p>")
+        if not parts:
+            parts.append(f"<p>{html.escape(self._instructions())}</p>")
+        return "".join(parts)
+
+    def _instructions(self) -> str:
+        if self.session.exercise.is_choice:
+            return _("Pick your answer, then press Check.")
+        return _("Select words in the article with the mouse (or Shift and the arrow keys), press Add "
+                 "selection (or Enter), then Check.")
+
+    def _result_html(self, result: object) -> str:
+        from literacy_app.core.grading import Grade
+
+        assert isinstance(result, Grade)
+        exercise = self.session.exercise
+        if result.passed:
+            head = _("✓ Well done! Score: {score}", score=percent(result.score))
+        else:
+            head = _("Not yet. Score: {score} (you need {needed})", score=percent(result.score),
+                     needed=percent(exercise.pass_score))
+        rows = [f"<p><b>{html.escape(head)}</b></p><ul>"]
+        text = self.session.lesson.article.text
+        for item in result.selections:
+            if exercise.is_choice:
+                words = exercise.options[item.selection.option or 0].text
+            else:
+                words = text[item.selection.start:item.selection.end]
+            rows.append(f"<li><b>{html.escape(verdict_label(item.verdict))}</b>: “{html.escape(words)}”. "
+                        f"{html.escape(item.feedback)}</li>")
+        rows.append("</ul>")
+        if result.missed and not self.session.state.answer_shown:
+            rows.append(f"<p>{html.escape(_('You have not found {count} of the answers yet. Try again, ask for a hint, or press Show answer.', count=len(result.missed)))}</p>")
+        return "".join(rows)
+
+    def _answers_html(self) -> str:
+        exercise = self.session.exercise
+        article = self.session.lesson.article
+        if exercise.is_choice:
+            items = [o.text for o in exercise.options if o.correct]
+        else:
+            items = [article.quote(a.quote) for a in exercise.answers]
+        intro = _("The answers (marked in the article with a dotted underline):") if not exercise.is_choice \
+            else _("The right answer:")
+        listed = "".join(f"<li>“{html.escape(t)}”</li>" for t in items)
+        return f"<p><b>{html.escape(intro)}</b></p><ul>{listed}</ul>"

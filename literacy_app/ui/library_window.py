@@ -1,0 +1,200 @@
+"""The library: every lesson found, with the student's progress; broken lessons listed with their errors."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+
+from literacy_app.core.library import Library
+from literacy_app.core.loader import LessonFile
+from literacy_app.i18n import _, ngettext
+from literacy_app.ui.context import AppContext
+from literacy_app.ui.words import percent
+
+
+class LibraryWindow(QMainWindow):
+    def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], None],
+                 reload: Callable[[], Library]) -> None:
+        super().__init__()
+        self.library, self.context = library, context
+        self._open_lesson, self._reload = open_lesson, reload
+        self.setObjectName("library-window")
+        self.setWindowTitle(_("Lesson library · Media literacy lab"))
+        self.resize(1100, 720)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        heading = QLabel(_("Choose a lesson"))
+        heading.setObjectName("prompt")
+        layout.addWidget(heading)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(_("Filter by title, level, tag or words in the summary"))
+        self.filter.setAccessibleName(_("Filter lessons"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        layout.addWidget(self.filter)
+        splitter = QSplitter(Qt.Horizontal)
+        self.list = QListWidget()
+        self.list.setObjectName("lesson-list")
+        self.list.setAccessibleName(_("Lessons"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.currentItemChanged.connect(self._show_details)
+        self.list.itemActivated.connect(lambda _item: self.open_current())
+        splitter.addWidget(self.list)
+        splitter.addWidget(self._details_pane())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        context.settings_changed.append(self.refresh)
+        self.refresh()
+
+    def _details_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        self.details = QTextBrowser()
+        self.details.setObjectName("lesson-details")
+        self.details.setAccessibleName(_("About the chosen lesson"))
+        layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(_("&Open lesson"))
+        self.open_button.setAccessibleName(_("Open the chosen lesson"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_current)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return pane
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(_("&File"))
+        entries = [
+            (_("&Reload lessons"), "F5", self.reload, _("Look for new or changed lesson files")),
+            (_("Open my &lessons folder"), "", self.open_user_folder,
+             _("The folder where you can put your own lesson files")),
+            (_("&Quit"), "Ctrl+Q", self.close, _("Close the app")),
+        ]
+        for label, shortcut, handler, tip in entries:
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(handler)
+            menu.addAction(action)
+            self.addAction(action)
+        view = self.menuBar().addMenu(_("&View"))
+        for name, label in (("light", _("&Light theme")), ("dark", _("&Dark theme")),
+                            ("high-contrast", _("&High-contrast theme"))):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _checked=False, n=name: self._set_theme(n))
+            view.addAction(action)
+        for label, shortcuts, change in ((_("&Bigger text"), ("Ctrl++", "Ctrl+="), "bigger"),
+                                         (_("&Smaller text"), ("Ctrl+-",), "smaller")):
+            action = QAction(label, self)
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.triggered.connect(lambda _checked=False, c=change: self._resize_text(c))
+            view.addAction(action)
+            self.addAction(action)
+
+    # --- content ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.list.currentRow()
+        self.list.clear()
+        for file in self.library.files:
+            item = QListWidgetItem(self._entry_text(file))
+            item.setData(Qt.UserRole, file)
+            if file.lesson is None:
+                item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
+            self.list.addItem(item)
+        self._apply_filter(self.filter.text())
+        self.list.setCurrentRow(max(0, current))
+        self.statusBar().showMessage(ngettext("{count} lesson", "{count} lessons", len(self.library.files)))
+
+    def _entry_text(self, file: LessonFile) -> str:
+        lesson = file.lesson
+        if lesson is None:
+            return _("⚠ {name}: this lesson has problems and cannot be opened",
+                     name=Path(file.path).name)
+        facts = [x for x in (lesson.level, _("{minutes} min", minutes=lesson.minutes) if lesson.minutes else None,
+                             self._progress_text(file)) if x]
+        summary = f"\n{lesson.summary}" if lesson.summary else ""
+        return f"{lesson.title}{summary}\n{' · '.join(facts)}"
+
+    def _progress_text(self, file: LessonFile) -> str:
+        assert file.lesson is not None
+        progress = self.context.store.summary(file.lesson)
+        if progress.status == "not started":
+            return _("Not started")
+        if progress.status == "done":
+            return _("Done: score {score}", score=percent(progress.score or 0))
+        return _("In progress: {done} of {total} exercises", done=progress.done, total=progress.total)
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            file: LessonFile = item.data(Qt.UserRole)
+            haystack = (item.text() + " " + " ".join(file.lesson.tags if file.lesson else ())).casefold()
+            item.setHidden(not all(w in haystack for w in words))
+
+    def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
+        self.open_button.setEnabled(file is not None and file.lesson is not None)
+        if file is None:
+            self.details.clear()
+        elif file.lesson is None:
+            problems = "".join(f"<li>{html.escape(str(p))}</li>" for p in file.problems)
+            self.details.setHtml(f"<h3>{html.escape(_('This lesson cannot be opened'))}</h3>"
+                                 f"<p>{html.escape(file.path)}</p><ul>{problems}</ul>"
+                                 f"<p>{html.escape(_('Fix these problems in the file and choose Reload (F5).'))}</p>")
+        else:
+            self.details.setHtml(self._details_html(file))
+
+    def _details_html(self, file: LessonFile) -> str:
+        lesson = file.lesson
+        assert lesson is not None
+        facts = [(_("Level"), lesson.level), (_("Time"), _("{minutes} min", minutes=lesson.minutes)
+                                                if lesson.minutes else None),
+                 (_("Exercises"), str(len(lesson.exercises))), (_("Your progress"), self._progress_text(file)),
+                 (_("Article"), lesson.article.headline), (_("Source"), lesson.article.source),
+                 (_("Language"), lesson.language)]
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+                       for k, v in facts if v)
+        return (f"<h2>{html.escape(lesson.title)}</h2><p>{html.escape(lesson.summary or '')}</p>"
+                f"<table cellpadding='3'>{rows}</table>")
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        item = self.list.currentItem()
+        file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
+        if file is not None and file.lesson is not None:
+            self._open_lesson(file)
+
+    def reload(self) -> None:
+        self.library = self._reload()
+        self.refresh()
+
+    def open_user_folder(self) -> None:
+        folder = self.context.user_lessons_folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _set_theme(self, name: str) -> None:
+        self.context.settings.theme = name
+        self.context.change_settings()
+
+    def _resize_text(self, change: str) -> None:
+        getattr(self.context.settings, change)()
+        self.context.change_settings()

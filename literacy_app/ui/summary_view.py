@@ -1,0 +1,70 @@
+"""The end of a lesson: score per exercise, hints used, time, and a way back in to review."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from literacy_app.core.session import LessonSession
+from literacy_app.i18n import _
+from literacy_app.ui.words import duration, percent
+
+
+class SummaryView(QWidget):
+    def __init__(self, session: LessonSession, review: Callable[[int], None],
+                 back_to_library: Callable[[], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("summary")
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("prompt")
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(_("Lesson summary"))
+        layout.addWidget(self.heading)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("summary-table")
+        self.table.setAccessibleName(_("Score for each exercise"))
+        self.table.setHorizontalHeaderLabels([_("Exercise"), _("Score"), _("Hints"), _("Time")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.table.cellActivated.connect(lambda row, _column: review(row))
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.review_button = QPushButton(_("&Review the chosen exercise"))
+        self.review_button.setAccessibleName(_("Review the chosen exercise"))
+        self.review_button.clicked.connect(lambda: review(max(0, self.table.currentRow())))
+        self.library_button = QPushButton(_("Back to the &library"))
+        self.library_button.setAccessibleName(_("Back to the library"))
+        self.library_button.clicked.connect(back_to_library)
+        row.addWidget(self.review_button)
+        row.addWidget(self.library_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        self.heading.setText(_("Lesson finished: {title}\nTotal score {score} · hints used {hints} · "
+                               "time {time}", title=session.lesson.title, score=percent(session.total_score()),
+                               hints=sum(s.hints_shown for s in session.states),
+                               time=duration(session.seconds_spent())))
+        self.table.setRowCount(session.count)
+        for row, (exercise, state) in enumerate(zip(session.lesson.exercises, session.states)):
+            score = percent(state.best_score) if state.best_score is not None else _("not checked")
+            mark = _("✓ passed") if state.passed else _("✗ not passed") if state.checked else ""
+            cells = [f"{row + 1}. {exercise.prompt}", f"{score} {mark}".strip(), str(state.hints_shown),
+                     duration(state.seconds)]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.table.setCurrentCell(0, 0)
