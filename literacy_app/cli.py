@@ -49,6 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd.add_argument("lesson", metavar="LESSON")
     open_cmd.add_argument("--teacher", action="store_true", help=_("show answers and teacher notes"))
     open_cmd.add_argument("--watch", action="store_true", help=_("reload the lesson whenever it is saved"))
+    new_cmd = commands.add_parser("new", help=_("start a lesson from an article's text"),
+                                  description=_("Write a new lesson file from an article pasted into a text "
+                                                "file, with suggested answers marked '# suggested:'."))
+    new_cmd.add_argument("article", metavar="ARTICLE", help=_("the article's text file ('-' reads standard input)"))
+    new_cmd.add_argument("-o", "--output", metavar="LESSON",
+                         help=_("the lesson file to write (default: ARTICLE with .yaml)"))
+    new_cmd.add_argument("--language", default="en", help=_("the article's language tag (default: en)"))
+    new_cmd.add_argument("--force", action="store_true", help=_("replace LESSON if it exists"))
+    print_cmd = commands.add_parser("print", help=_("print a lesson as a PDF worksheet"),
+                                    description=_("Write a lesson's worksheet as a PDF file for printing."))
+    print_cmd.add_argument("lesson", metavar="LESSON")
+    print_cmd.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help=_("the PDF file to write"))
+    print_cmd.add_argument("--answers", action="store_true",
+                           help=_("the teacher's copy: answers, feedback and teacher notes"))
     return parser
 
 
@@ -64,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             print(schema_text(), end="")
             return 0
+        if args.command == "new":
+            return new_lesson_command(args.article, args.output, args.language, args.force)
+        if args.command == "print":
+            return print_worksheet(args.lesson, args.output, args.answers)
         return launch(args.lesson if args.command == "open" else None,
                       teacher=getattr(args, "teacher", False), watch=getattr(args, "watch", False))
     except UsageProblem as problem:
@@ -213,6 +231,40 @@ def _option_selections(options: Sequence[object], quotes: list[str] | None,
 
 def schema_text() -> str:
     return (resources.files("literacy_app") / "schema" / "lesson-1.schema.json").read_text(encoding="utf-8")
+
+
+def new_lesson_command(article: str, output: str | None, language: str, force: bool) -> int:
+    from literacy_app.core.scaffold import ScaffoldProblem, new_lesson
+
+    if output is None:
+        if article == "-":
+            raise UsageProblem(_("give the lesson file to write with -o LESSON.yaml."))
+        output = str(Path(article).with_suffix(".yaml"))
+    try:
+        made = new_lesson(article, output, language=language, force=force)
+    except ScaffoldProblem as problem:
+        print(f"literacy-app: {problem}", file=sys.stderr)
+        return 1
+    found = ", ".join(f"{exercise} {count}" for exercise, count in made.counts.items())
+    print(_("Wrote {path}.", path=output), file=sys.stderr)
+    print(_("Suggested answers: {found}. Keep the right ones and delete the wrong ones, then check it with "
+            "'literacy-app validate {path}'.", found=found or _("none"), path=output), file=sys.stderr)
+    for note in made.notes:
+        print(_("Note: {note}", note=note), file=sys.stderr)
+    return 0
+
+
+def print_worksheet(lesson_path: str, output: str, answers: bool) -> int:
+    lesson = _lesson_or_exit(lesson_path)
+    from literacy_app.ui.printing import WorksheetProblem, write_worksheet  # Qt only when printing
+
+    try:
+        write_worksheet(lesson, output, answers=answers)
+    except WorksheetProblem as problem:
+        print(f"literacy-app: {problem}", file=sys.stderr)
+        return 1
+    print(_("Wrote {path}.", path=output), file=sys.stderr)
+    return 0
 
 
 def launch(lesson: str | None, *, teacher: bool = False, watch: bool = False) -> int:

@@ -237,8 +237,8 @@ def unsourced_figures(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[lis
     for start, end in dates:
         if not any(start < e and s < end for s, e in taken) and re.search(r"\d", text[start:end]):
             distractors.append(Suggestion(start, end, start, end, _("a date, not a count"),
-                                          _("This is a date, not a count. You can check what happened on "
-                                            "that day in other sources.")))
+                                          _("This is a date, not a count. You can check in other sources "
+                                            "what happened then.")))
     distractors.sort(key=lambda d: d.start)
     return answers, distractors
 
@@ -252,7 +252,7 @@ _SPEECH = (r"said|says|told|tells|added|stated|explained|wrote|writes|warned|cla
 _ROLE = (r"(?:spokes(?:person|man|woman)|officials?|police|authorities|ministry|government|minister|mayor|"
          r"president|experts?|analysts?|researchers?|scientists?|witnesses|residents|sources|company|"
          r"organi[sz]ers?|prosecutors?|lawyers?|doctors?|council|department|agency|army|military)")
-_NAME_SAYS = re.compile(rf"(?<![\w’'-])({_NAME}|(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+)?{_ROLE})"
+_NAME_SAYS = re.compile(rf"(?<![\w’'-])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w’'-]*\s+)?{_ROLE}|{_NAME})"
                         rf"\s*(?:,[^,.;]{{1,60}},\s*)?\s+(?:{_SPEECH})\b")
 _SAYS_NAME = re.compile(rf"\b(?:said|says|added|explained|wrote|warned|claimed|noted|argued|insisted)\s+"
                         rf"({_NAME}|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?{_ROLE}\b)")

@@ -167,7 +167,7 @@ def _refuse_special(event: yaml.Event, path: str) -> None:
             "'&{name}' marks a part of the file to repeat (a YAML anchor); lessons may not use anchors. "
             "Remove it, or put the text in quotes if it starts with '&'.", name=anchor)))
     tag = getattr(event, "tag", None)
-    if tag is not None and tag != "!":
+    if tag is not None:  # even a bare "!" (it would silently drop the "!" from the text)
         raise SourceProblem(LessonError(path, line, column, _(
             "'{tag}' is a YAML tag; lessons may not use tags. Remove it, or put the text in quotes if "
             "it starts with '!'.", tag=_short_tag(tag))))

@@ -66,8 +66,9 @@ class LessonWindow(QMainWindow):
             "show_answer": self.show_answer, "try_again": self.try_again, "previous": self.previous,
             "next": self.next, "library": self.back_to_library, "print": self.print_worksheet,
             "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text,
-            "help": lambda: show_help(self),
-            **{f"theme_{name}": (lambda n=name: self.set_theme(n)) for name in ("light", "dark", "high-contrast")},
+            "help": lambda _checked=False: show_help(self),
+            **{f"theme_{name}": (lambda _checked=False, n=name: self.set_theme(n))
+               for name in ("light", "dark", "high-contrast")},
         }
         if self.context.lab.teacher_view:
             handlers["teacher_view"] = self.toggle_teacher_view
@@ -220,8 +221,8 @@ class LessonWindow(QMainWindow):
 
     def lesson_file_changed(self, result: LessonFile) -> None:
         if result.lesson is None:
-            items = "".join(f"<li><code>{html.escape(f'{p.line}:{p.column}')}</code> "
-                            f"{html.escape(p.message)}</li>" for p in result.problems)
+            items = "".join(f"<li><b>{html.escape(_('Line {line}, column {column}:', line=p.line, column=p.column))}"
+                            f"</b> {html.escape(p.message)}</li>" for p in result.problems)
             self.errors.setHtml(f"<h3>{html.escape(_('The lesson file has problems; fix them and save:'))}"
                                 f"</h3><ul>{items}</ul>")
             self.pages.setCurrentWidget(self.errors)

@@ -1,0 +1,153 @@
+"""A student completes lessons through the real widgets: select, add, Check, Hint, Show answer, Next."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from literacy_app.cli import answer_key
+from literacy_app.ui.words import verdict_label
+from tests.conftest import SEED_LESSON
+from tests.ui.helpers import add_quote, open_window
+
+EMOJI_LESSON = """\
+format: 1
+id: emoji-test
+title: Emoji before the answer
+language: en
+article:
+  headline: A post 🎉 with emoji
+  body: |
+    Wow 🎉🎉 so 😀 cool 👍🏽! Nearly 80% of people agree, said Sam Lee.
+
+    🙂 Another 𝒳 paragraph: 12 cats.
+exercises:
+  - id: who
+    type: attribution
+    prompt: Who says so?
+    answers:
+      - quote: said Sam Lee
+        key: Sam Lee
+  - id: figure
+    type: unsourced_figure
+    prompt: Which figure has no source?
+    answers:
+      - quote: 12 cats
+"""
+
+
+def _do_exercise(window, exercise) -> None:  # type: ignore[no-untyped-def]
+    panel = window.panel
+    if exercise["type"] == "choice":
+        for n, option in enumerate(exercise["options"]):
+            if option["correct"]:
+                panel.option_group.button(n).click()
+    else:
+        for answer in exercise["answers"]:
+            window.article.select_span(answer["start"], answer["end"])
+            panel.add_selection_button.click()
+    panel.check_button.click()
+
+
+def test_student_completes_the_seed_lesson(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_window(qtbot, SEED_LESSON)
+    key = answer_key(window.lesson)
+    session = window.session
+    for number, exercise in enumerate(key["exercises"]):
+        assert window.panel.step.text().startswith(f"Exercise {number + 1} of {len(key['exercises'])}")
+        hints_before = session.state.hints_shown
+        if window.panel.hint_button.isEnabled():
+            window.panel.hint_button.click()
+            assert session.state.hints_shown == hints_before + 1
+            assert "Hint 1:" in window.panel.feedback.toPlainText()
+        _do_exercise(window, exercise)
+        assert session.state.passed, exercise["id"]
+        assert "Well done" in window.panel.feedback.toPlainText()
+        if exercise["type"] != "choice":
+            kinds = {m.kind for m in window.article.marks()}
+            assert kinds == {"correct"}
+        window.panel.show_answer_button.click()
+        shown = window.panel.feedback.toPlainText()
+        assert "The answers (marked in the article" in shown or "The right answer:" in shown
+        window.panel.next_button.click()
+    assert window.side.currentWidget() is window.summary
+    table = window.summary.table
+    assert table.rowCount() == len(key["exercises"])
+    assert all("100%" in table.item(row, 1).text() for row in range(table.rowCount()))
+    assert "Total score 100%" in window.summary.heading.text()
+    window.summary.table.setCurrentCell(2, 0)
+    window.summary.review_button.click()
+    assert window.side.currentWidget() is window.panel and session.current == 2
+
+
+def test_wrong_and_partial_selections_are_marked_with_more_than_colour(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_window(qtbot, SEED_LESSON)
+    window.session.go_to(1)  # who wrote it
+    add_quote(window, "Bahrain residing")  # one word of the role's four: partial
+    add_quote(window, "Daily Tribune", occurrence=1)  # a distractor
+    window.panel.check_button.click()
+    verdicts = sorted(m.kind for m in window.article.marks())
+    assert verdicts == ["partial", "wrong"]
+    items = [window.panel.selections.item(n).text() for n in range(window.panel.selections.count())]
+    assert any(i.startswith(verdict_label("partial")) for i in items)
+    assert any(i.startswith(verdict_label("wrong")) for i in items)
+    assert "Not yet" in window.panel.feedback.toPlainText()
+    window.panel.try_again_button.click()
+    assert window.session.state.selections == [] and window.article.marks() == []
+
+
+def test_emoji_before_the_answer_grades_right(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "emoji.yaml"
+    path.write_text(EMOJI_LESSON, encoding="utf-8")
+    _app, window = open_window(qtbot, path)
+    for quote in ("Sam Lee", "12 cats"):
+        # Find the words the way Qt does, in UTF-16, independent of the app's own conversion.
+        cursor = window.article.document().find(quote, 0, QTextDocument.FindCaseSensitively)
+        assert not cursor.isNull()
+        window.article.setTextCursor(cursor)
+        window.panel.add_selection_button.click()
+        selection = window.session.state.selections[-1]
+        assert window.lesson.article.text[selection.start:selection.end] == quote
+        window.panel.check_button.click()
+        assert window.session.state.grade.passed
+        window.panel.next_button.click()
+
+
+def test_keyboard_alone_selects_adds_and_checks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_window(qtbot, SEED_LESSON)
+    window.show()
+    window.session.go_to(1)
+    article = window.article
+    text = window.lesson.article.text
+    start = text.index("Shaheen")
+    cursor = article.textCursor()
+    cursor.setPosition(article.position_of(start))
+    article.setTextCursor(cursor)
+    article.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(article, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.keyClick(article, Qt.Key_Return)
+    assert [text[s.start:s.end] for s in window.session.state.selections] == ["Shaheen Abdullayev"]
+    window.actions["check"].trigger()
+    assert window.session.state.grade is not None
+    assert window.session.state.grade.selections[0].verdict == "correct"
+    window.actions["next"].trigger()
+    assert window.session.current == 2
+    window.actions["previous"].trigger()
+    assert window.session.current == 1
+
+
+def test_text_size_follows_ctrl_plus_and_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app, window = open_window(qtbot, SEED_LESSON)
+    before = app.context.settings.text_size
+    window.actions["bigger"].trigger()
+    assert app.context.settings.text_size > before
+    assert app.qt_app.font().pointSize() == app.context.settings.text_size
+    from literacy_app.core.settings import load_settings
+
+    assert load_settings(app.context.data_folder).text_size == app.context.settings.text_size
+    window.actions["theme_high-contrast"].trigger()
+    assert load_settings(app.context.data_folder).theme == "high-contrast"
+    assert app.qt_app.palette().window().color().name() == "#000000"

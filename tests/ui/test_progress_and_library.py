@@ -1,0 +1,135 @@
+"""Progress survives closing the app; broken lessons and bad data folders never stop a student."""
+
+from __future__ import annotations
+
+import errno
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, Qt
+
+from literacy_app.core import progress as progress_module
+from literacy_app.ui.app import App, make_qt_app
+from tests.conftest import SEED_LESSON
+from tests.ui.helpers import add_quote, open_window
+
+GOOD = """\
+format: 1
+id: tiny-good
+title: A tiny good lesson
+language: en
+article:
+  headline: Tiny
+  body: |
+    The mayor said 40% of people cycle.
+exercises:
+  - id: who
+    type: attribution
+    prompt: Who says so?
+    answers:
+      - quote: The mayor
+"""
+
+
+def test_reopening_a_lesson_resumes_where_the_student_was(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_window(qtbot, SEED_LESSON)
+    window.session.go_to(1)
+    add_quote(window, "Shaheen Abdullayev")
+    window.panel.check_button.click()
+    window.panel.hint_button.click()
+    window.session.go_to(2)
+    add_quote(window, "more than 300")  # not checked yet: must be kept too
+    window.close()
+
+    _app2, again = open_window(qtbot, SEED_LESSON)
+    assert again.session.current == 2
+    text = again.lesson.article.text
+    assert [text[s.start:s.end] for s in again.session.state.selections] == ["more than 300"]
+    first = again.session.states[1]
+    assert [text[s.start:s.end] for s in first.selections] == ["Shaheen Abdullayev"]
+    assert first.hints_shown == 1 and first.best_score == 0.5
+    again.session.go_to(1)
+    assert "Not yet" in again.panel.feedback.toPlainText()  # the last Check is shown again
+
+
+def test_a_damaged_progress_file_is_set_aside_and_the_student_told(qtbot, _private_data_folder: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _private_data_folder / "progress"
+    folder.mkdir(parents=True)
+    (folder / "official-opinion-karabakh.json").write_text("{ not json", encoding="utf-8")
+    _app, window = open_window(qtbot, SEED_LESSON)
+    assert window.notice.isVisibleTo(window)
+    assert "could not be read" in window.notice.text()
+    kept = list(folder.glob("official-opinion-karabakh.damaged-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ not json"
+    assert window.session.current == 0
+
+
+def test_a_full_disk_is_told_and_loses_nothing(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_window(qtbot, SEED_LESSON)
+    window.session.go_to(1)
+
+    def full(path: Path, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(progress_module, "write_atomically", full)
+    add_quote(window, "Shaheen Abdullayev")
+    assert "disk is full" in window.notice.text() and window.notice.isVisibleTo(window)
+    assert len(window.session.state.selections) == 1  # the work stays in the window
+    monkeypatch.undo()
+    window.panel.check_button.click()
+    assert not window.notice.isVisibleTo(window)
+    saved = json.loads(window.context.store.path_for(window.lesson.id).read_text(encoding="utf-8"))
+    assert saved["exercises"]["who-wrote-it"]["selections"]
+
+
+def test_a_second_running_copy_is_noticed(qtbot, _private_data_folder: Path) -> None:  # type: ignore[no-untyped-def]
+    _private_data_folder.mkdir(parents=True, exist_ok=True)
+    other = QLockFile(str(_private_data_folder / "app.lock"))
+    assert other.tryLock(0)
+    try:
+        app = App(make_qt_app())
+        assert app.context.another_copy_running
+    finally:
+        other.unlock()
+
+
+def test_library_lists_a_broken_lesson_beside_good_ones(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "class-lessons"
+    extra.mkdir()
+    (extra / "good.yaml").write_text(GOOD, encoding="utf-8")
+    (extra / "broken.yaml").write_text(GOOD.replace("id: tiny-good", "id: tiny-broken")
+                                       .replace("quote: The mayor", "quote: The mayr"), encoding="utf-8")
+    monkeypatch.setenv("LITERACY_APP_LESSONS", str(extra))
+    app = App(make_qt_app())
+    library = app.show_library()
+    qtbot.addWidget(library)
+    entries = [library.list.item(n) for n in range(library.list.count())]
+    texts = [e.text() for e in entries]
+    assert any(t.startswith("A tiny good lesson") for t in texts)
+    assert any(t.startswith("⚠ broken.yaml") for t in texts)
+    assert sum(not t.startswith("⚠") for t in texts) >= 8  # the bundled lessons are all still there
+    broken = next(e for e in entries if e.text().startswith("⚠"))
+    library.list.setCurrentItem(broken)
+    assert "Did you mean" in library.details.toPlainText() and "broken.yaml:" in library.details.toPlainText()
+    assert not library.open_button.isEnabled()
+    library.filter.setText("tiny good")
+    visible = [e.text() for e in entries if not e.isHidden()]
+    assert len(visible) == 1 and visible[0].startswith("A tiny good lesson")
+
+
+def test_library_shows_progress_and_opens_a_lesson(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = App(make_qt_app())
+    library = app.show_library()
+    qtbot.addWidget(library)
+    row = next(n for n in range(library.list.count())
+               if library.list.item(n).data(Qt.UserRole).path.endswith("07-official-opinion-karabakh.yaml"))
+    assert "Not started" in library.list.item(row).text()
+    library.list.setCurrentRow(row)
+    library.open_button.click()
+    window = app.windows[-1]
+    qtbot.addWidget(window)
+    window.session.go_to(1)
+    add_quote(window, "Shaheen Abdullayev")
+    window.panel.check_button.click()
+    window.actions["library"].trigger()
+    assert "In progress: 1 of" in library.list.item(row).text()
