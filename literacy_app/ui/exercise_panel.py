@@ -225,7 +225,13 @@ class ExercisePanel(QWidget):
                         f"{html.escape(item.feedback)}</li>")
         rows.append("</ul>")
         if result.missed and not self.session.state.answer_shown:
-            rows.append(f"<p>{html.escape(_('You have not found {count} of the answers yet. Try again, ask for a hint, or press Show answer.', count=len(result.missed)))}</p>")
+            if result.passed:
+                more = _("There are {count} more answers you did not select. Show answer marks them all.",
+                         count=len(result.missed))
+            else:
+                more = _("You have not found {count} of the answers yet. Try again, ask for a hint, or press "
+                         "Show answer.", count=len(result.missed))
+            rows.append(f"<p>{html.escape(more)}</p>")
         return "".join(rows)
 
     def _answers_html(self) -> str:
