@@ -119,10 +119,13 @@ class Checker:
         if node is None:
             return None
         if node.kind == "scalar" and node.type in ("int", "float"):
-            try:
-                return float(node.text.replace("_", ""))
-            except ValueError:
-                pass
+            written = node.text.replace("_", "").lower()
+            try:  # YAML writes infinity and not-a-number as .inf and .nan; Python as inf and nan
+                return float(written.replace(".inf", "inf").replace(".nan", "nan"))
+            except ValueError:  # YAML 1.1 reads 1:30 as a number; we do not
+                self.report(node.place, _("'{name}' should be a number such as 0.8, not '{value}'.",
+                                          name=name, value=node.text))
+                return None
         self.report(node.place, _("'{name}' should be a number, but it is {kind}.",
                                   name=name, kind=_(describe(node))))
         return None

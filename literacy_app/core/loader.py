@@ -131,6 +131,8 @@ class _LessonBuilder:
         version = self.checker.integer(node, "format", minimum=1) if node is not None else None
         if version is not None and version > FORMAT_VERSION:
             assert node is not None
+            # A newer format may have fields this app does not know: say only that the app is too old.
+            self.checker.problems.clear()
             self.checker.report(node.place, _(
                 "this lesson is written in format {version}, but this app reads format {supported}. "
                 "Update the app to open it.", version=version, supported=FORMAT_VERSION))

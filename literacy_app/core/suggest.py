@@ -71,6 +71,8 @@ _DATES = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"  # 2023-09-19, 19/09/2023
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # times of day
     r"|\b\d{1,4}(?:st|nd|rd|th)\b"  # ordinals: 21st, 2nd
+    rf"|\b(?:{'|'.join(_UNITS[:12])}|\d{{1,2}})(?:\s+o['’]clock|\s+in\s+the\s+(?:morning|afternoon|evening)"
+    r"|\s+at\s+night)\b"  # two in the morning
 )
 _YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[5-9]\d\d|20\d\d)(?:s\b|(?![\w%]|[.,]\d))")
 _YEAR_CONTEXT = re.compile(
@@ -94,6 +96,12 @@ _NOUN_STOP = frozenset(
     "this these those it its their his her our my your per each every all both into onto over under "
     "about after before since during between among against while when where if so then there here".split())
 _PLURAL_NOUNS = frozenset("people children men women police staff cattle troops personnel".split())
+_RATIO = re.compile(rf"\s+(?:out\s+of|in|of\s+every)\s+(?:\d+|{_NUMBER_WORD})\b", re.IGNORECASE)
+# Counts of the article's own parts ("five reasons"), a person's own family ("whose two sons") and
+# discounts ("20% off") are not figures a reader would need a source for.
+_SELF_COUNTS = re.compile(r"[\s-]*(?:reasons|ways|tips|things|steps|questions|lessons|ideas|facts|rules|"
+                          r"signs|secrets|mistakes|myths|takeaways|points)\b|\s+off\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:whose|his|her|their|my|our|your|its)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z][\w’'-]*)")
 
 # Words in a sentence that name where a figure comes from.
@@ -163,7 +171,14 @@ def _numbers(text: str, dates: list[tuple[int, int]]) -> list[_Figure]:
             continue
         found.append(_Figure(start, end, start, end, True))
     found.sort(key=lambda f: f.start)
-    return found
+    merged: list[_Figure] = []
+    for figure in found:  # "9 out of 10" is one figure
+        if merged and (ratio := _RATIO.match(text, merged[-1].number_end)) and ratio.end() == figure.number_end:
+            last = merged.pop()
+            figure = _Figure(last.start, figure.end, last.number_start, figure.number_end, last.is_word)
+        merged.append(figure)
+    return [f for f in merged if not _SELF_COUNTS.match(text, f.number_end)
+            and not _POSSESSIVE.search(text[max(0, f.start - 8):f.start])]
 
 
 def _is_list_marker(text: str, figure: _Figure, paragraph_starts: set[int]) -> bool:
@@ -213,7 +228,9 @@ def unsourced_figures(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[lis
             wide = figure
         hedged = wide.start < figure.start and _APPROXIMATE.match(text[wide.start:figure.start]) is not None
         duration = _TIME_UNITS.match(text[figure.number_end:figure.number_end + 16])
-        cue = _SOURCE_CUES.search(text, s_start, s_end)
+        cue = next((c for c in _SOURCE_CUES.finditer(text, s_start, s_end)
+                    if c.start() < wide.end or text[wide.end:c.start()].strip()), None)
+        # ("9 out of 10 teachers say": the figure's own subject speaking is no source)
         number = text[figure.number_start:figure.number_end]
         if duration and not hedged:
             wide = _Figure(figure.start, wide.end, figure.number_start, figure.number_end, figure.is_word)
@@ -268,7 +285,10 @@ _NOT_SPEAKERS = frozenset(
 
 
 def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop capitalised sentence openers ("The", "But") from a run of capitalised words."""
+    """Drop capitalised sentence openers ("The", "But") from a run of capitalised words, and a full stop
+    that ends the sentence rather than an initial ("J.")."""
+    while end > start and text[end - 1] in ".,’'" and not re.search(r"(?:^|\s)[A-Z]\.$", text[start:end]):
+        end -= 1
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[0].group().rstrip(",") in _NOT_SPEAKERS:
         words.pop(0)
@@ -324,7 +344,9 @@ _DISCLAIMER = re.compile(
     r"\bviews?\b.{0,80}\b(?:are|is|remain)\b.{0,40}\b(?:author|writer|columnist|contributor|own)"
     r"|\bopinions?\s+expressed\b|\b(?:views|opinions)\s+(?:in|of)\s+this\s+(?:article|column|piece)"
     r"|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b"
-    r"|\b(?:author|writer)[’']s\s+own\b", re.IGNORECASE)
+    r"|\b(?:author|writer)[’']s\s+own\b"
+    r"|\b(?:paid\s+for|sponsored|funded|commissioned)\s+by\b|\bpaid\s+(?:content|partnership|post)\b"
+    r"|\b(?:produced|written|created)\s+in\s+(?:partnership|association)\s+with\b", re.IGNORECASE)
 
 
 def disclaimers(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
@@ -340,7 +362,7 @@ def disclaimers(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion
             end -= 1
         if end - start > 10:
             found.append(Suggestion(start, end, start, end,
-                                    _("it says the views are the writer's own, not the publication's")))
+                                    _("it says whose views these are, or who paid for the piece")))
     return found
 
 

@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMainWindow,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from literacy_app.core.library import Library
@@ -43,7 +43,8 @@ class LibraryWindow(QMainWindow):
         self.list.setObjectName("lesson-list")
         self.list.setAccessibleName(_("Lessons"))
         self.list.setWordWrap(True)
-        self.list.setSpacing(3)
+        self.list.setSpacing(4)
+        self.list.setResizeMode(QListView.Adjust)
         self.list.currentItemChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.open_current())
         splitter.addWidget(self.list)
@@ -125,8 +126,7 @@ class LibraryWindow(QMainWindow):
                      name=Path(file.path).name)
         facts = [x for x in (lesson.level, _("{minutes} min", minutes=lesson.minutes) if lesson.minutes else None,
                              self._progress_text(file)) if x]
-        summary = f"\n{lesson.summary}" if lesson.summary else ""
-        return f"{lesson.title}{summary}\n{' · '.join(facts)}"
+        return f"{lesson.title}\n{' · '.join(facts)}"
 
     def _progress_text(self, file: LessonFile) -> str:
         assert file.lesson is not None
@@ -142,7 +142,9 @@ class LibraryWindow(QMainWindow):
         for row in range(self.list.count()):
             item = self.list.item(row)
             file: LessonFile = item.data(Qt.UserRole)
-            haystack = (item.text() + " " + " ".join(file.lesson.tags if file.lesson else ())).casefold()
+            lesson = file.lesson
+            extra = [lesson.summary or "", *lesson.tags] if lesson else []
+            haystack = " ".join([item.text(), *extra]).casefold()
             item.setHidden(not all(w in haystack for w in words))
 
     def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
-from literacy_app.ui.words import duration, percent
+from literacy_app.ui.words import duration, exercise_kind, percent
 
 
 class SummaryView(QWidget):
@@ -62,9 +62,11 @@ class SummaryView(QWidget):
         for row, (exercise, state) in enumerate(zip(session.lesson.exercises, session.states)):
             score = percent(state.best_score) if state.best_score is not None else _("not checked")
             mark = _("✓ passed") if state.passed else _("✗ not passed") if state.checked else ""
-            cells = [f"{row + 1}. {exercise.prompt}", f"{score} {mark}".strip(), str(state.hints_shown),
-                     duration(state.seconds)]
+            cells = [f"{row + 1}. {exercise_kind(exercise.type)}", f"{score} {mark}".strip(),
+                     str(state.hints_shown), duration(state.seconds)]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(exercise.prompt)
+                self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.table.setCurrentCell(0, 0)
