@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from literacy_app.core.library import Library, bundled_lessons_folder, lesson_folders, load_library
 from literacy_app.core.loader import LessonFile, read_lesson
@@ -17,8 +18,10 @@ from literacy_app.core.settings import load_lab_config, load_settings
 from literacy_app.i18n import _
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_window import LessonWindow
-from literacy_app.ui.library_window import LibraryWindow
 from literacy_app.ui.themes import apply_theme
+
+if TYPE_CHECKING:
+    from literacy_app.ui.library_window import LibraryWindow
 
 APP_NAME = "literacy-app"
 
@@ -45,7 +48,7 @@ class App:
         self.lock = QLockFile(str(folder / "app.lock"))
         self.context.another_copy_running = not self.lock.tryLock(100) and not self.folder_problem
         self.windows: list[object] = []
-        self.library_window: LibraryWindow | None = None
+        self.library_window: "LibraryWindow | None" = None
         self.apply_settings()
 
     def apply_settings(self) -> None:
@@ -54,7 +57,9 @@ class App:
     def load_library(self) -> Library:
         return load_library(lesson_folders(self.context.user_lessons_folder))
 
-    def show_library(self) -> LibraryWindow:
+    def show_library(self) -> "LibraryWindow":
+        from literacy_app.ui.library_window import LibraryWindow
+
         if self.library_window is None:
             self.library_window = LibraryWindow(self.load_library(), self.context, self.open_lesson,
                                                 self.load_library)
@@ -75,6 +80,10 @@ class App:
 
     def warn_at_start(self) -> None:
         """Tell the student, once, about anything that affects saving."""
+        if not (self.folder_problem or self.context.another_copy_running):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
         if self.folder_problem:
             QMessageBox.warning(None, _("Progress will not be saved"), self.folder_problem)
         elif self.context.another_copy_running:

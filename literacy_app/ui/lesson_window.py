@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from literacy_app.core.loader import LessonFile
 from literacy_app.core.model import Lesson
@@ -19,7 +18,6 @@ from literacy_app.ui.actions import build_actions, menu_titles, action_specs
 from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
-from literacy_app.ui.help_dialog import show_help
 from literacy_app.ui.marks import student_marks, teacher_marks
 from literacy_app.ui.summary_view import SummaryView
 from literacy_app.ui.teacher_panel import TeacherPanel
@@ -66,7 +64,7 @@ class LessonWindow(QMainWindow):
             "show_answer": self.show_answer, "try_again": self.try_again, "previous": self.previous,
             "next": self.next, "library": self.back_to_library, "print": self.print_worksheet,
             "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text,
-            "help": lambda _checked=False: show_help(self),
+            "help": self.show_help,
             **{f"theme_{name}": (lambda _checked=False, n=name: self.set_theme(n))
                for name in ("light", "dark", "high-contrast")},
         }
@@ -255,7 +253,14 @@ class LessonWindow(QMainWindow):
         self.teacher_panel.show_lesson(self.lesson, self.context.theme)
         self._render()
 
+    def show_help(self) -> None:
+        from literacy_app.ui.help_dialog import show_help  # rarely opened: not loaded at start-up
+
+        show_help(self)
+
     def print_worksheet(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # their many enums cost start-up time
+
         path, _filter = QFileDialog.getSaveFileName(self, _("Save worksheet as PDF"),
                                                     f"{self.lesson.id}.pdf", _("PDF files (*.pdf)"))
         if not path:
