@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from literacy_app.core.model import Article
@@ -56,14 +56,17 @@ class ArticleView(QTextBrowser):
         self.setLineWrapMode(QTextEdit.FixedColumnWidth)
         self.setLineWrapColumnOrWidth(72)
         self.setWordWrapMode(QTextOption.WordWrap)
-        self.document().setDocumentMargin(24)
         self._build()
 
     # --- rendering -------------------------------------------------------------------------------
 
     def _build(self) -> None:
         article = self.article
-        cursor = QTextCursor(self.document())
+        document = QTextDocument(self)  # built detached, so it is laid out once, not after every insert
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(24)
+        document.setUndoRedoEnabled(False)
+        cursor = QTextCursor(document)
         first = True
 
         def block(text: str, size: float = 1.0, bold: bool = False, italic: bool = False,
@@ -102,13 +105,15 @@ class ArticleView(QTextBrowser):
             else:
                 position = block(paragraph.text, 1.08, space_after=12)
             self._paragraph_positions.append(position)
+        self.setDocument(document)
         self.moveCursor(QTextCursor.Start)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self.document().clear()
         self._paragraph_positions.clear()
+        old = self.document()
         self._build()
+        old.deleteLater()
 
     # --- positions: the one place UTF-16 meets code points ----------------------------------------
 
