@@ -247,8 +247,12 @@ def new_lesson_command(article: str, output: str | None, language: str, force: b
         return 1
     found = ", ".join(f"{exercise} {count}" for exercise, count in made.counts.items())
     print(_("Wrote {path}.", path=output), file=sys.stderr)
-    print(_("Suggested answers: {found}. Keep the right ones and delete the wrong ones, then check it with "
-            "'literacy-app validate {path}'.", found=found or _("none"), path=output), file=sys.stderr)
+    if found:
+        print(_("Suggested answers: {found}. Keep the right ones and delete the wrong ones, then check it "
+                "with 'literacy-app validate {path}'.", found=found, path=output), file=sys.stderr)
+    else:
+        print(_("No answers were suggested; add exercises by hand, then check the file with "
+                "'literacy-app validate {path}'.", path=output), file=sys.stderr)
     for note in made.notes:
         print(_("Note: {note}", note=note), file=sys.stderr)
     return 0

@@ -306,7 +306,8 @@ def attributions(text: str, paragraphs: tuple[Paragraph, ...], byline: str | Non
         match = _BYLINE.match(paragraph.text)
         if match and not paragraph.is_subheading:
             name_start = paragraph.start + match.start(1)
-            found.append(Suggestion(paragraph.start, paragraph.end, name_start, paragraph.end,
+            name = re.split(r"\s*(?:,|\s[-–—]\s|\|)\s*", match.group(1))[0]  # not ", Staff Writer"
+            found.append(Suggestion(paragraph.start, paragraph.end, name_start, name_start + len(name),
                                     _("the byline names the writer")))
             break
     for match in _NAME_SAYS.finditer(text):
