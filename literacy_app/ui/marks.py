@@ -15,9 +15,12 @@ def student_marks(session: LessonSession) -> list[Mark]:
     if exercise.is_choice:
         return []
     marks: list[Mark] = []
-    if state.answer_shown:
-        marks += [Mark(a.quote.start, a.quote.end, "answer", verdict_label("answer")) for a in exercise.answers]
     graded = state.grade.selections if state.grade else ()
+    if state.answer_shown:
+        found = {g.answer for g in graded if g.verdict != "wrong"}
+        kind = "missed" if state.grade else "answer"
+        marks += [Mark(a.quote.start, a.quote.end, kind, verdict_label(kind))
+                  for n, a in enumerate(exercise.answers) if n not in found]
     for n, selection in enumerate(state.selections):
         verdict = graded[n].verdict if n < len(graded) else "pending"
         marks.append(Mark(selection.start, selection.end, verdict, verdict_label(verdict)))

@@ -94,6 +94,10 @@ def test_wrong_and_partial_selections_are_marked_with_more_than_colour(qtbot) ->
     assert any(i.startswith(verdict_label("partial")) for i in items)
     assert any(i.startswith(verdict_label("wrong")) for i in items)
     assert "Not yet" in window.panel.feedback.toPlainText()
+    window.panel.show_answer_button.click()  # missed answers on request, with their own underline
+    missed = [m for m in window.article.marks() if m.kind == "missed"]
+    assert [window.lesson.article.text[m.start:m.end] for m in missed] == ["By Shaheen Abdullayev"]
+    assert missed[0].label == verdict_label("missed")
     window.panel.try_again_button.click()
     assert window.session.state.selections == [] and window.article.marks() == []
 
