@@ -147,8 +147,10 @@ def print_answers(path: str, as_json: bool) -> int:
     print(lesson.title)
     for n, exercise in enumerate(key["exercises"], 1):  # type: ignore[arg-type]
         print(f"\n{n}. {exercise['id']} ({exercise['type']})")
-        for answer in exercise["answers"]:
-            print(f"   {_('answer')}: \"{answer['text']}\" [{answer['start']}:{answer['end']}]")
+        for answer, model in zip(exercise["answers"], lesson.exercises[n - 1].answers):
+            key = lesson.article.quote(model.key)
+            shown = f" ({_('key')}: \"{key}\")" if key != answer["text"] else ""
+            print(f"   {_('answer')}: \"{answer['text']}\"{shown} [{answer['start']}:{answer['end']}]")
         for distractor in exercise["distractors"]:
             print(f"   {_('distractor')}: \"{distractor['text']}\" [{distractor['start']}:{distractor['end']}]")
         for option in exercise["options"]:
@@ -207,6 +209,11 @@ def _span(value: str, length: int) -> Selection:
 
 def _quote_selection(lesson: Lesson, quote: str) -> Selection:
     folded = FoldedText(lesson.article.text)
+    found_all = folded.find_all(fold(quote))
+    if len(found_all) > 1:
+        spans = ", ".join("{}:{}".format(*folded.original_span(*f)) for f in found_all[:10])
+        raise UsageProblem(_("\"{quote}\" is in the article {count} times. Pick one with --span START:END "
+                             "instead: {spans}.", quote=quote, count=len(found_all), spans=spans))
     try:
         found = resolve(folded, QuoteRequest(quote), lambda offset: _("offset {offset}", offset=offset))
     except QuoteProblem as problem:

@@ -94,7 +94,8 @@ class ArticleView(QTextBrowser):
         if article.section:
             block(article.section.upper(), 0.85, bold=True, muted=True, space_after=4)
         block(article.headline, 1.6, bold=True, space_after=8)
-        credits = " · ".join(x for x in (article.publication, article.byline, article.date) if x)
+        byline = article.byline if article.byline and article.byline not in article.paragraphs[0].text else None
+        credits = " · ".join(x for x in (article.publication, byline, article.date) if x)
         if credits:
             block(credits, 0.95, muted=True, space_after=4)
         if article.source:

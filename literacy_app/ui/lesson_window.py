@@ -55,6 +55,8 @@ class LessonWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.reloaded.connect(self.lesson_file_changed)
         context.settings_changed.append(self._settings_changed)
+        if teacher and not context.lab.teacher_view:
+            self.statusBar().showMessage(_("The teacher view is switched off on this computer."), 10000)
 
     # --- building --------------------------------------------------------------------------------
 
