@@ -139,9 +139,11 @@ def _wrong_feedback(article: Article, exercise: Exercise, selection: TokenRange,
             best, best_common = distractor, common
     if best is not None:
         return best.feedback
+    if exercise.wrong_feedback:
+        return exercise.wrong_feedback
     if any(_common(selection, answers[a].quote) for a in matches.values()):
         return _("You have already selected this part in another selection.")
-    return exercise.wrong_feedback or _("That is not one of the parts this exercise asks for.")
+    return _("That is not one of the parts this exercise asks for.")
 
 
 def _total(exercise: Exercise, results: tuple[SelectionGrade, ...], matched: set[int]) -> Grade:
@@ -159,7 +161,8 @@ def _grade_choice(exercise: Exercise, selections: list[Selection]) -> Grade:
     right = {n for n, option in enumerate(exercise.options) if option.correct}
     results = []
     for selection in selections:
-        option = exercise.options[selection.option] if selection.option in range(len(exercise.options)) else None
+        number = selection.option
+        option = exercise.options[number] if number is not None and 0 <= number < len(exercise.options) else None
         if option is None:
             results.append(SelectionGrade(selection, "wrong", _("That is not one of the options.")))
             continue

@@ -14,7 +14,7 @@ from literacy_app.core.matching import FoldedText
 from literacy_app.core.model import (EXERCISE_TYPES, FORMAT_VERSION, SPAN_TYPES, Answer, Article,
                                      Distractor, Exercise, Lesson, Option, Span)
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
-from literacy_app.core.text import BodyLine, article_from_body
+from literacy_app.core.text import BodyLine, article_from_body, widened_span
 from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
 from literacy_app.i18n import _
 
@@ -405,18 +405,23 @@ class _ExerciseBuilder:
                 self.checker.report(fields["key"].place, str(problem))
                 return None
         span, key = to_span(self.folded, found), to_span(self.folded, key_range)
+        if values["key"] is not None and self.article is not None and \
+                widened_span(self.article.text, self.article.paragraphs, key.start, key.end, "word") is None:
+            self.checker.report(fields["key"].place, _("the key \"{key}\" has no words in it; a key is the "
+                                                       "words a student must select.", key=values["key"]))
+            return None
         return _Quoted(fields["quote"].place, span, key, values["feedback"])
 
     def _check_overlaps(self, answers: list["_Quoted"], distractors: list["_Quoted"], unit: str) -> None:
         assert self.article is not None
-        index = self.article.index
-        ranges = []
+        text, paragraphs = self.article.text, self.article.paragraphs
+        ranges = []  # each quote widened as grading widens it, as a range of characters
         for quoted in answers + distractors:
-            first, stop = index.tokens(quoted.span.start, quoted.span.end, unit)
-            if first >= stop:
+            widened = widened_span(text, paragraphs, quoted.span.start, quoted.span.end, unit)
+            if widened is None:
                 self.checker.report(quoted.place, _("this quote has no words in it; students can only "
                                                     "select words."))
-            ranges.append((first, stop))
+            ranges.append(widened or (0, 0))
         for n, answer in enumerate(answers):
             for m in range(n):
                 if _overlap(ranges[n], ranges[m]):

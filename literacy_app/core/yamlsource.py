@@ -8,7 +8,7 @@ document at the depth limit, and no tag can ever name Python code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Union
+from typing import Any, Callable, Union
 
 import yaml
 
@@ -18,7 +18,7 @@ from literacy_app.i18n import _
 try:  # libyaml's C parser when present: the same events, much faster.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - exercised only where libyaml is missing
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 32
@@ -136,15 +136,19 @@ def _place(mark: object) -> Place:
 
 
 def _compose(text: str, path: str) -> Node:
-    events = yaml.parse(text, Loader=_Loader)
-    root: Node | None = None
-    for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            if root is not None:
-                raise SourceProblem(LessonError(path, *_pair(event.start_mark), _(
-                    "a lesson file holds one lesson, but here a second document starts. "
-                    "Remove this '---' line, or put the second lesson in its own file.")))
-            root = _compose_node(next(events), events, path, 1)
+    parser = _Loader(text)
+    try:
+        next_event = parser.get_event  # the next event, or None after the stream's end
+        root: Node | None = None
+        while (event := next_event()) is not None:
+            if type(event) is yaml.DocumentStartEvent:
+                if root is not None:
+                    raise SourceProblem(LessonError(path, *_pair(event.start_mark), _(
+                        "a lesson file holds one lesson, but here a second document starts. "
+                        "Remove this '---' line, or put the second lesson in its own file.")))
+                root = _compose_node(next_event(), next_event, path, 1)
+    finally:
+        parser.dispose()
     if root is None:  # pragma: no cover - an empty stream is caught earlier
         raise SourceProblem(LessonError(path, 1, 1, _("the file is empty.")))
     return root
@@ -177,44 +181,55 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
-def _compose_node(event: yaml.Event, events: Iterator[yaml.Event], path: str, depth: int) -> Node:
-    _refuse_special(event, path)
-    place = _place(event.start_mark)
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+
+
+def _compose_node(event: Any, next_event: Callable[[], Any], path: str, depth: int) -> Node:
+    """A node from its first event (None if the stream ended early) and the events that follow."""
+    # The hot path of loading: plain type checks and attribute reads, no work for what is not wrong.
+    kind = type(event)
+    if kind is yaml.AliasEvent or (kind in _NODE_EVENTS and (event.anchor is not None or event.tag is not None)):
+        _refuse_special(event, path)
+    mark = getattr(event, "start_mark", None)
+    place = Place(mark.line + 1, mark.column + 1) if mark is not None else Place(1, 1)
     if depth > MAX_DEPTH:
         raise SourceProblem(LessonError(path, place.line, place.column, _(
             "the file is nested too deeply here (more than {limit} levels). A lesson needs only a few "
             "levels: check the indentation.", limit=MAX_DEPTH)))
-    if isinstance(event, yaml.ScalarEvent):
+    if kind is yaml.ScalarEvent:
         return _scalar(event, place)
-    if isinstance(event, yaml.SequenceStartEvent):
+    if kind is yaml.SequenceStartEvent:
         node = Node("sequence", place)
-        for child in _children(events, yaml.SequenceEndEvent):
-            node.items.append(_compose_node(child, events, path, depth + 1))
+        items = node.items
+        while type(child := next_event()) is not yaml.SequenceEndEvent:
+            items.append(_compose_node(child, next_event, path, depth + 1))
         return node
-    if isinstance(event, yaml.MappingStartEvent):
+    if kind is yaml.MappingStartEvent:
         node = Node("mapping", place)
-        for key_event in _children(events, yaml.MappingEndEvent):
-            key = _compose_node(key_event, events, path, depth + 1)
-            value = _compose_node(next(events), events, path, depth + 1)
-            node.pairs.append((key, value))
+        pairs = node.pairs
+        while type(key_event := next_event()) is not yaml.MappingEndEvent:
+            key = _compose_node(key_event, next_event, path, depth + 1)
+            pairs.append((key, _compose_node(next_event(), next_event, path, depth + 1)))
         return node
     raise SourceProblem(LessonError(path, place.line, place.column, _("unexpected YAML here.")))
 
 
-def _children(events: Iterator[yaml.Event], end: type) -> Iterator[yaml.Event]:
-    for event in events:
-        if isinstance(event, end):
-            return
-        yield event
+_plain_kinds: dict[str, str] = {}  # plain scalar -> its YAML type; keys and short values repeat a lot
+
+
+def _plain_kind(value: str) -> str:
+    kind = _plain_kinds.get(value)
+    if kind is None:
+        kind = _TAG_NAMES.get(_resolver.resolve(yaml.ScalarNode, value, (True, False)), "text")
+        if len(value) <= 64 and len(_plain_kinds) < 4096:
+            _plain_kinds[value] = kind
+    return kind
 
 
 def _scalar(event: yaml.ScalarEvent, place: Place) -> Node:
-    plain = event.style in (None, "")
-    kind = "text"
-    if plain and event.implicit[0]:
-        tag = _resolver.resolve(yaml.ScalarNode, event.value, (True, False))
-        kind = _TAG_NAMES.get(tag, "text")
-    return Node("scalar", place, text=event.value, style=event.style or None, type=kind)
+    style = event.style or None
+    kind = _plain_kind(event.value) if style is None and event.implicit[0] else "text"
+    return Node("scalar", place, text=event.value, style=style, type=kind)
 
 
 # --- YAML syntax errors, in a teacher's words -------------------------------------------------------

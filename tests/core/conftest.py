@@ -1,0 +1,12 @@
+"""Fixtures shared by the core tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lesson_helpers import DOC_EXAMPLE
+
+
+@pytest.fixture
+def doc_example_text() -> str:
+    return DOC_EXAMPLE.read_text(encoding="utf-8")
