@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from literacy_app.core.loader import LessonFile, read_lesson
+from literacy_app.core.model import LessonFile
 from literacy_app.core.problems import LessonError
 from literacy_app.i18n import _
 
@@ -68,8 +69,12 @@ def lesson_folders(user_folder: Path | None = None) -> list[Path]:
     return folders
 
 
-def load_library(folders: list[Path]) -> Library:
-    """Load every lesson below the folders; a broken one is kept with its errors, never hides others."""
+def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | None = None) -> Library:
+    """Load every lesson below the folders; a broken one is kept with its errors, never hides others.
+
+    ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
+    if reader is None:
+        from literacy_app.core.loader import read_lesson as reader
     files: list[LessonFile] = []
     seen: set[Path] = set()
     for folder in folders:
@@ -79,7 +84,7 @@ def load_library(folders: list[Path]) -> Library:
             real = path.resolve()
             if real not in seen:
                 seen.add(real)
-                files.append(read_lesson(path))
+                files.append(reader(path))
     for problem in duplicate_ids(files):
         for file in files:
             if file.path == problem.path:

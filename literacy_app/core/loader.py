@@ -12,7 +12,7 @@ from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve, res
 from literacy_app.core.checks import Checker, Field
 from literacy_app.core.matching import FoldedText
 from literacy_app.core.model import (EXERCISE_TYPES, FORMAT_VERSION, SPAN_TYPES, Answer, Article,
-                                     Distractor, Exercise, Lesson, Option, Span)
+                                     Distractor, Exercise, Lesson, LessonFile, Option, Span)
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
 from literacy_app.core.text import BodyLine, article_from_body, widened_span
 from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
@@ -42,24 +42,6 @@ OPTION_FIELDS = {"text": Field("text", True), "correct": Field("bool"), "feedbac
 
 LESSON_ID = re.compile(r"^[a-z0-9-]+$")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-
-
-@dataclass
-class LessonFile:
-    """What loading a file gave: the lesson when it has no error, and every problem found."""
-
-    path: str
-    lesson: Lesson | None
-    problems: list[LessonError] = field(default_factory=list)
-    id_place: Place | None = None  # where the lesson's id is written, for "id used twice"
-
-    @property
-    def errors(self) -> list[LessonError]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def ok(self) -> bool:
-        return self.lesson is not None
 
 
 def read_lesson(path: str | os.PathLike[str], shown_as: str | None = None) -> LessonFile:

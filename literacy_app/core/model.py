@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from literacy_app.core.problems import LessonError, Place
 from literacy_app.core.text import Paragraph, TextIndex, Utf16Positions
 
 SPAN_TYPES = ("attribution", "unsourced_figure", "opinion_disclaimer", "loaded_language", "select")
@@ -104,3 +105,21 @@ class Lesson:
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         return next((e for e in self.exercises if e.id == exercise_id), None)
+
+
+@dataclass
+class LessonFile:
+    """What loading a file gave: the lesson when it has no error, and every problem found."""
+
+    path: str
+    lesson: Lesson | None
+    problems: list[LessonError] = field(default_factory=list)
+    id_place: Place | None = None  # where the lesson's id is written, for "id used twice"
+
+    @property
+    def errors(self) -> list[LessonError]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.lesson is not None

@@ -12,7 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from literacy_app.core.library import Library, bundled_lessons_folder, lesson_folders, load_library
-from literacy_app.core.loader import LessonFile, read_lesson
+from literacy_app.core.lesson_cache import LessonCache
+from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import load_lab_config, load_settings
 from literacy_app.i18n import _
@@ -55,7 +56,11 @@ class App:
         apply_theme(self.qt_app, self.context.theme, self.context.settings.text_size)
 
     def load_library(self) -> Library:
-        return load_library(lesson_folders(self.context.user_lessons_folder))
+        return load_library(lesson_folders(self.context.user_lessons_folder), self.read_lesson)
+
+    def read_lesson(self, path: str | Path) -> LessonFile:
+        """Lessons already checked come from the cache; edited or new ones are checked afresh."""
+        return LessonCache(self.context.data_folder / "cache").read(path)
 
     def show_library(self) -> "LibraryWindow":
         from literacy_app.ui.library_window import LibraryWindow
@@ -117,17 +122,16 @@ def make_qt_app() -> QApplication:
 
 
 def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False) -> int:
-    if lesson is not None:
-        file = read_lesson(lesson)
+    qt_app = make_qt_app()
+    app = App(qt_app)
+    if lesson is None:
+        app.show_library()
+    else:
+        file = app.read_lesson(lesson)
         if file.lesson is None and not watch:
             for problem in file.problems:
                 print(problem, file=sys.stderr)
             return 1
-    qt_app = make_qt_app()
-    app = App(qt_app)
-    app.warn_at_start()
-    if lesson is None:
-        app.show_library()
-    else:
         app.open_lesson(file, teacher=teacher, watch=watch)
+    app.warn_at_start()
     return qt_app.exec()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from literacy_app.core.loader import LessonFile
+from literacy_app.core.model import LessonFile
 from literacy_app.core.model import Lesson
 from literacy_app.core.progress import ProgressNotSaved
 from literacy_app.core.session import LessonSession
@@ -19,9 +20,11 @@ from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
 from literacy_app.ui.marks import student_marks, teacher_marks
-from literacy_app.ui.summary_view import SummaryView
-from literacy_app.ui.teacher_panel import TeacherPanel
-from literacy_app.ui.watcher import LessonWatcher
+
+if TYPE_CHECKING:
+    from literacy_app.ui.summary_view import SummaryView
+    from literacy_app.ui.teacher_panel import TeacherPanel
+    from literacy_app.ui.watcher import LessonWatcher
 
 
 class LessonWindow(QMainWindow):
@@ -43,7 +46,7 @@ class LessonWindow(QMainWindow):
         self.errors = QTextBrowser()
         self.errors.setAccessibleName(_("Problems in the lesson file"))
         self.pages.addWidget(self.errors)
-        self.watcher: LessonWatcher | None = None
+        self.watcher: "LessonWatcher | None" = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.notice)
@@ -51,8 +54,10 @@ class LessonWindow(QMainWindow):
         self.setCentralWidget(central)
         self.session: LessonSession | None = None
         self.lesson_file_changed(file)
-        self.watcher = LessonWatcher(watch_path, self) if watch_path is not None else None
-        if self.watcher is not None:
+        if watch_path is not None:
+            from literacy_app.ui.watcher import LessonWatcher
+
+            self.watcher = LessonWatcher(watch_path, self)
             self.watcher.reloaded.connect(self.lesson_file_changed)
         context.settings_changed.append(self._settings_changed)
         if teacher and not context.lab.teacher_view:
@@ -100,11 +105,10 @@ class LessonWindow(QMainWindow):
         self.article = ArticleView(lesson.article, self.context.theme)
         self.article.add_requested.connect(self.add_selection)
         self.panel = ExercisePanel(session, self.actions)
-        self.summary = SummaryView(session, self.review, self.back_to_library)
-        self.teacher_panel = TeacherPanel(lesson, self.context.theme)
+        self._summary: SummaryView | None = None
+        self._teacher_panel: TeacherPanel | None = None
         self.side = QStackedWidget()
-        for page in (self.panel, self.summary, self.teacher_panel):
-            self.side.addWidget(page)
+        self.side.addWidget(self.panel)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.article)
         splitter.addWidget(self.side)
@@ -117,6 +121,26 @@ class LessonWindow(QMainWindow):
         session.listeners.append(self._session_changed)
         self._tell(notice)
         self._render()
+
+    @property
+    def summary(self) -> "SummaryView":
+        """Made the first time it is shown: most starts never need it."""
+        if self._summary is None:
+            from literacy_app.ui.summary_view import SummaryView
+
+            assert self.session is not None
+            self._summary = SummaryView(self.session, self.review, self.back_to_library)
+            self.side.addWidget(self._summary)
+        return self._summary
+
+    @property
+    def teacher_panel(self) -> "TeacherPanel":
+        if self._teacher_panel is None:
+            from literacy_app.ui.teacher_panel import TeacherPanel
+
+            self._teacher_panel = TeacherPanel(self.lesson, self.context.theme)
+            self.side.addWidget(self._teacher_panel)
+        return self._teacher_panel
 
     # --- what the student does -------------------------------------------------------------------
 
@@ -146,7 +170,7 @@ class LessonWindow(QMainWindow):
             self.session.try_again()
 
     def previous(self) -> None:
-        if self.side.currentWidget() is self.summary:
+        if self._summary is not None and self.side.currentWidget() is self._summary:
             self._render()
         elif self.session is not None:
             self.session.previous()
@@ -193,7 +217,7 @@ class LessonWindow(QMainWindow):
             self.side.setCurrentWidget(self.teacher_panel)
             self.article.show_marks(teacher_marks(self.lesson, self.context.theme))
             return
-        if self.side.currentWidget() is not self.summary:
+        if self._summary is None or self.side.currentWidget() is not self._summary:
             self.side.setCurrentWidget(self.panel)
         self.panel.refresh()
         self.article.show_marks(student_marks(self.session))
@@ -252,7 +276,8 @@ class LessonWindow(QMainWindow):
         if self.session is None:
             return
         self.article.set_theme(self.context.theme)
-        self.teacher_panel.show_lesson(self.lesson, self.context.theme)
+        if self._teacher_panel is not None:
+            self._teacher_panel.show_lesson(self.lesson, self.context.theme)
         self._render()
 
     def show_help(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListView, QListW
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from literacy_app.core.library import Library
-from literacy_app.core.loader import LessonFile
+from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.words import percent

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from literacy_app.core.loader import LessonFile, read_lesson
 
 
 class LessonWatcher(QObject):
@@ -46,6 +45,8 @@ class LessonWatcher(QObject):
         if stamp is None or stamp == self._last:
             return
         self._last = stamp
+        from literacy_app.core.loader import read_lesson  # a teacher's edit is always checked afresh
+
         self.reloaded.emit(read_lesson(self.path))
 
     def check_now(self) -> None:
