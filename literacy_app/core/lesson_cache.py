@@ -7,9 +7,9 @@ from a file: the cache is JSON data, rebuilt into the same frozen values the loa
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ class LessonCache:
             data = None
         if data is None:
             return _read_fresh(path)
-        key = hashlib.sha256(self._stamp + b"\0" + data).hexdigest()[:32]
+        key = _key(self._stamp + b"\0" + data)
         cached = self._load(key, str(path))
         if cached is not None:
             return cached
@@ -73,6 +73,12 @@ class LessonCache:
             write_atomically(self.folder / f"{key}.json", json.dumps(lesson_to_data(lesson), ensure_ascii=False))
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def _key(data: bytes) -> str:
+    """Two independent checksums and the length: a changed file gets a new key (and zlib, unlike
+    hashlib, costs nothing to load at start-up)."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def _read_fresh(path: str | os.PathLike[str]) -> LessonFile:
