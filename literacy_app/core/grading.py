@@ -167,7 +167,7 @@ def _grade_choice(exercise: Exercise, selections: list[Selection]) -> Grade:
             results.append(SelectionGrade(selection, "wrong", _("That is not one of the options.")))
             continue
         verdict: Verdict = "correct" if option.correct else "wrong"
-        default = _("Correct.") if option.correct else _("Not this one.")
+        default = "" if option.correct else _("Not this one.")
         results.append(SelectionGrade(selection, verdict, option.feedback or default, selection.option))
     score = 1.0 if set(picked) == right and len(picked) == len(set(picked)) else 0.0
     missed = tuple(sorted(right - set(picked)))

@@ -9,11 +9,12 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QPushButton, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
+from literacy_app.ui.choice_options import ChoiceOptions
 from literacy_app.ui.words import exercise_kind, percent, verdict_label
 
 
@@ -30,11 +31,9 @@ class ExercisePanel(QWidget):
         layout.addWidget(self.step)
         layout.addWidget(self.prompt)
         layout.addWidget(self._selection_box())
-        self.options_box = QGroupBox(_("Options"))
-        self.options_box.setAccessibleName(_("Options"))
-        self.options_layout = QVBoxLayout(self.options_box)
-        self.option_group = QButtonGroup(self)
-        self.option_group.buttonToggled.connect(self._options_changed)
+        self.options_box = ChoiceOptions()
+        self.options_box.picked.connect(self.session.set_options)
+        self.option_group = self.options_box.group
         layout.addWidget(self.options_box)
         layout.addLayout(self._button_row(("check", "hint", "show_answer", "try_again")))
         self.feedback = QTextBrowser()
@@ -43,7 +42,6 @@ class ExercisePanel(QWidget):
         self.feedback.setOpenLinks(False)
         layout.addWidget(self.feedback, 1)
         layout.addLayout(self._button_row(("previous", "next")))
-        self._shown_exercise = -1
         self.refresh()
 
     # --- building --------------------------------------------------------------------------------
@@ -112,7 +110,6 @@ class ExercisePanel(QWidget):
             self._show_selections()
         self.feedback.setHtml(self._feedback_html())
         self._enable()
-        self._shown_exercise = session.current
 
     def _show_selections(self) -> None:
         state = self.session.state
@@ -128,36 +125,10 @@ class ExercisePanel(QWidget):
 
     def _show_options(self) -> None:
         exercise, state = self.session.exercise, self.session.state
-        picked = {s.option for s in state.selections}
         verdicts = {g.selection.option: g.verdict for g in state.grade.selections} if state.grade else {}
-        if self._shown_exercise != self.session.current or len(self.option_group.buttons()) != len(exercise.options):
-            self._rebuild_options()
-        self.option_group.blockSignals(True)
-        for n, button in enumerate(self.option_group.buttons()):
-            button.setChecked(n in picked)
-            option = exercise.options[n]
-            suffix = f"   {verdict_label(verdicts[n])}" if n in verdicts else ""
-            if state.answer_shown and option.correct and n not in verdicts:
-                suffix = f"   {verdict_label('answer')}"
-            button.setText(option.text + suffix)
-        self.option_group.blockSignals(False)
-
-    def _rebuild_options(self) -> None:
-        for button in self.option_group.buttons():
-            self.option_group.removeButton(button)
-            button.deleteLater()
-        exercise = self.session.exercise
-        self.option_group.setExclusive(not exercise.multiple)
-        self.options_box.setTitle(_("Pick all that apply") if exercise.multiple else _("Pick one"))
-        for n, option in enumerate(exercise.options):
-            button: QAbstractButton = QCheckBox(option.text) if exercise.multiple else QRadioButton(option.text)
-            button.setAccessibleName(option.text)
-            self.option_group.addButton(button, n)
-            self.options_layout.addWidget(button)
-
-    def _options_changed(self, *_args: object) -> None:
-        picked = [self.option_group.id(b) for b in self.option_group.buttons() if b.isChecked()]
-        self.session.set_options(picked)
+        self.options_box.show_exercise(exercise)
+        self.options_box.show_state({s.option for s in state.selections if s.option is not None},
+                                    {k: v for k, v in verdicts.items() if k is not None}, state.answer_shown)
 
     def _remove_current(self) -> None:
         row = self.selections.currentRow()

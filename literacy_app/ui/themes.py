@@ -67,6 +67,11 @@ QPushButton:disabled {{ color: {theme.muted}; border-style: dashed; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListWidget:focus, QTextBrowser:focus,
 QRadioButton:focus, QCheckBox:focus, QTableWidget:focus {{ border: 3px solid {theme.accent}; }}
 QRadioButton, QCheckBox {{ padding: 4px; border: 3px solid transparent; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 14px; height: 14px; border: 2px solid {theme.text};
+    background: {theme.base}; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QRadioButton::indicator:checked, QCheckBox::indicator:checked {{ background: {theme.accent};
+    border: 2px solid {theme.text}; }}
 QLineEdit, QListWidget, QTextBrowser, QTableWidget {{ background: {theme.base}; border: {border} {theme.muted};
     border-radius: 3px; }}
 QLabel#muted {{ color: {theme.muted}; }}
