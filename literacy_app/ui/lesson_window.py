@@ -53,12 +53,12 @@ class LessonWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.session: LessonSession | None = None
-        self.lesson_file_changed(file)
         if watch_path is not None:
             from literacy_app.ui.watcher import LessonWatcher
 
             self.watcher = LessonWatcher(watch_path, self)
             self.watcher.reloaded.connect(self.lesson_file_changed)
+        self.lesson_file_changed(file)
         context.settings_changed.append(self._settings_changed)
         if teacher and not context.lab.teacher_view:
             self.statusBar().showMessage(_("The teacher view is switched off on this computer."), 10000)
@@ -247,8 +247,10 @@ class LessonWindow(QMainWindow):
         if result.lesson is None:
             items = "".join(f"<li><b>{html.escape(_('Line {line}, column {column}:', line=p.line, column=p.column))}"
                             f"</b> {html.escape(p.message)}</li>" for p in result.problems)
+            note = _("The lesson comes back here as soon as you save the file without problems.") \
+                if self.watcher is not None else ""
             self.errors.setHtml(f"<h3>{html.escape(_('The lesson file has problems; fix them and save:'))}"
-                                f"</h3><ul>{items}</ul>")
+                                f"</h3><p>{html.escape(result.path)}</p><ul>{items}</ul><p>{html.escape(note)}</p>")
             self.pages.setCurrentWidget(self.errors)
             self.setWindowTitle(_("Problems in {name} · Media literacy lab", name=Path(result.path).name))
             return

@@ -124,3 +124,19 @@ def test_watch_mode_shows_errors_then_the_fixed_lesson_on_the_same_exercise(qtbo
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 0, timeout=3000)
     assert window.session.current == 1
     assert window.panel.prompt.text() == "Which figure has no source?"
+
+
+def test_watch_mode_starts_on_a_broken_lesson_and_opens_it_once_fixed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "watch-me.yaml"
+    path.write_text(LESSON.replace("type: attribution", "type: atribution"), encoding="utf-8")
+    app = App(make_qt_app())
+    from literacy_app.core.loader import read_lesson
+
+    window = app.open_lesson(read_lesson(path), watch=True)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.errors
+    shown = window.errors.toPlainText()
+    assert "Did you mean 'attribution'?" in shown and "as soon as you save" in shown
+    _save(path, LESSON)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.session is not None, timeout=3000)
+    assert window.panel.prompt.text() == "Who says so?"
