@@ -11,7 +11,7 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from literacy_app.core.library import Library, bundled_lessons_folder, lesson_folders, load_library
+from literacy_app.core.library import Library, lesson_folders, load_library
 from literacy_app.core.lesson_cache import LessonCache
 from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
@@ -115,7 +115,7 @@ def make_qt_app() -> QApplication:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
-    icon = bundled_lessons_folder().parent / "assets" / "icon.png"
+    icon = Path(__file__).resolve().parent.parent / "assets" / "icon.png"
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
     return qt_app  # type: ignore[return-value]
