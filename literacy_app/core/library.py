@@ -73,8 +73,9 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
     """Load every lesson below the folders; a broken one is kept with its errors, never hides others.
 
     ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
-    if reader is None:
-        from literacy_app.core.loader import read_lesson as reader
+    from literacy_app.core.loader import read_lesson
+
+    read: Callable[[Path], LessonFile] = reader or read_lesson
     files: list[LessonFile] = []
     seen: set[Path] = set()
     for folder in folders:
@@ -84,7 +85,7 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
             real = path.resolve()
             if real not in seen:
                 seen.add(real)
-                files.append(reader(path))
+                files.append(read(path))
     for problem in duplicate_ids(files):
         for file in files:
             if file.path == problem.path:
