@@ -126,6 +126,10 @@ class Checker:
                 self.report(node.place, _("'{name}' should be a number such as 0.8, not '{value}'.",
                                           name=name, value=node.text))
                 return None
+        if node.kind == "scalar" and node.text.strip().endswith("%"):
+            self.report(node.place, _("'{name}' should be a number from 0 to 1 without '%': write 0.8 for 80%.",
+                                      name=name))
+            return None
         self.report(node.place, _("'{name}' should be a number, but it is {kind}.",
                                   name=name, kind=_(describe(node))))
         return None
@@ -159,8 +163,19 @@ class Checker:
         items = self.items(node, name)
         if items is None:
             return None
-        values = [self.text(item, name) for item in items]
+        values = [self._item_text(item, name) for item in items]
         return tuple(v for v in values if v is not None)
+
+    def _item_text(self, node: Node, name: str) -> str | None:
+        """A list item of text; "- Tip: look here" is a field to YAML, so say how to keep it text."""
+        if node.kind == "mapping" and len(node.pairs) == 1 and node.pairs[0][0].kind == "scalar" \
+                and node.pairs[0][1].kind == "scalar":
+            key, value = node.pairs[0]
+            written = f"{key.text}: {value.text}".replace('"', "'")
+            self.report(node.place, _("this item of '{name}' has ': ' in it, which YAML reads as a field. Put "
+                                      "the whole text in quotes: \"{written}\"", name=name, written=written))
+            return None
+        return self.text(node, name)
 
 
 def _whole_number(text: str) -> int | None:

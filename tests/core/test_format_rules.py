@@ -805,3 +805,20 @@ exercises:
     problems = parse_lesson(text, "k.yaml").problems
     assert [(p.line, p.column) for p in problems] == [(15, 14)]
     assert "has no words" in problems[0].message
+
+
+def test_a_hint_with_a_colon_is_told_to_use_quotes() -> None:
+    from literacy_app.core.loader import parse_lesson
+
+    text = LESSON + "    hints:\n      - Tip: find the quotation marks.\n"
+    problems = parse_lesson(text, "t.yaml").problems
+    assert len(problems) == 1 and 'Put the whole text in quotes: "Tip: find the quotation marks."' in problems[0].message
+    assert (problems[0].line, problems[0].column) == where(text, "Tip:")
+
+
+def test_a_pass_score_written_as_a_percentage_is_told_how_to_write_it() -> None:
+    from literacy_app.core.loader import parse_lesson
+
+    text = LESSON + "    pass_score: 80%\n"
+    problems = parse_lesson(text, "t.yaml").problems
+    assert len(problems) == 1 and "write 0.8 for 80%" in problems[0].message
