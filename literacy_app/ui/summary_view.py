@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
-from literacy_app.ui.words import duration, exercise_kind, percent
+from literacy_app.ui.words import duration, percent
+
+
+def short(prompt: str, limit: int = 48) -> str:
+    """The start of a prompt, cut at a word, so each row says which exercise it is."""
+    if len(prompt) <= limit:
+        return prompt
+    return prompt[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 class SummaryView(QWidget):
@@ -32,6 +41,7 @@ class SummaryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -62,7 +72,7 @@ class SummaryView(QWidget):
         for row, (exercise, state) in enumerate(zip(session.lesson.exercises, session.states)):
             score = percent(state.best_score) if state.best_score is not None else _("not checked")
             mark = _("✓ passed") if state.passed else _("✗ not passed") if state.checked else ""
-            cells = [f"{row + 1}. {exercise_kind(exercise.type)}", f"{score} {mark}".strip(),
+            cells = [f"{row + 1}. {short(exercise.prompt)}", f"{score} {mark}".strip(),
                      str(state.hints_shown), duration(state.seconds)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -70,3 +80,11 @@ class SummaryView(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.table.setCurrentCell(0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # rows fit their wrapped text once the columns have a width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
