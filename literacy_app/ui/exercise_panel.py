@@ -68,6 +68,7 @@ class ExercisePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self._button_for("add_selection"))
         self.remove_button = QPushButton(_("&Remove"))
+        self.remove_button.setObjectName("button-remove")
         self.remove_button.setAccessibleName(_("Remove the chosen selection"))
         self.remove_button.setToolTip(_("Remove the selection chosen in the list (or press Delete)"))
         self.remove_button.clicked.connect(self._remove_current)

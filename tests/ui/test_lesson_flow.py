@@ -155,3 +155,25 @@ def test_text_size_follows_ctrl_plus_and_is_remembered(qtbot) -> None:  # type: 
     window.actions["theme_high-contrast"].trigger()
     assert load_settings(app.context.data_folder).theme == "high-contrast"
     assert app.qt_app.palette().window().color().name() == "#000000"
+
+
+def test_tab_reaches_every_enabled_control_in_a_cycle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    _app, window = open_window(qtbot, SEED_LESSON)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.session.go_to(1)
+    add_quote(window, "Shaheen Abdullayev")  # so that Remove, Check and Try again are enabled too
+    window.article.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.article, timeout=3000)
+    seen = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        seen.append(widget.objectName())
+        QTest.keyClick(widget, Qt.Key_Tab)
+    cycle = seen[: seen.index("article", 1)]
+    assert cycle == ["article", "selections", "button-add_selection", "button-remove", "button-check", "button-hint",
+                     "button-show_answer", "button-try_again", "feedback", "button-previous", "button-next"]
