@@ -77,6 +77,8 @@ class LibraryWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(_("&File"))
         entries = [
+            (_("&Open a lesson file…"), "Ctrl+O", self.open_file, _("Open a lesson file from anywhere on this "
+                                                                   "computer")),
             (_("&Reload lessons"), "F5", self.reload, _("Look for new or changed lesson files")),
             (_("Open my &lessons folder"), "", self.open_user_folder,
              _("The folder where you can put your own lesson files")),
@@ -180,6 +182,22 @@ class LibraryWindow(QMainWindow):
         file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
         if file is not None and file.lesson is not None:
             self._open_lesson(file)
+
+    def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        path, _filter = QFileDialog.getOpenFileName(self, _("Open a lesson file"), "",
+                                                    _("Lesson files (*.yaml *.yml)"))
+        if not path:
+            return
+        from literacy_app.core.loader import read_lesson  # a file chosen by hand is always checked afresh
+
+        file = read_lesson(path)
+        if file.lesson is None:
+            QMessageBox.warning(self, _("This lesson cannot be opened"),
+                                "\n".join(str(p) for p in file.problems[:15]))
+            return
+        self._open_lesson(file)
 
     def reload(self) -> None:
         self.library = self._reload()

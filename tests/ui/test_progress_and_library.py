@@ -133,3 +133,23 @@ def test_library_shows_progress_and_opens_a_lesson(qtbot) -> None:  # type: igno
     window.panel.check_button.click()
     window.actions["library"].trigger()
     assert "In progress: 1 of" in library.list.item(row).text()
+
+
+def test_open_a_lesson_file_from_the_library_menu(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    good, broken = tmp_path / "good.yaml", tmp_path / "broken.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    broken.write_text(GOOD.replace("quote: The mayor", "quote: The mayr"), encoding="utf-8")
+    app = App(make_qt_app())
+    library = app.show_library()
+    qtbot.addWidget(library)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args: warnings.append(args[2])))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(broken), "")))
+    library.open_file()
+    assert warnings and "Did you mean \"The mayor\"" in warnings[0] and not app.windows
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(good), "")))
+    library.open_file()
+    qtbot.addWidget(app.windows[-1])
+    assert app.windows[-1].lesson.id == "tiny-good"
