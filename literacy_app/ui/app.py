@@ -121,9 +121,31 @@ def make_qt_app() -> QApplication:
     return qt_app  # type: ignore[return-value]
 
 
+def report_unexpected_errors(data: Path) -> None:
+    """A bug must never look like the student's fault: log the details, say so kindly, keep going."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        import traceback
+
+        from PySide6.QtWidgets import QMessageBox
+
+        log = data / "errors.log"
+        try:
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write("".join(traceback.format_exception(kind, error, trace)))  # type: ignore[arg-type]
+        except OSError:
+            log = Path(_("(could not be written)"))
+        QMessageBox.warning(None, _("Something went wrong"), _(
+            "Something went wrong inside the app. This is not your fault, and your saved progress is safe. "
+            "Please tell your teacher; the details are in {log}.", log=log))
+
+    sys.excepthook = hook
+
+
 def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False) -> int:
     qt_app = make_qt_app()
     app = App(qt_app)
+    report_unexpected_errors(app.context.data_folder)
     if lesson is None:
         app.show_library()
     else:

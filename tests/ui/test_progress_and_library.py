@@ -153,3 +153,23 @@ def test_open_a_lesson_file_from_the_library_menu(qtbot, tmp_path: Path, monkeyp
     library.open_file()
     qtbot.addWidget(app.windows[-1])
     assert app.windows[-1].lesson.id == "tiny-good"
+
+
+def test_an_unexpected_error_is_logged_and_told_kindly(qtbot, _private_data_folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from literacy_app.ui.app import report_unexpected_errors
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args: told.append(args[2])))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    _private_data_folder.mkdir(parents=True, exist_ok=True)
+    report_unexpected_errors(_private_data_folder)
+    try:
+        raise ValueError("a bug in a slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert "not your fault" in told[0]
+    assert "ValueError: a bug in a slot" in (_private_data_folder / "errors.log").read_text(encoding="utf-8")
