@@ -32,7 +32,7 @@ DOC_EXAMPLE = ROOT / "tests" / "core" / "fixtures" / "valid" / "doc-example.yaml
 
 def long_lesson(words: int, rng: random.Random) -> Lesson:
     syllables = "ka ri to man sel vor en la di gu pe ros tan bri ol ex am cor nu fi ze lo dra".split()
-    lines, line, count, serial = [], [], 0, 0
+    lines, line, count = [], [], 0
     while count < words:
         word = "".join(rng.choice(syllables) for _ in range(rng.randint(1, 3)))
         if rng.random() < 0.02:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from literacy_app.core.model import Article, Exercise, Span
+from literacy_app.core.model import Article, Exercise
 from literacy_app.i18n import _
 
 Verdict = Literal["correct", "partial", "wrong"]
@@ -172,11 +172,3 @@ def _grade_choice(exercise: Exercise, selections: list[Selection]) -> Grade:
     score = 1.0 if set(picked) == right and len(picked) == len(set(picked)) else 0.0
     missed = tuple(sorted(right - set(picked)))
     return Grade(exercise.id, score, score >= exercise.pass_score - 1e-9, tuple(results), missed)
-
-
-def selection_text(article: Article, selection: Selection) -> str:
-    return article.text[selection.start:selection.end].strip()
-
-
-def span_of(selection: Selection) -> Span:
-    return Span(selection.start, selection.end)

@@ -88,18 +88,6 @@ class FoldedText:
             position = self.text.find(quote, position + 1)
         return found
 
-    def folded_offset(self, original: int) -> int:
-        """The folded position of an original offset (for limiting a search to a range)."""
-        normal = original
-        if self._nfc_starts is not None:
-            normal = bisect_right(self._nfc_starts, original) - 1
-        n = bisect_right([s for s, _ in self._runs], normal) - 1
-        if n < 0:
-            return normal
-        run_start, run_end = self._runs[n]
-        if normal < run_end:
-            return self._runs_at[n]
-        return self._runs_at[n] + 1 + (normal - run_end)
 
 
 def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:

@@ -8,7 +8,7 @@ document at the depth limit, and no tag can ever name Python code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Union
+from typing import Any, Callable
 
 import yaml
 
@@ -311,6 +311,3 @@ def _explain(problem: str, line_text: str, column: int) -> str:
     return _("this line cannot be read as YAML ({detail}). Check the indentation and put values with "
              "special characters in quotes.", detail=" ".join(problem.split()))
 
-
-SCALAR_TYPES = ("text", "int", "float", "bool", "null", "timestamp")
-NodeValue = Union[str, list[Node], list[tuple[Node, Node]]]

@@ -99,7 +99,7 @@ class ExercisePanel(QWidget):
 
     def refresh(self) -> None:
         session = self.session
-        exercise, state = session.exercise, session.state
+        exercise = session.exercise
         self.step.setText(_("Exercise {number} of {count} · {kind}", number=session.current + 1,
                             count=session.count, kind=exercise_kind(exercise.type)))
         self.prompt.setText(exercise.prompt)
