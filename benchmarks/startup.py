@@ -46,6 +46,41 @@ app.processEvents()
 window.grab()
 """ + _REPORT
 
+# The same widgets as the lesson window (splitter, article, labels, list, buttons, menus) without any of
+# the app's own code: how much of the gap is Qt, and how much is the app's Python.
+SHAPE = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
+                               QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+split = QSplitter(Qt.Orientation.Horizontal)
+browser = QTextBrowser()
+browser.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+panel = QWidget()
+layout = QVBoxLayout(panel)
+for words in ("Exercise 1 of 8", "Select the sentence that tells you this is an opinion."):
+    label = QLabel(words)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+layout.addWidget(QListWidget())
+row = QHBoxLayout()
+for words in ("Check", "Hint", "Show answer", "Try again"):
+    row.addWidget(QPushButton(words))
+layout.addLayout(row)
+layout.addWidget(QTextBrowser())
+split.addWidget(browser)
+split.addWidget(panel)
+window.setCentralWidget(split)
+for title in ("File", "Exercise", "View", "Help"):
+    window.menuBar().addMenu(title)
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+window.grab()
+""" + _REPORT
+
 APP = """
 import sys
 from literacy_app.ui.app import App, make_qt_app
@@ -77,10 +112,11 @@ def startup(runs: int) -> None:
     article.write_text(lesson.article.headline + "\n\n" + lesson.article.text, encoding="utf-8")
     run_once(BARE, str(article))  # warm the disk cache for both
     run_once(APP, str(SEED))
-    bare, app = [], []
+    bare, app, shape = [], [], []
     for _ in range(runs):
         bare.append(run_once(BARE, str(article)))
         app.append(run_once(APP, str(SEED)))
+        shape.append(run_once(SHAPE, str(article)))
     bare_time = statistics.median(t for t, _ in bare)
     app_time = statistics.median(t for t, _ in app)
     bare_memory = statistics.median(m for _, m in bare)
@@ -88,6 +124,9 @@ def startup(runs: int) -> None:
     print(f"start-up, median of {runs} alternating runs:")
     print(f"  bare QTextBrowser window : {bare_time * 1000:7.0f} ms  {bare_memory / 1024:6.1f} MB peak")
     print(f"  lesson window (seed)     : {app_time * 1000:7.0f} ms  {app_memory / 1024:6.1f} MB peak")
+    shape_time = statistics.median(t for t, _ in shape)
+    print(f"  same widgets, no app code: {shape_time * 1000:5.0f} ms  (ratio {shape_time / bare_time:.2f}: "
+          "what Qt alone costs for this window)")
     print(f"  time ratio   {app_time / bare_time:.2f}  (goal <= 1.3)")
     print(f"  memory ratio {app_memory / bare_memory:.2f}  (goal <= 1.5)")
 
