@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from literacy_app.core.model import Article
 from literacy_app.i18n import _
+from literacy_app.ui.article_document import article_html, build_block_by_block, paragraph_positions
 from literacy_app.ui.themes import Theme
 
-_UNDERLINES = {
-    "pending": QTextCharFormat.SingleUnderline,
-    "correct": QTextCharFormat.SingleUnderline,
-    "partial": QTextCharFormat.DashUnderline,
-    "wrong": QTextCharFormat.WaveUnderline,
-    "missed": QTextCharFormat.DotLine,
-    "answer": QTextCharFormat.DotLine,
-    "distractor": QTextCharFormat.DashDotLine,
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QTextCharFormat
+
+_UNDERLINES = {  # names of QTextCharFormat.UnderlineStyle, looked up when a mark is drawn
+    "pending": "SingleUnderline",
+    "correct": "SingleUnderline",
+    "partial": "DashUnderline",
+    "wrong": "WaveUnderline",
+    "missed": "DotLine",
+    "answer": "DotLine",
+    "distractor": "DashDotLine",
 }
 
 
@@ -55,66 +59,23 @@ class ArticleView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setLineWrapMode(QTextEdit.FixedColumnWidth)
         self.setLineWrapColumnOrWidth(72)
-        self.setWordWrapMode(QTextOption.WordWrap)
+        self.setWordWrapMode(self.wordWrapMode().WordWrap)
         self._build()
 
     # --- rendering -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        article = self.article
-        document = QTextDocument(self)  # built detached, so it is laid out once, not after every insert
-        document.setDefaultFont(self.font())
-        document.setDocumentMargin(24)
-        document.setUndoRedoEnabled(False)
-        cursor = QTextCursor(document)
-        first = True
-
-        def block(text: str, size: float = 1.0, bold: bool = False, italic: bool = False,
-                  muted: bool = False, space_after: int = 10) -> int:
-            nonlocal first
-            fmt = QTextBlockFormat()
-            fmt.setBottomMargin(space_after)
-            fmt.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
-            chars = QTextCharFormat()
-            chars.setFontPointSize(max(6.0, self.font().pointSizeF() * size))
-            chars.setFontWeight(QFont.Bold if bold else QFont.Normal)
-            chars.setFontItalic(italic)
-            if muted:
-                chars.setForeground(QColor(self.theme.muted))
-            if first:
-                cursor.setBlockFormat(fmt)
-                cursor.setCharFormat(chars)
-                first = False
-            else:
-                cursor.insertBlock(fmt, chars)
-            position = cursor.position()
-            cursor.insertText(text)
-            return position
-
-        if article.section:
-            block(article.section.upper(), 0.85, bold=True, muted=True, space_after=4)
-        block(article.headline, 1.6, bold=True, space_after=8)
-        byline = article.byline if article.byline and article.byline not in article.paragraphs[0].text else None
-        credits = " · ".join(x for x in (article.publication, byline, article.date) if x)
-        if credits:
-            block(credits, 0.95, muted=True, space_after=4)
-        if article.source:
-            block(_("Source: {source}", source=article.source), 0.85, italic=True, muted=True, space_after=18)
-        for paragraph in article.paragraphs:
-            if paragraph.is_subheading:
-                position = block(paragraph.text, 1.2, bold=True, space_after=6)
-            else:
-                position = block(paragraph.text, 1.08, space_after=12)
-            self._paragraph_positions.append(position)
-        self.setDocument(document)
-        self.moveCursor(QTextCursor.Start)
+        html, masthead = article_html(self.article, self.theme, self.font().pointSizeF())
+        self.document().setDocumentMargin(24)  # before the text, so it is laid out once
+        self.setHtml(html)
+        positions = paragraph_positions(self.document(), self.article, masthead)
+        self._paragraph_positions = positions if positions is not None else \
+            build_block_by_block(self, self.article, self.theme)
+        self.moveCursor(self.textCursor().MoveOperation.Start)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self._paragraph_positions.clear()
-        old = self.document()
         self._build()
-        old.deleteLater()
 
     # --- positions: the one place UTF-16 meets code points ----------------------------------------
 
@@ -146,12 +107,18 @@ class ArticleView(QTextBrowser):
     def select_span(self, start: int, end: int) -> None:
         cursor = self.textCursor()
         cursor.setPosition(self.position_of(start))
-        cursor.setPosition(self.position_of(end), QTextCursor.KeepAnchor)
+        cursor.setPosition(self.position_of(end), cursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     # --- marks -----------------------------------------------------------------------------------
 
     def show_marks(self, marks: list[Mark]) -> None:
+        self._marks = marks
+        if not marks:
+            self.setExtraSelections([])
+            return
+        from PySide6.QtGui import QTextCursor  # only once there is something to draw
+
         selections = []
         for mark in marks:
             extra = QTextEdit.ExtraSelection()
@@ -162,24 +129,25 @@ class ArticleView(QTextBrowser):
             extra.format = self._format(mark)
             selections.append(extra)
         self.setExtraSelections(selections)
-        self._marks = marks
 
     def marks(self) -> list[Mark]:
         return list(getattr(self, "_marks", []))
 
-    def _format(self, mark: Mark) -> QTextCharFormat:
+    def _format(self, mark: Mark) -> "QTextCharFormat":
+        from PySide6.QtGui import QColor, QTextCharFormat
+
         fmt = QTextCharFormat()
         named = {"answer": self.theme.missed, "distractor": self.theme.wrong}
         colour = mark.colour or named.get(mark.kind) or getattr(self.theme, mark.kind, self.theme.pending)
         fmt.setBackground(QColor(colour))
         fmt.setForeground(QColor(self.theme.text))
-        fmt.setUnderlineStyle(_UNDERLINES.get(mark.kind, QTextCharFormat.SingleUnderline))
+        fmt.setUnderlineStyle(getattr(QTextCharFormat.UnderlineStyle, _UNDERLINES.get(mark.kind, "SingleUnderline")))
         fmt.setUnderlineColor(QColor(self.theme.text))
         if mark.label:
             fmt.setToolTip(mark.label)
         return fmt
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: "QKeyEvent") -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() == Qt.NoModifier:
             self.add_requested.emit()
             return

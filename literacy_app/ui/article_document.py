@@ -1,0 +1,127 @@
+"""The article as a rich-text document, and where each of its paragraphs starts.
+
+The usual way is HTML that Qt parses in one go: quick, laid out once, and it needs none of Qt's
+rich-text classes at start-up (PySide builds every enum of each class it loads). If the parsed blocks do
+not hold exactly the article's paragraphs, the document is built block by block instead, so offsets
+never drift.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from literacy_app.core.model import Article
+from literacy_app.i18n import _
+from literacy_app.ui.themes import Theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QTextEdit
+
+
+def _direction(text: str) -> str:
+    """The direction of a paragraph from its first strong character, as HTML's dir="auto" would find it
+    (Qt's HTML reader does not know "auto"); the article itself never assumes one."""
+    import unicodedata
+
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _masthead(article: Article) -> list[tuple[str, float, str]]:
+    """The masthead lines: text, size relative to the body, and style."""
+    lines = []
+    if article.section:
+        lines.append((article.section.upper(), 0.85, "bold muted"))
+    lines.append((article.headline, 1.6, "bold"))
+    first = article.paragraphs[0].text
+    byline = article.byline if article.byline and article.byline not in first else None
+    credits = " · ".join(x for x in (article.publication, byline, article.date) if x)
+    if credits:
+        lines.append((credits, 0.95, "muted"))
+    if article.source:
+        lines.append((_("Source: {source}", source=article.source), 0.85, "italic muted last"))
+    return lines
+
+
+def _style(size: float, points: float, style: str, theme: Theme, space_after: int) -> str:
+    css = [f"font-size:{max(6.0, points * size):.1f}pt", "line-height:135%", f"margin-bottom:{space_after}px",
+           "margin-top:0px", "white-space:pre-wrap"]
+    if "bold" in style:
+        css.append("font-weight:bold")
+    if "italic" in style:
+        css.append("font-style:italic")
+    if "muted" in style:
+        css.append(f"color:{theme.muted}")
+    return ";".join(css)
+
+
+def article_html(article: Article, theme: Theme, points: float) -> tuple[str, int]:
+    """The HTML of the whole article, and how many blocks the masthead takes before the first paragraph."""
+    parts = []
+    masthead = _masthead(article)
+    for text, size, style in masthead:
+        space = 18 if "last" in style else 8 if size > 1.5 else 4
+        parts.append(f'<p dir="{_direction(text)}" style="{_style(size, points, style, theme, space)}">'
+                     f'{_escape(text)}</p>')
+    for paragraph in article.paragraphs:
+        size, style, space = (1.2, "bold", 6) if paragraph.is_subheading else (1.08, "", 12)
+        parts.append(f'<p dir="{_direction(paragraph.text)}" style="{_style(size, points, style, theme, space)}">'
+                     f'{_escape(paragraph.text)}</p>')
+    return "<html><body>" + "".join(parts) + "</body></html>", len(masthead)
+
+
+def paragraph_positions(document: "QTextDocument", article: Article, masthead: int) -> list[int] | None:
+    """Where each paragraph's block starts, or None if the blocks are not exactly the paragraphs."""
+    block = document.begin()
+    for _skipped in range(masthead):
+        block = block.next()
+    positions = []
+    for paragraph in article.paragraphs:
+        if not block.isValid() or block.text() != paragraph.text:
+            return None
+        positions.append(block.position())
+        block = block.next()
+    return positions if not block.isValid() else None
+
+
+def build_block_by_block(view: "QTextEdit", article: Article, theme: Theme) -> list[int]:
+    """The careful way: insert every block with a cursor and note where each paragraph starts."""
+    from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+
+    document = view.document()
+    document.clear()
+    cursor = QTextCursor(document)
+    points = view.font().pointSizeF()
+    positions: list[int] = []
+    lines = [(text, size, style, False) for text, size, style in _masthead(article)]
+    lines += [(p.text, 1.2 if p.is_subheading else 1.08, "bold" if p.is_subheading else "", True)
+              for p in article.paragraphs]
+    for number, (text, size, style, is_paragraph) in enumerate(lines):
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setBottomMargin(12 if is_paragraph else 6)
+        chars = QTextCharFormat()
+        chars.setFontPointSize(max(6.0, points * size))
+        chars.setFontWeight(QFont.Weight.Bold if "bold" in style else QFont.Weight.Normal)
+        chars.setFontItalic("italic" in style)
+        if "muted" in style:
+            chars.setForeground(QColor(theme.muted))
+        if number:
+            cursor.insertBlock(block_format, chars)
+        else:
+            cursor.setBlockFormat(block_format)
+            cursor.setCharFormat(chars)
+        if is_paragraph:
+            positions.append(cursor.position())
+        cursor.insertText(text)
+    return positions
