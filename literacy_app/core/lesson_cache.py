@@ -71,8 +71,15 @@ class LessonCache:
 
         try:
             write_atomically(self.folder / f"{key}.json", json.dumps(lesson_to_data(lesson), ensure_ascii=False))
+            self._prune()
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+    def _prune(self, keep: int = 200) -> None:
+        """Every edit of a lesson adds an entry; keep the newest ones, so the folder never grows without end."""
+        entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-keep]:
+            old.unlink(missing_ok=True)
 
 
 def _key(data: bytes) -> str:
