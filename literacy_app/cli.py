@@ -214,11 +214,12 @@ def _quote_selection(lesson: Lesson, quote: str) -> Selection:
         spans = ", ".join("{}:{}".format(*folded.original_span(*f)) for f in found_all[:10])
         raise UsageProblem(_("\"{quote}\" is in the article {count} times. Pick one with --span START:END "
                              "instead: {spans}.", quote=quote, count=len(found_all), spans=spans))
-    try:
-        found = resolve(folded, QuoteRequest(quote), lambda offset: _("offset {offset}", offset=offset))
-    except QuoteProblem as problem:
-        raise UsageProblem(str(problem)) from None
-    start, end = folded.original_span(*found)
+    if not found_all:  # resolve says why, with a "did you mean"
+        try:
+            resolve(folded, QuoteRequest(quote), lambda offset: _("offset {offset}", offset=offset))
+        except QuoteProblem as problem:
+            raise UsageProblem(str(problem)) from None
+    start, end = folded.original_span(*found_all[0])
     return Selection(start, end)
 
 

@@ -44,6 +44,7 @@ class App:
         self.folder_problem = _make_folder(folder)
         settings = load_settings(folder)
         self.context = AppContext(folder, settings, load_lab_config(), ProgressStore(folder))
+        self.lessons = LessonCache(folder / "cache")
         self.context.open_library = self.show_library
         self.context.settings_changed.append(self.apply_settings)
         self.lock = QLockFile(str(folder / "app.lock"))
@@ -60,7 +61,7 @@ class App:
 
     def read_lesson(self, path: str | Path) -> LessonFile:
         """Lessons already checked come from the cache; edited or new ones are checked afresh."""
-        return LessonCache(self.context.data_folder / "cache").read(path)
+        return self.lessons.read(path)
 
     def show_library(self) -> "LibraryWindow":
         from literacy_app.ui.library_window import LibraryWindow

@@ -50,6 +50,7 @@ class ArticleView(QTextBrowser):
         super().__init__()
         self.article = article
         self.theme = theme
+        self._paragraph_starts = [p.start for p in article.paragraphs]
         self._paragraph_positions: list[int] = []
         self.setObjectName("article")
         self.setAccessibleName(_("Article"))
@@ -82,7 +83,7 @@ class ArticleView(QTextBrowser):
     def position_of(self, offset: int) -> int:
         """The document position of an article offset."""
         paragraphs = self.article.paragraphs
-        n = max(0, bisect_right([p.start for p in paragraphs], offset) - 1)
+        n = max(0, bisect_right(self._paragraph_starts, offset) - 1)
         offset = min(max(offset, paragraphs[n].start), paragraphs[n].end)
         utf16 = self.article.utf16
         return self._paragraph_positions[n] + utf16.to_utf16(offset) - utf16.to_utf16(paragraphs[n].start)

@@ -39,7 +39,9 @@ class LessonWindow(QMainWindow):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(_("Notice"))
+        self.notice.setStyleSheet("QLabel { border: 2px solid palette(highlight); padding: 6px; }")
         self.notice.hide()
+        self._unsaved = False  # the last save failed and the notice says so
         self.actions = build_actions(self, self._handlers())
         self._build_menus()
         self.pages = QStackedWidget()
@@ -229,17 +231,15 @@ class LessonWindow(QMainWindow):
             self.context.store.save(self.session)
         except ProgressNotSaved as problem:
             self._tell(str(problem))
+            self._unsaved = True
         else:
-            if self.notice.property("kind") == "not-saved":
+            if self._unsaved:  # the problem is over: take its notice away
                 self._tell(None)
-            return
-        self.notice.setProperty("kind", "not-saved")
+            self._unsaved = False
 
     def _tell(self, message: str | None) -> None:
         self.notice.setVisible(bool(message))
         self.notice.setText(f"⚠ {message}" if message else "")
-        self.notice.setProperty("kind", "")
-        self.notice.setStyleSheet("QLabel { border: 2px solid palette(highlight); padding: 6px; }")
 
     # --- watch mode ------------------------------------------------------------------------------
 
