@@ -10,12 +10,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from literacy_app.core.model import Article
 from literacy_app.i18n import _
 from literacy_app.ui.article_document import article_html, build_block_by_block, paragraph_positions
+from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import Theme
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class ArticleView(QTextBrowser):
         self.setAccessibleDescription(_("The article to read. Select words with the mouse, or with Shift "
                                         "and the arrow keys, then press Enter to add them."))
         self.setOpenLinks(False)
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        set_flags(self, "textInteractionFlags", "TextSelectableByMouse", "TextSelectableByKeyboard")
         self.setLineWrapMode(QTextEdit.FixedColumnWidth)
         self.setLineWrapColumnOrWidth(72)
         self.setWordWrapMode(self.wordWrapMode().WordWrap)
@@ -149,6 +150,8 @@ class ArticleView(QTextBrowser):
         return fmt
 
     def keyPressEvent(self, event: "QKeyEvent") -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() == Qt.NoModifier:
             self.add_requested.emit()
             return

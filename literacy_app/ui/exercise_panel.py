@@ -6,16 +6,22 @@ It renders a ``LessonSession`` and triggers the window's actions; the session ho
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
-from literacy_app.ui.choice_options import ChoiceOptions
+from literacy_app.ui.qt_flags import set_flags
+from literacy_app.ui.themes import make_bold
 from literacy_app.ui.words import exercise_kind, percent, verdict_label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QButtonGroup
+
+    from literacy_app.ui.choice_options import ChoiceOptions
 
 
 class ExercisePanel(QWidget):
@@ -27,14 +33,12 @@ class ExercisePanel(QWidget):
         layout = QVBoxLayout(self)
         self.step = self._label("step", _("Exercise step"))
         self.prompt = self._label("prompt", _("What to do"))
-        self.prompt.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        set_flags(self.prompt, "textInteractionFlags", "TextSelectableByMouse")
         layout.addWidget(self.step)
         layout.addWidget(self.prompt)
         layout.addWidget(self._selection_box())
-        self.options_box = ChoiceOptions()
-        self.options_box.picked.connect(self.session.set_options)
-        self.option_group = self.options_box.group
-        layout.addWidget(self.options_box)
+        self._options_box: ChoiceOptions | None = None
+        self._layout = layout
         layout.addLayout(self._button_row(("check", "hint", "show_answer", "try_again")))
         self.feedback = QTextBrowser()
         self.feedback.setObjectName("feedback")
@@ -51,6 +55,7 @@ class ExercisePanel(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setAccessibleName(accessible)
+        make_bold(label)
         return label
 
     def _selection_box(self) -> QGroupBox:
@@ -65,6 +70,10 @@ class ExercisePanel(QWidget):
         self.selections.setMaximumHeight(150)
         QShortcut(QKeySequence.Delete, self.selections, self._remove_current)
         layout.addWidget(self.selections)
+        self.no_selections = QLabel(_("None yet: select words in the article, then press Add selection."))
+        self.no_selections.setObjectName("no-selections")
+        self.no_selections.setWordWrap(True)
+        layout.addWidget(self.no_selections)
         row = QHBoxLayout()
         row.addWidget(self._button_for("add_selection"))
         self.remove_button = QPushButton(_("&Remove"))
@@ -76,6 +85,21 @@ class ExercisePanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    @property
+    def options_box(self) -> "ChoiceOptions":
+        """Made when the first choice exercise is shown: many lessons start with selecting words."""
+        if self._options_box is None:
+            from literacy_app.ui.choice_options import ChoiceOptions
+
+            self._options_box = ChoiceOptions()
+            self._options_box.picked.connect(self.session.set_options)
+            self._layout.insertWidget(self._layout.indexOf(self.selection_box) + 1, self._options_box)
+        return self._options_box
+
+    @property
+    def option_group(self) -> "QButtonGroup":
+        return self.options_box.group
 
     def _button_row(self, ids: tuple[str, ...]) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -104,7 +128,8 @@ class ExercisePanel(QWidget):
                             count=session.count, kind=exercise_kind(exercise.type)))
         self.prompt.setText(exercise.prompt)
         self.selection_box.setVisible(not exercise.is_choice)
-        self.options_box.setVisible(exercise.is_choice)
+        if exercise.is_choice or self._options_box is not None:
+            self.options_box.setVisible(exercise.is_choice)
         if exercise.is_choice:
             self._show_options()
         else:
@@ -120,9 +145,8 @@ class ExercisePanel(QWidget):
         for n, selection in enumerate(state.selections):
             label = verdict_label(verdicts[n]) if n < len(verdicts) else verdict_label("pending")
             self.selections.addItem(f"{label}: “{text[selection.start:selection.end]}”")
-        if not state.selections:
-            self.selections.addItem(_("(none yet: select words in the article, then press Add selection)"))
-            self.selections.item(0).setFlags(Qt.NoItemFlags)
+        self.selections.setVisible(bool(state.selections))
+        self.no_selections.setVisible(not state.selections)
 
     def _show_options(self) -> None:
         exercise, state = self.session.exercise, self.session.state

@@ -6,8 +6,6 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from literacy_app.core.model import LessonFile
@@ -20,8 +18,11 @@ from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
 from literacy_app.ui.marks import student_marks, teacher_marks
+from literacy_app.ui.themes import with_room_for_focus_ring
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from literacy_app.ui.summary_view import SummaryView
     from literacy_app.ui.teacher_panel import TeacherPanel
     from literacy_app.ui.watcher import LessonWatcher
@@ -39,7 +40,9 @@ class LessonWindow(QMainWindow):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(_("Notice"))
-        self.notice.setStyleSheet("QLabel { border: 2px solid palette(highlight); padding: 6px; }")
+        self.notice.setFrameShape(QLabel.Shape.Box)  # drawn in the text colour: a style sheet would slow every widget
+        self.notice.setLineWidth(2)
+        self.notice.setMargin(6)
         self.notice.hide()
         self._unsaved = False  # the last save failed and the notice says so
         self.actions = build_actions(self, self._handlers())
@@ -111,8 +114,8 @@ class LessonWindow(QMainWindow):
         self._teacher_panel: TeacherPanel | None = None
         self.side = QStackedWidget()
         self.side.addWidget(self.panel)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.article)
+        splitter = QSplitter()  # side by side
+        splitter.addWidget(with_room_for_focus_ring(self.article))
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

@@ -15,6 +15,7 @@ from literacy_app.core.library import Library
 from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
 from literacy_app.ui.context import AppContext
+from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import percent
 
 
@@ -31,6 +32,7 @@ class LibraryWindow(QMainWindow):
         layout = QVBoxLayout(central)
         heading = QLabel(_("Choose a lesson"))
         heading.setObjectName("prompt")
+        make_bold(heading)
         layout.addWidget(heading)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(_("Filter by title, level, tag or words in the summary"))
@@ -47,7 +49,7 @@ class LibraryWindow(QMainWindow):
         self.list.setResizeMode(QListView.Adjust)
         self.list.currentItemChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.open_current())
-        splitter.addWidget(self.list)
+        splitter.addWidget(with_room_for_focus_ring(self.list))
         splitter.addWidget(self._details_pane())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -60,6 +62,7 @@ class LibraryWindow(QMainWindow):
     def _details_pane(self) -> QWidget:
         pane = QWidget()
         layout = QVBoxLayout(pane)
+        layout.setContentsMargins(3, 3, 3, 3)  # as the list beside it
         self.details = QTextBrowser()
         self.details.setObjectName("lesson-details")
         self.details.setAccessibleName(_("About the chosen lesson"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
+from literacy_app.ui.themes import make_bold
 from literacy_app.ui.words import duration, percent
 
 
@@ -30,6 +31,7 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("prompt")
+        make_bold(self.heading)
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(_("Lesson summary"))
         layout.addWidget(self.heading)

@@ -1,11 +1,18 @@
-"""Light, dark and high-contrast themes: a palette, a style sheet with a visible focus, verdict colours."""
+"""Light, dark and high-contrast themes: a palette, a ring around the focused control, verdict colours."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from literacy_app.i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFocusFrame
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,17 @@ THEMES = {
 
 
 def apply_theme(app: QApplication, theme: Theme, text_size: int) -> None:
+    """Colours come from the palette, which Qt's Fusion style draws quickly; only the high-contrast theme
+    adds a style sheet, for the thick borders that a palette cannot give (style sheets slow every widget)."""
+    app.setPalette(_palette(theme))
+    font = app.font()
+    font.setPointSize(text_size)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(theme) if theme.name == "high-contrast" else "")
+    FocusRing.follow(app, theme)
+
+
+def _palette(theme: Theme) -> QPalette:
     palette = QPalette()
     roles = {
         QPalette.Window: theme.window, QPalette.Base: theme.base, QPalette.AlternateBase: theme.window,
@@ -50,11 +68,66 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int) -> None:
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
-    font = app.font()
-    font.setPointSize(text_size)
-    app.setFont(font)
-    app.setStyleSheet(style_sheet(theme))
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):  # a disabled button looks it
+        palette.setColor(QPalette.Disabled, role, QColor(theme.muted))
+    return palette
+
+
+def make_bold(widget: QWidget) -> None:
+    """Bold, at whatever size the student chose (only the weight is set on the widget)."""
+    font = QFont()
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def with_room_for_focus_ring(widget: QWidget) -> QWidget:
+    """``widget`` in a box with a margin, for a control that would otherwise touch its parent's edge,
+    where the parent would cut off the focus ring drawn around it."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(3, 3, 3, 3)
+    layout.addWidget(widget)
+    return box
+
+
+class FocusRing(QObject):
+    """A ring in the theme's accent colour around whichever control has the focus, in every window.
+
+    Qt's ``QFocusFrame`` draws it outside the control, so it is never hidden by the control's own
+    drawing, and it follows the focus as the student presses Tab.
+    """
+
+    _current: "FocusRing | None" = None
+
+    def __init__(self, app: QApplication, theme: Theme) -> None:
+        super().__init__(app)
+        self.theme = theme
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._focus_moved)
+
+    @classmethod
+    def follow(cls, app: QApplication, theme: Theme) -> None:
+        ring = cls._current
+        if ring is None or ring.parent() is not app:
+            cls._current = cls(app, theme)
+        else:
+            ring.theme = theme
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or new.isWindow():
+            return
+        from PySide6.QtWidgets import QFocusFrame  # the first time the focus moves, not at start-up
+        from shiboken6 import Shiboken
+
+        if self.frame is None or not Shiboken.isValid(self.frame):  # it went with the window it was in
+            self.frame = QFocusFrame()
+            self.frame.setAccessibleName(_("Focus"))
+        palette = self.frame.palette()
+        palette.setColor(QPalette.WindowText, QColor(self.theme.accent))
+        self.frame.setPalette(palette)
+        self.frame.setWidget(new)  # moves the frame into the control's window
 
 
 def style_sheet(theme: Theme) -> str:
@@ -74,7 +147,4 @@ QRadioButton::indicator:checked, QCheckBox::indicator:checked {{ background: {th
     border: 2px solid {theme.text}; }}
 QLineEdit, QListWidget, QTextBrowser, QTableWidget {{ background: {theme.base}; border: {border} {theme.muted};
     border-radius: 3px; }}
-QLabel#muted {{ color: {theme.muted}; }}
-QLabel#step {{ font-weight: bold; }}
-QLabel#prompt {{ font-weight: bold; }}
 """

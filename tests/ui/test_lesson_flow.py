@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocument
 
 from literacy_app.cli import answer_key
@@ -177,3 +177,25 @@ def test_tab_reaches_every_enabled_control_in_a_cycle(qtbot) -> None:  # type: i
     cycle = seen[: seen.index("article", 1)]
     assert cycle == ["article", "selections", "button-add_selection", "button-remove", "button-check", "button-hint",
                      "button-show_answer", "button-try_again", "feedback", "button-previous", "button-next"]
+
+
+def test_a_ring_in_the_accent_colour_follows_the_focus_and_is_not_cut_off(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QFocusFrame
+
+    app, window = open_window(qtbot, SEED_LESSON)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    for widget in (window.article, window.panel.add_selection_button, window.panel.feedback):
+        widget.setFocus()
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w, timeout=3000)
+        rings = [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
+        assert len(rings) == 1 and rings[0].widget() is widget
+        ring = rings[0]
+        control = QRect(widget.mapTo(ring.parentWidget(), QPoint(0, 0)), widget.size())
+        assert ring.geometry().contains(control) and ring.geometry() != control  # drawn around it
+        assert ring.parentWidget().rect().contains(ring.geometry()), "the ring is cut off by the control's parent"
+        assert ring.palette().windowText().color().name() == app.context.theme.accent
+    QTest.keyClick(window.panel.feedback, Qt.Key_Tab)
+    assert [f.widget() for f in window.findChildren(QFocusFrame) if f.isVisible()] == [QApplication.focusWidget()]
