@@ -11,7 +11,6 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from literacy_app.core.library import Library, lesson_folders, load_library
 from literacy_app.core.lesson_cache import LessonCache
 from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
@@ -22,6 +21,7 @@ from literacy_app.ui.lesson_window import LessonWindow
 from literacy_app.ui.themes import apply_theme
 
 if TYPE_CHECKING:
+    from literacy_app.core.library import Library
     from literacy_app.ui.library_window import LibraryWindow
 
 APP_NAME = "literacy-app"
@@ -56,7 +56,9 @@ class App:
     def apply_settings(self) -> None:
         apply_theme(self.qt_app, self.context.theme, self.context.settings.text_size)
 
-    def load_library(self) -> Library:
+    def load_library(self) -> "Library":
+        from literacy_app.core.library import lesson_folders, load_library  # not needed to open one lesson
+
         return load_library(lesson_folders(self.context.user_lessons_folder), self.read_lesson)
 
     def read_lesson(self, path: str | Path) -> LessonFile:

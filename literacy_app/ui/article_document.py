@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from literacy_app.core.model import Article
 from literacy_app.i18n import _
 from literacy_app.ui.themes import Theme
+from literacy_app.ui.words import escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -31,10 +32,6 @@ def _direction(text: str) -> str:
         if kind == "L":
             return "ltr"
     return "ltr"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _masthead(article: Article) -> list[tuple[str, float, str]]:
@@ -72,11 +69,11 @@ def article_html(article: Article, theme: Theme, points: float) -> tuple[str, in
     for text, size, style in masthead:
         space = 18 if "last" in style else 8 if size > 1.5 else 4
         parts.append(f'<p dir="{_direction(text)}" style="{_style(size, points, style, theme, space)}">'
-                     f'{_escape(text)}</p>')
+                     f'{escape(text)}</p>')
     for paragraph in article.paragraphs:
         size, style, space = (1.2, "bold", 6) if paragraph.is_subheading else (1.08, "", 12)
         parts.append(f'<p dir="{_direction(paragraph.text)}" style="{_style(size, points, style, theme, space)}">'
-                     f'{_escape(paragraph.text)}</p>')
+                     f'{escape(paragraph.text)}</p>')
     return "<html><body>" + "".join(parts) + "</body></html>", len(masthead)
 
 
@@ -124,4 +121,5 @@ def build_block_by_block(view: "QTextEdit", article: Article, theme: Theme) -> l
         if is_paragraph:
             positions.append(cursor.position())
         cursor.insertText(text)
+    view.moveCursor(QTextCursor.MoveOperation.Start)
     return positions

@@ -60,8 +60,7 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         set_flags(self, "textInteractionFlags", "TextSelectableByMouse", "TextSelectableByKeyboard")
         self.setLineWrapMode(QTextEdit.FixedColumnWidth)
-        self.setLineWrapColumnOrWidth(72)
-        self.setWordWrapMode(self.wordWrapMode().WordWrap)
+        self.setLineWrapColumnOrWidth(72)  # Qt's wrap mode breaks a word only if it is longer than a line
         self._build()
 
     # --- rendering -------------------------------------------------------------------------------
@@ -72,8 +71,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(html)
         positions = paragraph_positions(self.document(), self.article, masthead)
         self._paragraph_positions = positions if positions is not None else \
-            build_block_by_block(self, self.article, self.theme)
-        self.moveCursor(self.textCursor().MoveOperation.Start)
+            build_block_by_block(self, self.article, self.theme)  # setHtml leaves the cursor at the start
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme

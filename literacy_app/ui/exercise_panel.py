@@ -5,7 +5,6 @@ It renders a ``LessonSession`` and triggers the window's actions; the session ho
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,7 +15,7 @@ from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
 from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import make_bold
-from literacy_app.ui.words import exercise_kind, percent, verdict_label
+from literacy_app.ui.words import escape, exercise_kind, percent, verdict_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QButtonGroup
@@ -183,15 +182,15 @@ class ExercisePanel(QWidget):
         if result is not None:
             parts.append(self._result_html(result))
         elif state.checked:
-            parts.append(f"<p>{html.escape(_('Your best score here so far: {score}.', score=percent(state.best_score or 0)))}</p>")
+            parts.append(f"<p>{escape(_('Your best score here so far: {score}.', score=percent(state.best_score or 0)))}</p>")
         for n, hint in enumerate(session.hints, 1):
-            parts.append(f"<p><b>{html.escape(_('Hint {number}:', number=n))}</b> {html.escape(hint)}</p>")
+            parts.append(f"<p><b>{escape(_('Hint {number}:', number=n))}</b> {escape(hint)}</p>")
         if state.answer_shown:
             parts.append(self._answers_html())
         if exercise.explanation and (result is not None or state.answer_shown):
-            parts.append(f"<p><b>{html.escape(_('Why:'))}</b> {html.escape(exercise.explanation)}</p>")
+            parts.append(f"<p><b>{escape(_('Why:'))}</b> {escape(exercise.explanation)}</p>")
         if not parts:
-            parts.append(f"<p>{html.escape(self._instructions())}</p>")
+            parts.append(f"<p>{escape(self._instructions())}</p>")
         return "".join(parts)
 
     def _instructions(self) -> str:
@@ -210,15 +209,15 @@ class ExercisePanel(QWidget):
         else:
             head = _("Not yet. Score: {score} (you need {needed})", score=percent(result.score),
                      needed=percent(exercise.pass_score))
-        rows = [f"<p><b>{html.escape(head)}</b></p><ul>"]
+        rows = [f"<p><b>{escape(head)}</b></p><ul>"]
         text = self.session.lesson.article.text
         for item in result.selections:
             if exercise.is_choice:
                 words = exercise.options[item.selection.option or 0].text
             else:
                 words = text[item.selection.start:item.selection.end]
-            rows.append(f"<li><b>{html.escape(verdict_label(item.verdict))}</b>: “{html.escape(words)}”. "
-                        f"{html.escape(item.feedback)}</li>")
+            rows.append(f"<li><b>{escape(verdict_label(item.verdict))}</b>: “{escape(words)}”. "
+                        f"{escape(item.feedback)}</li>")
         rows.append("</ul>")
         if result.missed and not self.session.state.answer_shown:
             if result.passed:
@@ -227,7 +226,7 @@ class ExercisePanel(QWidget):
             else:
                 more = _("You have not found {count} of the answers yet. Try again, ask for a hint, or press "
                          "Show answer.", count=len(result.missed))
-            rows.append(f"<p>{html.escape(more)}</p>")
+            rows.append(f"<p>{escape(more)}</p>")
         return "".join(rows)
 
     def _answers_html(self) -> str:
@@ -239,5 +238,5 @@ class ExercisePanel(QWidget):
             items = [article.quote(a.quote) for a in exercise.answers]
         intro = _("The answers (marked in the article with a dotted underline):") if not exercise.is_choice \
             else _("The right answer:")
-        listed = "".join(f"<li>“{html.escape(t)}”</li>" for t in items)
-        return f"<p><b>{html.escape(intro)}</b></p><ul>{listed}</ul>"
+        listed = "".join(f"<li>“{escape(t)}”</li>" for t in items)
+        return f"<p><b>{escape(intro)}</b></p><ul>{listed}</ul>"

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from literacy_app.i18n import _
 from literacy_app.ui.actions import action_specs, shortcut_text
+from literacy_app.ui.words import escape
 
 
 def help_html() -> str:
-    rows = "".join(f"<tr><td><b>{html.escape(shortcut_text(spec))}</b></td><td>{html.escape(spec.label.replace('&', ''))}"
-                   f"</td><td>{html.escape(spec.tooltip)}</td></tr>" for spec in action_specs() if spec.shortcuts)
+    rows = "".join(f"<tr><td><b>{escape(shortcut_text(spec))}</b></td><td>{escape(spec.label.replace('&', ''))}"
+                   f"</td><td>{escape(spec.tooltip)}</td></tr>" for spec in action_specs() if spec.shortcuts)
     steps = [
         _("Press Tab to move between the article, your selections and the buttons; Shift+Tab goes back."),
         _("In the article, move with the arrow keys. Hold Shift and press the arrows to select words "
@@ -22,9 +22,9 @@ def help_html() -> str:
           "underline), ◐ partly right (dashed), ✗ not right (wavy). Show answer marks the answers with dots."),
         _("Your progress is saved after every step, so you can close the app at any time."),
     ]
-    items = "".join(f"<li>{html.escape(s)}</li>" for s in steps)
-    return (f"<h2>{html.escape(_('Using the app'))}</h2><ul>{items}</ul>"
-            f"<h2>{html.escape(_('Keyboard shortcuts'))}</h2><table cellpadding='4'>{rows}</table>")
+    items = "".join(f"<li>{escape(s)}</li>" for s in steps)
+    return (f"<h2>{escape(_('Using the app'))}</h2><ul>{items}</ul>"
+            f"<h2>{escape(_('Keyboard shortcuts'))}</h2><table cellpadding='4'>{rows}</table>")
 
 
 def show_help(parent: QWidget) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
 from literacy_app.ui.marks import student_marks, teacher_marks
 from literacy_app.ui.themes import with_room_for_focus_ring
+from literacy_app.ui.words import escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -48,9 +48,7 @@ class LessonWindow(QMainWindow):
         self.actions = build_actions(self, self._handlers())
         self._build_menus()
         self.pages = QStackedWidget()
-        self.errors = QTextBrowser()
-        self.errors.setAccessibleName(_("Problems in the lesson file"))
-        self.pages.addWidget(self.errors)
+        self._errors: QTextBrowser | None = None
         self.watcher: "LessonWatcher | None" = None
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -126,6 +124,15 @@ class LessonWindow(QMainWindow):
         session.listeners.append(self._session_changed)
         self._tell(notice)
         self._render()
+
+    @property
+    def errors(self) -> QTextBrowser:
+        """The page that lists a broken lesson file's problems, made the first time there are some."""
+        if self._errors is None:
+            self._errors = QTextBrowser()
+            self._errors.setAccessibleName(_("Problems in the lesson file"))
+            self.pages.addWidget(self._errors)
+        return self._errors
 
     @property
     def summary(self) -> "SummaryView":
@@ -248,12 +255,12 @@ class LessonWindow(QMainWindow):
 
     def lesson_file_changed(self, result: LessonFile) -> None:
         if result.lesson is None:
-            items = "".join(f"<li><b>{html.escape(_('Line {line}, column {column}:', line=p.line, column=p.column))}"
-                            f"</b> {html.escape(p.message)}</li>" for p in result.problems)
+            items = "".join(f"<li><b>{escape(_('Line {line}, column {column}:', line=p.line, column=p.column))}"
+                            f"</b> {escape(p.message)}</li>" for p in result.problems)
             note = _("The lesson comes back here as soon as you save the file without problems.") \
                 if self.watcher is not None else ""
-            self.errors.setHtml(f"<h3>{html.escape(_('The lesson file has problems; fix them and save:'))}"
-                                f"</h3><p>{html.escape(result.path)}</p><ul>{items}</ul><p>{html.escape(note)}</p>")
+            self.errors.setHtml(f"<h3>{escape(_('The lesson file has problems; fix them and save:'))}"
+                                f"</h3><p>{escape(result.path)}</p><ul>{items}</ul><p>{escape(note)}</p>")
             self.pages.setCurrentWidget(self.errors)
             self.setWindowTitle(_("Problems in {name} · Media literacy lab", name=Path(result.path).name))
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Callable
 
@@ -16,7 +15,7 @@ from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
-from literacy_app.ui.words import percent
+from literacy_app.ui.words import escape, percent
 
 
 class LibraryWindow(QMainWindow):
@@ -158,10 +157,10 @@ class LibraryWindow(QMainWindow):
         if file is None:
             self.details.clear()
         elif file.lesson is None:
-            problems = "".join(f"<li>{html.escape(str(p))}</li>" for p in file.problems)
-            self.details.setHtml(f"<h3>{html.escape(_('This lesson cannot be opened'))}</h3>"
-                                 f"<p>{html.escape(file.path)}</p><ul>{problems}</ul>"
-                                 f"<p>{html.escape(_('Fix these problems in the file and choose Reload (F5).'))}</p>")
+            problems = "".join(f"<li>{escape(str(p))}</li>" for p in file.problems)
+            self.details.setHtml(f"<h3>{escape(_('This lesson cannot be opened'))}</h3>"
+                                 f"<p>{escape(file.path)}</p><ul>{problems}</ul>"
+                                 f"<p>{escape(_('Fix these problems in the file and choose Reload (F5).'))}</p>")
         else:
             self.details.setHtml(self._details_html(file))
 
@@ -173,9 +172,9 @@ class LibraryWindow(QMainWindow):
                  (_("Exercises"), str(len(lesson.exercises))), (_("Your progress"), self._progress_text(file)),
                  (_("Article"), lesson.article.headline), (_("Source"), lesson.article.source),
                  (_("Language"), lesson.language)]
-        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
                        for k, v in facts if v)
-        return (f"<h2>{html.escape(lesson.title)}</h2><p>{html.escape(lesson.summary or '')}</p>"
+        return (f"<h2>{escape(lesson.title)}</h2><p>{escape(lesson.summary or '')}</p>"
                 f"<table cellpadding='3'>{rows}</table>")
 
     # --- actions ---------------------------------------------------------------------------------

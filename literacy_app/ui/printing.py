@@ -6,7 +6,6 @@ It needs a ``QGuiApplication`` for fonts but no window or display, so the comman
 
 from __future__ import annotations
 
-import html
 import os
 import tempfile
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 
 from literacy_app.core.model import Exercise, Lesson, Span
 from literacy_app.i18n import _
+from literacy_app.ui.words import escape
 
 _app: QGuiApplication | None = None  # kept alive when printing from the command line
 
@@ -49,7 +49,7 @@ class WorksheetProblem(Exception):
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=False)
+    return escape(text, quote=False)
 
 
 def ensure_gui_application() -> None:

@@ -73,3 +73,13 @@ def test_when_html_would_drift_the_document_is_built_block_by_block(qtbot, tmp_p
     path = tmp_path / "odd.yaml"
     path.write_text(ODD, encoding="utf-8")
     _check_offsets(_view(qtbot, path))
+
+
+def test_escape_matches_the_standard_library_for_rich_text() -> None:
+    import html
+
+    from literacy_app.ui.words import escape
+
+    sample = "Tom & Jerry <b>\"quoted\"</b> it's 5 > 3"
+    assert escape(sample) == html.escape(sample)
+    assert escape(sample, quote=False) == html.escape(sample, quote=False)
