@@ -6,8 +6,7 @@ Selections and quotes are compared as ranges of word tokens (widened to sentence
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from literacy_app.core.model import Article, Exercise
 from literacy_app.i18n import _
@@ -16,8 +15,7 @@ Verdict = Literal["correct", "partial", "wrong"]
 TokenRange = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """What a student selected: a range of the article text (code points), or a choice option."""
 
     start: int = 0
@@ -25,16 +23,14 @@ class Selection:
     option: int | None = None
 
 
-@dataclass(frozen=True)
-class SelectionGrade:
+class SelectionGrade(NamedTuple):
     selection: Selection
     verdict: Verdict
     feedback: str
     answer: int | None = None  # index of the answer it was matched to
 
 
-@dataclass(frozen=True)
-class Grade:
+class Grade(NamedTuple):
     """The result of checking one exercise: a plain record, ready to save or send."""
 
     exercise_id: str
@@ -58,8 +54,7 @@ def _common(a: TokenRange, b: TokenRange) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-@dataclass(frozen=True)
-class _AnswerRanges:
+class _AnswerRanges(NamedTuple):
     quote: TokenRange
     key: TokenRange
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from literacy_app.i18n import _
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class LessonError:
+class LessonError(NamedTuple):
     """One problem in a lesson file; ``line`` and ``column`` count from 1."""
 
     path: str
@@ -37,8 +35,7 @@ class InvalidLesson(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """Where a value stands in the lesson file (1-based)."""
 
     line: int

@@ -12,9 +12,8 @@ import json
 import os
 import time
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
@@ -28,8 +27,7 @@ class ProgressNotSaved(Exception):
     """Saving failed; the message says why in the student's words. Nothing already saved is lost."""
 
 
-@dataclass(frozen=True)
-class ProgressSummary:
+class ProgressSummary(NamedTuple):
     status: str  # "not started", "in progress", "done"
     done: int
     total: int

@@ -7,15 +7,14 @@ xAPI statements are all made from.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
 
 from literacy_app.core.grading import Grade, Selection, grade
 from literacy_app.core.model import Exercise, Lesson
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(NamedTuple):
     """One graded Check: who, what, when and how well. Plain data, ready for JSON or xAPI."""
 
     lesson_id: str
@@ -30,7 +29,7 @@ class Attempt:
     seconds_spent: float
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return self._asdict()
 
 
 @dataclass

@@ -6,6 +6,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import NamedTuple
 
 from literacy_app.core.progress import write_atomically
 
@@ -47,8 +48,7 @@ def save_settings(folder: Path, settings: Settings) -> None:
         pass  # a preference that cannot be saved is not worth interrupting a lesson for
 
 
-@dataclass(frozen=True)
-class LabConfig:
+class LabConfig(NamedTuple):
     """What a lab administrator decides for every student machine (see docs/lab-setup.md)."""
 
     teacher_view: bool = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Letters and digits, plus the combining marks that belong to a word in scripts \w does not cover
 # (decomposed accents, Arabic and Hebrew vowel marks, Indic vowel signs, joiners).
@@ -30,8 +30,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph or subheading of the article text, with its range in that text."""
 
     text: str
@@ -40,8 +39,7 @@ class Paragraph:
     is_subheading: bool = False
 
 
-@dataclass(frozen=True)
-class BodyLine:
+class BodyLine(NamedTuple):
     """Where a line of the body starts in the article text and in the lesson file's body value."""
 
     offset: int  # in the article text

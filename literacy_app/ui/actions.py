@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -11,8 +10,7 @@ from PySide6.QtWidgets import QWidget
 from literacy_app.i18n import _
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     label: str  # with & for the menu accelerator
     tooltip: str  # plain words for a 13-year-old

@@ -7,8 +7,7 @@ converted only here, through the article's ``Utf16Positions``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import NamedTuple, TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
@@ -33,8 +32,7 @@ _UNDERLINES = {  # names of QTextCharFormat.UnderlineStyle, looked up when a mar
 }
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A range of the article to draw: ``kind`` picks colour and underline, ``label`` is its tooltip."""
 
     start: int
