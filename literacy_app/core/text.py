@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import NamedTuple
 
 # Letters and digits, plus the combining marks that belong to a word in scripts \w does not cover
@@ -16,14 +17,26 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06
           "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0e31"
           "\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f")
 _W = rf"[\w{_MARKS}]"
-# A word token: a number with separators (2,000  3.5  1.500  3,5) or a run of letters and digits,
-# joined by inner apostrophes (author's, couldn’t); a trailing % belongs to the number (15%).
-TOKEN = re.compile(rf"(?:\d+(?:[.,]\d+)+|{_W}+(?:['’]{_W}+)*)%?")
 
-# A full stop (with any closing quotes or brackets) before white space, or a CJK full stop. Written to
-# start with a plain character class, which lets the regex engine skip quickly to candidates; the same
-# matches as (?:[.!?…؟۔]+["'”’»)\]]*)(?=\s)|[。！？]+, several times faster.
-_SENTENCE_END = re.compile(r"[.!?…؟۔。！？](?:(?<=[.!?…؟۔])[.!?…؟۔]*[\"'”’»)\]]*(?=\s)|(?<=[。！？])[。！？]*)")
+
+# The two patterns are compiled the first time text is indexed, not when a lesson window opens: that
+# takes about 1.3 ms, and a student starting a lesson does not need them until the first Check.
+@cache
+def token_pattern() -> re.Pattern[str]:
+    """A word token: a number with separators (2,000  3.5  1.500  3,5) or a run of letters and digits,
+    joined by inner apostrophes (author's, couldn’t); a trailing % belongs to the number (15%)."""
+    return re.compile(rf"(?:\d+(?:[.,]\d+)+|{_W}+(?:['’]{_W}+)*)%?")
+
+
+@cache
+def sentence_end_pattern() -> re.Pattern[str]:
+    r"""A full stop (with any closing quotes or brackets) before white space, or a CJK full stop.
+
+    Written to start with a plain character class, which lets the regex engine skip quickly to
+    candidates; the same matches as (?:[.!?…؟۔]+["'”’»)\]]*)(?=\s)|[。！？]+, several times faster."""
+    return re.compile(r"[.!?…؟۔。！？](?:(?<=[.!?…؟۔])[.!?…؟۔]*[\"'”’»)\]]*(?=\s)|(?<=[。！？])[。！？]*)")
+
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr sra srta dra no nos vs etc eg ie approx dept gen col lt sgt gov sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf".split()
@@ -96,7 +109,7 @@ class TextIndex:
 
     def __init__(self, text: str, paragraphs: tuple[Paragraph, ...]) -> None:
         self.text = text
-        spans = [match.span() for match in TOKEN.finditer(text)]
+        spans = [match.span() for match in token_pattern().finditer(text)]
         self.starts: list[int] = [start for start, _ in spans]
         self.ends: list[int] = [end for _, end in spans]
         self.sentences = self._split_sentences(text, paragraphs)
@@ -111,7 +124,7 @@ class TextIndex:
         for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
             start = paragraph.start
             if not paragraph.is_subheading:
-                for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+                for match in sentence_end_pattern().finditer(text, paragraph.start, paragraph.end):
                     if _is_abbreviation(text, paragraph.start, match.start()):
                         continue
                     spans.append((start, match.end()))
@@ -159,7 +172,7 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
         lo -= 1
     while hi < length and not text[hi].isspace():
         hi += 1
-    touched = [m.span() for m in TOKEN.finditer(text, lo, hi) if m.end() > start and m.start() < end]
+    touched = [m.span() for m in token_pattern().finditer(text, lo, hi) if m.end() > start and m.start() < end]
     if not touched:
         return None
     if unit != "sentence":
@@ -170,8 +183,8 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
         index = TextIndex(text, paragraphs)
         first_token, stop = index.tokens(start, end, unit)
         return index.span(first_token, stop)
-    first_word = TOKEN.search(text, first[0], first[2])
-    last_words = [m.end() for m in TOKEN.finditer(text, last[0], last[1])]
+    first_word = token_pattern().search(text, first[0], first[2])
+    last_words = [m.end() for m in token_pattern().finditer(text, last[0], last[1])]
     assert first_word is not None and last_words
     return first_word.start(), last_words[-1]
 

@@ -8,7 +8,7 @@ import pytest
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.model import Lesson
-from literacy_app.core.text import TOKEN, TextIndex, article_from_body
+from literacy_app.core.text import TextIndex, article_from_body, token_pattern
 
 from lesson_helpers import DOC_EXAMPLE, FIXTURES
 
@@ -64,7 +64,7 @@ def verdicts(result) -> list[str]:
     ("مرحبا بالعالم", ["مرحبا", "بالعالم"]),
 ])
 def test_word_tokens(text, tokens):
-    assert TOKEN.findall(text) == tokens
+    assert token_pattern().findall(text) == tokens
 
 
 def test_a_selection_is_widened_to_the_words_it_touches():

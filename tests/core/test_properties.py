@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.loader import InvalidLesson, LessonFile, load_lesson, parse_lesson, read_lesson
 from literacy_app.core.matching import _SPACE_RUN, FoldedText, fold
-from literacy_app.core.text import _SENTENCE_END, TextIndex, Utf16Positions, article_from_body, widened_span
+from literacy_app.core.text import (TextIndex, Utf16Positions, article_from_body, sentence_end_pattern,
+                                   widened_span)
 
 from lesson_helpers import DOC_EXAMPLE, FIXTURES, LESSON
 
@@ -296,6 +297,6 @@ def test_the_fast_patterns_match_what_their_plain_forms_match(text, data):
     plain_space_run = re.compile(r"\s{2,}|[^\S ]")
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert [m.span() for m in _SENTENCE_END.finditer(text, lo, hi)] == \
+    assert [m.span() for m in sentence_end_pattern().finditer(text, lo, hi)] == \
         [m.span() for m in plain_sentence_end.finditer(text, lo, hi)]
     assert [m.span() for m in _SPACE_RUN.finditer(text)] == [m.span() for m in plain_space_run.finditer(text)]

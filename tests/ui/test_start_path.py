@@ -23,6 +23,8 @@ window.grab()
 from PySide6 import QtCore
 print("Qt namespace built:", "Qt" in QtCore.__dict__)
 print("style sheet:", bool(qt_app.styleSheet()))
+from literacy_app.core.text import token_pattern
+print("word pattern compiled:", token_pattern.cache_info().currsize > 0)
 print("modules:", " ".join(sorted(sys.modules)))
 """
 
@@ -40,6 +42,7 @@ def test_the_lesson_window_opens_without_qts_enum_namespace_or_a_style_sheet(tmp
     seen = start(tmp_path)
     assert seen["Qt namespace built"] == "False"
     assert seen["style sheet"] == "False"  # the default, light theme
+    assert seen["word pattern compiled"] == "False"  # not needed before the first Check
     modules = set(seen["modules"].split())
     for rarely_needed in ("literacy_app.core.loader", "literacy_app.ui.library_window", "literacy_app.ui.summary_view",
                           "literacy_app.ui.help_dialog", "literacy_app.ui.printing", "yaml"):
