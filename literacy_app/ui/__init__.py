@@ -1,1 +1,36 @@
-"""PySide6 widgets that render core objects and turn what the student does into core calls."""
+"""PySide6 widgets that render core objects and turn what the student does into core calls.
+
+Importing this package loads PySide6 and tells it, up front, which modules use it. PySide's import
+hook otherwise reads the source of every module imported after it, looking for the word "PySide6", to
+support its optional ``from __feature__ import snake_case`` (which this app does not use). For the app's
+own modules and those already loaded, the answer is known, and the start-up saves about 4 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import PySide6.QtCore  # noqa: F401 - installs the import hook that the next lines inform
+
+_USES_PYSIDE, _IGNORE = 0, -1  # the values PySide's own check would give: "no feature", "ignore module"
+
+
+def _tell_pyside_which_modules_use_it() -> None:
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):  # another PySide version: it reads the sources as before
+        return
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken", "__feature__")):
+            table.setdefault(name, _IGNORE)  # loaded before PySide, so none of them uses it
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    for folder, prefix, value in ((package, "literacy_app", _IGNORE), (os.path.join(package, "core"),
+                                  "literacy_app.core", _IGNORE), (os.path.dirname(os.path.abspath(__file__)),
+                                  "literacy_app.ui", _USES_PYSIDE)):
+        table.setdefault(prefix, value)
+        for file in os.listdir(folder):
+            if file.endswith(".py") and file != "__init__.py":
+                table.setdefault(f"{prefix}.{file[:-3]}", value)
+
+
+_tell_pyside_which_modules_use_it()

@@ -14,6 +14,11 @@ from tests.conftest import SEED_LESSON
 
 OPEN_THE_SEED_LESSON = """
 import sys
+import PySide6.QtCore
+feature = sys.modules["shibokensupport.feature"]
+read_by_pyside = []
+check = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read_by_pyside.append(module.__name__) or check(module)
 from literacy_app.ui.app import App, make_qt_app
 qt_app = make_qt_app()
 app = App(qt_app)
@@ -26,6 +31,7 @@ print("style sheet:", bool(qt_app.styleSheet()))
 from literacy_app.core.text import token_pattern
 print("word pattern compiled:", token_pattern.cache_info().currsize > 0)
 print("modules:", " ".join(sorted(sys.modules)))
+print("sources read by PySide:", " ".join(read_by_pyside))
 """
 
 
@@ -43,6 +49,7 @@ def test_the_lesson_window_opens_without_qts_enum_namespace_or_a_style_sheet(tmp
     assert seen["Qt namespace built"] == "False"
     assert seen["style sheet"] == "False"  # the default, light theme
     assert seen["word pattern compiled"] == "False"  # not needed before the first Check
+    assert not [name for name in seen["sources read by PySide"].split() if name.startswith("literacy_app")]
     modules = set(seen["modules"].split())
     for rarely_needed in ("literacy_app.core.loader", "literacy_app.ui.library_window", "literacy_app.ui.summary_view",
                           "literacy_app.ui.help_dialog", "literacy_app.ui.printing", "yaml"):
