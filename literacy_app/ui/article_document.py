@@ -23,10 +23,14 @@ if TYPE_CHECKING:
 def _direction(text: str) -> str:
     """The direction of a paragraph from its first strong character, as HTML's dir="auto" would find it
     (Qt's HTML reader does not know "auto"); the article itself never assumes one."""
-    import unicodedata
-
     for character in text:
-        kind = unicodedata.bidirectional(character)
+        if character.isascii():  # decided without loading the Unicode tables
+            if character.isalpha():
+                return "ltr"
+            continue
+        from unicodedata import bidirectional
+
+        kind = bidirectional(character)
         if kind in ("R", "AL"):
             return "rtl"
         if kind == "L":

@@ -123,7 +123,7 @@ class LessonWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         session.listeners.append(self._session_changed)
         self._tell(notice)
-        self._render()
+        self._render(panel_is_new=True)
 
     @property
     def errors(self) -> QTextBrowser:
@@ -220,7 +220,7 @@ class LessonWindow(QMainWindow):
         self._render()
         self._save()
 
-    def _render(self) -> None:
+    def _render(self, *, panel_is_new: bool = False) -> None:
         if self.session is None:
             return
         if "teacher_view" in self.actions:
@@ -231,7 +231,8 @@ class LessonWindow(QMainWindow):
             return
         if self._summary is None or self.side.currentWidget() is not self._summary:
             self.side.setCurrentWidget(self.panel)
-        self.panel.refresh()
+        if not panel_is_new:  # a new panel has just shown the session
+            self.panel.refresh()
         self.article.show_marks(student_marks(self.session))
 
     def _save(self) -> None:
