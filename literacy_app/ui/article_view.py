@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import NamedTuple, TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from literacy_app.core.model import Article
@@ -58,7 +59,8 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         set_flags(self, "textInteractionFlags", "TextSelectableByMouse", "TextSelectableByKeyboard")
         self.setLineWrapMode(QTextEdit.FixedColumnWidth)
-        self.setLineWrapColumnOrWidth(72)  # Qt's wrap mode breaks a word only if it is longer than a line
+        self.setLineWrapColumnOrWidth(72)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # Qt's default breaks words at the 72nd column
         self._build()
 
     # --- rendering -------------------------------------------------------------------------------

@@ -83,3 +83,20 @@ def test_escape_matches_the_standard_library_for_rich_text() -> None:
     sample = "Tom & Jerry <b>\"quoted\"</b> it's 5 > 3"
     assert escape(sample) == html.escape(sample)
     assert escape(sample, quote=False) == html.escape(sample, quote=False)
+
+
+def test_article_lines_break_between_words_never_inside_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, SEED_LESSON)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    block = view.document().begin()
+    breaks = 0
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(1, layout.lineCount()):
+            start = layout.lineAt(n).textStart()
+            assert text[start - 1].isspace() or text[start - 1] in "-–—", f"broken word: {text[start - 8:start + 8]!r}"
+            breaks += 1
+        block = block.next()
+    assert breaks > 50  # the seed article wraps on many lines
