@@ -37,7 +37,6 @@ class ExercisePanel(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self._selection_box())
         self._options_box: ChoiceOptions | None = None
-        self._layout = layout
         layout.addLayout(self._button_row(("check", "hint", "show_answer", "try_again")))
         self.feedback = QTextBrowser()
         self.feedback.setObjectName("feedback")
@@ -93,7 +92,9 @@ class ExercisePanel(QWidget):
 
             self._options_box = ChoiceOptions()
             self._options_box.picked.connect(self.session.set_options)
-            self._layout.insertWidget(self._layout.indexOf(self.selection_box) + 1, self._options_box)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.selection_box) + 1, self._options_box)
         return self._options_box
 
     @property

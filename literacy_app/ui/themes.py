@@ -6,7 +6,7 @@ from typing import NamedTuple, TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from literacy_app.i18n import _
 
@@ -81,8 +81,6 @@ def make_bold(widget: QWidget) -> None:
 def with_room_for_focus_ring(widget: QWidget) -> QWidget:
     """``widget`` in a box with a margin, for a control that would otherwise touch its parent's edge,
     where the parent would cut off the focus ring drawn around it."""
-    from PySide6.QtWidgets import QVBoxLayout
-
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(3, 3, 3, 3)
