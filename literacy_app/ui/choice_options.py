@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QGridLa
 
 from literacy_app.core.model import Exercise
 from literacy_app.i18n import _
+from literacy_app.ui.themes import OPTION_INDICATORS
 from literacy_app.ui.words import verdict_label
 
 
@@ -34,6 +35,7 @@ class ChoiceOptions(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("Options"), parent)
         self.setAccessibleName(_("Options"))
+        self.setStyleSheet(OPTION_INDICATORS)
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(1, 1)
         self.group = QButtonGroup(self)

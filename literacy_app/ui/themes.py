@@ -52,6 +52,10 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int) -> None:
     font.setPointSize(text_size)
     app.setFont(font)
     app.setStyleSheet(style_sheet(theme) if theme.name == "high-contrast" else "")
+    for widget in app.allWidgets():  # a widget's own style sheet keeps the old palette until set again
+        if sheet := widget.styleSheet():
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
     FocusRing.follow(app, theme)
 
 
@@ -126,21 +130,28 @@ class FocusRing(QObject):
         self.frame.setWidget(new)  # moves the frame into the control's window
 
 
+# Radio buttons and check boxes drawn with the contrast of text, in every theme (Fusion draws them in a
+# pale grey). Set on the choice options only, which are built after the window opens: a style sheet
+# slows every widget it covers. ``palette(...)`` follows the theme as it changes.
+OPTION_INDICATORS = """
+QRadioButton, QCheckBox { padding: 4px; border: 3px solid transparent; }
+QRadioButton:focus, QCheckBox:focus { border: 3px solid palette(highlight); }
+QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px; border: 2px solid palette(text);
+    background: palette(base); }
+QRadioButton::indicator { border-radius: 9px; }
+QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: palette(highlight); }
+"""
+
+
 def style_sheet(theme: Theme) -> str:
-    border = "2px solid" if theme.name == "high-contrast" else "1px solid"
+    """The high-contrast theme's thick borders."""
     return f"""
 QWidget {{ color: {theme.text}; }}
-QPushButton, QToolButton {{ background: {theme.button}; border: {border} {theme.muted}; border-radius: 4px;
+QPushButton, QToolButton {{ background: {theme.button}; border: 2px solid {theme.muted}; border-radius: 4px;
     padding: 5px 12px; }}
 QPushButton:disabled {{ color: {theme.muted}; border-style: dashed; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListWidget:focus, QTextBrowser:focus,
-QRadioButton:focus, QCheckBox:focus, QTableWidget:focus {{ border: 3px solid {theme.accent}; }}
-QRadioButton, QCheckBox {{ padding: 4px; border: 3px solid transparent; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 14px; height: 14px; border: 2px solid {theme.text};
-    background: {theme.base}; }}
-QRadioButton::indicator {{ border-radius: 9px; }}
-QRadioButton::indicator:checked, QCheckBox::indicator:checked {{ background: {theme.accent};
-    border: 2px solid {theme.text}; }}
-QLineEdit, QListWidget, QTextBrowser, QTableWidget {{ background: {theme.base}; border: {border} {theme.muted};
+QTableWidget:focus {{ border: 3px solid {theme.accent}; }}
+QLineEdit, QListWidget, QTextBrowser, QTableWidget {{ background: {theme.base}; border: 2px solid {theme.muted};
     border-radius: 3px; }}
 """

@@ -199,3 +199,22 @@ def test_a_ring_in_the_accent_colour_follows_the_focus_and_is_not_cut_off(qtbot)
         assert ring.palette().windowText().color().name() == app.context.theme.accent
     QTest.keyClick(window.panel.feedback, Qt.Key_Tab)
     assert [f.widget() for f in window.findChildren(QFocusFrame) if f.isVisible()] == [QApplication.focusWidget()]
+
+
+def test_choice_options_take_the_new_theme_s_colours(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    app, window = open_window(qtbot, SEED_LESSON)
+    window.resize(1024, 768)
+    window.show()
+    window.session.go_to(6)  # a choice exercise
+    window.panel.option_group.button(1).click()
+    qtbot.wait(50)
+    window.set_theme("dark")
+    qtbot.wait(50)
+    label = window.panel.options_box.labels[0]
+    image = window.grab().toImage().copy(QRect(label.mapTo(window, QPoint(0, 0)), label.size()))
+    light = QColor(app.context.theme.text).lightness()
+    pixels = [image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height())]
+    assert max(pixels) > light - 40, "the option's words are not drawn in the dark theme's light text colour"
+    window.set_theme("light")
