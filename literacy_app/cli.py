@@ -242,7 +242,7 @@ def schema_text() -> str:
 
 
 def new_lesson_command(article: str, output: str | None, language: str, force: bool) -> int:
-    from literacy_app.core.scaffold import ScaffoldProblem, new_lesson
+    from literacy_app.authoring.scaffold import ScaffoldProblem, new_lesson
 
     if output is None:
         if article == "-":

@@ -9,9 +9,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parent.parent
-LESSONS = REPO / "lessons"
-SEED_LESSON = LESSONS / "07-official-opinion-karabakh.yaml"
 
 
 @pytest.fixture(autouse=True)

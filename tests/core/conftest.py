@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lesson_helpers import DOC_EXAMPLE
+from tests.support.lessons import DOC_EXAMPLE
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from literacy_app.cli import main
 from literacy_app.core.library import load_library
 from literacy_app.core.loader import InvalidLesson, load_lesson, parse_lesson, read_lesson
 
-from lesson_helpers import LESSON, assert_problem, where
+from tests.support.lessons import LESSON, assert_problem, where
 
 # Not a speed test: a guard so that a hang fails the test instead of stalling the run. The expected
 # time for each of these is a few milliseconds (see benchmarks/ for measured figures).

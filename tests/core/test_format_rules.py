@@ -13,7 +13,7 @@ from literacy_app.core.library import duplicate_ids
 from literacy_app.core.loader import parse_lesson, read_lesson
 from literacy_app.core.yamlsource import MAX_BYTES
 
-from lesson_helpers import (DOC_EXAMPLE, HEAD, LESSON, assert_problem, load, loads_cleanly, only_problem,
+from tests.support.lessons import (DOC_EXAMPLE, HEAD, LESSON, assert_problem, load, loads_cleanly, only_problem,
                        span_exercise, value_at, where)
 
 

@@ -19,7 +19,7 @@ from literacy_app.core.matching import _SPACE_RUN, FoldedText, fold
 from literacy_app.core.text import (TextIndex, Utf16Positions, article_from_body, sentence_end_pattern,
                                    widened_span)
 
-from lesson_helpers import DOC_EXAMPLE, FIXTURES, LESSON
+from tests.support.lessons import DOC_EXAMPLE, FIXTURES, LESSON
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 GRADING = read_lesson(FIXTURES / "valid" / "grading.yaml").lesson

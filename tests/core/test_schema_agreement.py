@@ -20,7 +20,7 @@ from jsonschema import Draft202012Validator
 from literacy_app.cli import main, schema_text
 from literacy_app.core.loader import read_lesson
 
-from lesson_helpers import FIXTURES, LESSON
+from tests.support.lessons import FIXTURES, LESSON
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_FILE = ROOT / "literacy_app" / "schema" / "lesson-1.schema.json"

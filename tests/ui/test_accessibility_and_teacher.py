@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from literacy_app.ui.app import App, make_qt_app
-from tests.conftest import SEED_LESSON
+from tests.support.paths import SEED_LESSON
 from tests.ui.helpers import open_window
 
 LESSON = """\

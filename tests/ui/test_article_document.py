@@ -10,7 +10,7 @@ from literacy_app.ui import article_view as view_module
 from literacy_app.ui.article_document import build_block_by_block
 from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.themes import THEMES
-from tests.conftest import SEED_LESSON
+from tests.support.paths import SEED_LESSON
 
 ODD = """\
 format: 1

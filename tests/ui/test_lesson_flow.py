@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextDocument
 
 from literacy_app.cli import answer_key
 from literacy_app.ui.words import verdict_label
-from tests.conftest import SEED_LESSON
+from tests.support.paths import SEED_LESSON
 from tests.ui.helpers import add_quote, open_window
 
 EMOJI_LESSON = """\

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
 from literacy_app.ui.help_dialog import help_html
-from tests.conftest import SEED_LESSON
+from tests.support.paths import SEED_LESSON
 from tests.ui.helpers import open_window
 
 ARABIC = """\

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLockFile, Qt
 
 from literacy_app.core import progress as progress_module
 from literacy_app.ui.app import App, make_qt_app
-from tests.conftest import SEED_LESSON
+from tests.support.paths import SEED_LESSON
 from tests.ui.helpers import add_quote, open_window
 
 GOOD = """\

@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import SEED_LESSON
+from tests.support.paths import SEED_LESSON
 
 OPEN_THE_SEED_LESSON = """
 import inspect, sys

@@ -1,6 +1,6 @@
 """Helpers shared by the core tests: a small lesson to vary, and places in it by the text they point at.
 
-(A plain module, not conftest.py, so tests can import it by a name no other test folder uses.)"""
+(Imported as ``tests.support.lessons``: pytest puts the checkout on the path, see pyproject.toml.)"""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from literacy_app.core.loader import LessonFile, parse_lesson
 from literacy_app.core.problems import LessonError
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent.parent / "core" / "fixtures"
 DOC_EXAMPLE = FIXTURES / "valid" / "doc-example.yaml"
 
 # A lesson that loads without any problem. Tests change one thing in it and check what the teacher sees.

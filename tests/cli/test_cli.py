@@ -9,7 +9,7 @@ import pytest
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
 
-from lesson_helpers import DOC_EXAMPLE, FIXTURES
+from tests.support.lessons import DOC_EXAMPLE, FIXTURES
 
 GRADING = FIXTURES / "valid" / "grading.yaml"
 

@@ -372,7 +372,7 @@ def disclaimers(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion
 @lru_cache(maxsize=1)
 def loaded_word_pattern() -> re.Pattern[str]:
     """The loaded-word list (``loaded_words.txt``) as one pattern, longest entries first."""
-    listing = (resources.files("literacy_app.core") / "loaded_words.txt").read_text(encoding="utf-8")
+    listing = (resources.files("literacy_app.authoring") / "loaded_words.txt").read_text(encoding="utf-8")
     entries = []
     for line in listing.splitlines():
         entry = line.split("#", 1)[0].strip().lower()
