@@ -18,9 +18,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from literacy_app.authoring.scaffold import new_lesson  # noqa: E402
 from literacy_app.core.loader import load_lesson  # noqa: E402
 from literacy_app.core.model import Lesson  # noqa: E402
-from literacy_app.authoring.scaffold import new_lesson  # noqa: E402
 
 SEED_ARTICLE = REPO.parent / "shared" / "seed" / "000_fab2380e06d26105.txt"
 SEED_LESSON = REPO / "lessons" / "07-official-opinion-karabakh.yaml"
@@ -95,8 +95,8 @@ def main(argv: list[str]) -> int:
 def shipped_lessons(folder: Path) -> None:
     """The same rules on every English shipped lesson's own article text, pooled: a check that the
     heuristics are not tuned to one article. Only exercises the teacher wrote count."""
-    from literacy_app.core.loader import read_lesson
     from literacy_app.authoring.suggest import suggest
+    from literacy_app.core.loader import read_lesson
 
     totals = {kind: [0, 0, 0, 0] for kind in TYPES}  # suggested, right, expected, found
     count = 0

@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 
-from literacy_app.cli import answer_key  # noqa: E402
+from literacy_app.commands.lesson_key import answer_key  # noqa: E402
 from literacy_app.core.loader import read_lesson  # noqa: E402
 from literacy_app.ui.app import App, make_qt_app  # noqa: E402
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from literacy_app.authoring.suggest import Suggestion, Suggestions, suggest
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve, resolve_key
 from literacy_app.core.loader import LANGUAGE_TAG, parse_lesson
 from literacy_app.core.matching import FoldedText, fold
-from literacy_app.authoring.suggest import Suggestion, Suggestions, suggest
 from literacy_app.core.text import article_from_body
 from literacy_app.i18n import _
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from literacy_app.core.matching import FoldedText, closest_passage, fold
 from literacy_app.core.model import Span

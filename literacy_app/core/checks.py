@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from literacy_app.core.problems import LessonError, Place, Severity
 from literacy_app.core.yamlsource import Node

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from literacy_app import __version__
-from literacy_app.core.model import (Answer, Article, Distractor, Exercise, Lesson, LessonFile, Option,
-                                     Span)
+from literacy_app.core.model import Answer, Article, Distractor, Exercise, Lesson, LessonFile, Option, Span
 from literacy_app.core.text import Paragraph
 
 _CACHE_FORMAT = 1

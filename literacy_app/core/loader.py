@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve, resolve_key, to_span
 from literacy_app.core.checks import Checker, Field
 from literacy_app.core.matching import FoldedText
-from literacy_app.core.model import (EXERCISE_TYPES, FORMAT_VERSION, SPAN_TYPES, Answer, Article,
-                                     Distractor, Exercise, Lesson, LessonFile, Option, Span)
+from literacy_app.core.model import (
+    EXERCISE_TYPES,
+    FORMAT_VERSION,
+    SPAN_TYPES,
+    Answer,
+    Article,
+    Distractor,
+    Exercise,
+    Lesson,
+    LessonFile,
+    Option,
+    Span,
+)
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
 from literacy_app.core.text import BodyLine, article_from_body, widened_span
 from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
@@ -363,7 +374,7 @@ class _ExerciseBuilder:
             return default
         return value
 
-    def _quoted(self, node: Node, spec: dict[str, Field], what: str) -> "_Quoted | None":
+    def _quoted(self, node: Node, spec: dict[str, Field], what: str) -> _Quoted | None:
         fields = self.checker.fields(node, spec, what)
         if fields is None:
             return None
@@ -394,7 +405,7 @@ class _ExerciseBuilder:
             return None
         return _Quoted(fields["quote"].place, span, key, values["feedback"])
 
-    def _check_overlaps(self, answers: list["_Quoted"], distractors: list["_Quoted"], unit: str) -> None:
+    def _check_overlaps(self, answers: list[_Quoted], distractors: list[_Quoted], unit: str) -> None:
         assert self.article is not None
         text, paragraphs = self.article.text, self.article.paragraphs
         ranges = []  # each quote widened as grading widens it, as a range of characters

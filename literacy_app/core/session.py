@@ -7,8 +7,9 @@ xAPI statements are all made from.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from literacy_app.core.grading import Grade, Selection, grade
 from literacy_app.core.model import Exercise, Lesson

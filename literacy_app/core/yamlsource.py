@@ -7,8 +7,9 @@ document at the depth limit, and no tag can ever name Python code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -43,8 +44,8 @@ class Node:
     text: str = ""  # scalars: the value as written
     style: str | None = None  # scalars: None (plain), '|', '>', "'", '"'
     type: str = "text"  # scalars: text, int, float, bool, null, timestamp
-    items: list["Node"] = field(default_factory=list)  # sequences
-    pairs: list[tuple["Node", "Node"]] = field(default_factory=list)  # mappings
+    items: list[Node] = field(default_factory=list)  # sequences
+    pairs: list[tuple[Node, Node]] = field(default_factory=list)  # mappings
 
 
 class SourceProblem(Exception):

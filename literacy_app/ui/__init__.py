@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import sys
 
+import PySide6.QtCore  # noqa: F401,E402 - installs the import hook that the next lines inform
+
 # Every window needs the core; loaded before PySide, it (and the standard library it uses) is never read.
 import literacy_app.core.lesson_cache  # noqa: F401,E402
 import literacy_app.core.progress  # noqa: F401,E402
 import literacy_app.core.settings  # noqa: F401,E402
-import PySide6.QtCore  # noqa: F401,E402 - installs the import hook that the next lines inform
 
 _USES_PYSIDE, _IGNORE = 0, -1  # the values PySide's own check would give: "no feature", "ignore module"
 

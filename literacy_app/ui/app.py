@@ -50,13 +50,13 @@ class App:
         self.lock = QLockFile(str(folder / "app.lock"))
         self.context.another_copy_running = not self.lock.tryLock(100) and not self.folder_problem
         self.windows: list[object] = []
-        self.library_window: "LibraryWindow | None" = None
+        self.library_window: LibraryWindow | None = None
         self.apply_settings()
 
     def apply_settings(self) -> None:
         apply_theme(self.qt_app, self.context.theme, self.context.settings.text_size)
 
-    def load_library(self) -> "Library":
+    def load_library(self) -> Library:
         from literacy_app.core.library import lesson_folders, load_library  # not needed to open one lesson
 
         return load_library(lesson_folders(self.context.user_lessons_folder), self.read_lesson)
@@ -65,7 +65,7 @@ class App:
         """Lessons already checked come from the cache; edited or new ones are checked afresh."""
         return self.lessons.read(path)
 
-    def show_library(self) -> "LibraryWindow":
+    def show_library(self) -> LibraryWindow:
         from literacy_app.ui.library_window import LibraryWindow
 
         if self.library_window is None:

@@ -81,7 +81,7 @@ def article_html(article: Article, theme: Theme, points: float) -> tuple[str, in
     return "<html><body>" + "".join(parts) + "</body></html>", len(masthead)
 
 
-def paragraph_positions(document: "QTextDocument", article: Article, masthead: int) -> list[int] | None:
+def paragraph_positions(document: QTextDocument, article: Article, masthead: int) -> list[int] | None:
     """Where each paragraph's block starts, or None if the blocks are not exactly the paragraphs."""
     block = document.begin()
     for _skipped in range(masthead):
@@ -95,7 +95,7 @@ def paragraph_positions(document: "QTextDocument", article: Article, masthead: i
     return positions if not block.isValid() else None
 
 
-def build_block_by_block(view: "QTextEdit", article: Article, theme: Theme) -> list[int]:
+def build_block_by_block(view: QTextEdit, article: Article, theme: Theme) -> list[int]:
     """The careful way: insert every block with a cursor and note where each paragraph starts."""
     from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 

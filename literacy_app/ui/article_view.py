@@ -7,7 +7,7 @@ converted only here, through the article's ``Utf16Positions``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple, TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextOption
@@ -133,7 +133,7 @@ class ArticleView(QTextBrowser):
     def marks(self) -> list[Mark]:
         return list(getattr(self, "_marks", []))
 
-    def _format(self, mark: Mark) -> "QTextCharFormat":
+    def _format(self, mark: Mark) -> QTextCharFormat:
         from PySide6.QtGui import QColor, QTextCharFormat
 
         fmt = QTextCharFormat()
@@ -147,7 +147,7 @@ class ArticleView(QTextBrowser):
             fmt.setToolTip(mark.label)
         return fmt
 
-    def keyPressEvent(self, event: "QKeyEvent") -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() == Qt.NoModifier:

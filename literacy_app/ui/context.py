@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import LabConfig, Settings, save_settings

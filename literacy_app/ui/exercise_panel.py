@@ -8,8 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
@@ -85,7 +93,7 @@ class ExercisePanel(QWidget):
         return box
 
     @property
-    def options_box(self) -> "ChoiceOptions":
+    def options_box(self) -> ChoiceOptions:
         """Made when the first choice exercise is shown: many lessons start with selecting words."""
         if self._options_box is None:
             from literacy_app.ui.choice_options import ChoiceOptions
@@ -98,7 +106,7 @@ class ExercisePanel(QWidget):
         return self._options_box
 
     @property
-    def option_group(self) -> "QButtonGroup":
+    def option_group(self) -> QButtonGroup:
         return self.options_box.group
 
     def _button_row(self, ids: tuple[str, ...]) -> QHBoxLayout:

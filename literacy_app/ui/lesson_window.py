@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from literacy_app.core.model import LessonFile
-from literacy_app.core.model import Lesson
+from literacy_app.core.model import Lesson, LessonFile
 from literacy_app.core.progress import ProgressNotSaved
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
-from literacy_app.ui.actions import build_actions, menu_titles, action_specs
+from literacy_app.ui.actions import action_specs, build_actions, menu_titles
 from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
@@ -49,7 +48,7 @@ class LessonWindow(QMainWindow):
         self._build_menus()
         self.pages = QStackedWidget()
         self._errors: QTextBrowser | None = None
-        self.watcher: "LessonWatcher | None" = None
+        self.watcher: LessonWatcher | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.notice)
@@ -135,7 +134,7 @@ class LessonWindow(QMainWindow):
         return self._errors
 
     @property
-    def summary(self) -> "SummaryView":
+    def summary(self) -> SummaryView:
         """Made the first time it is shown: most starts never need it."""
         if self._summary is None:
             from literacy_app.ui.summary_view import SummaryView
@@ -146,7 +145,7 @@ class LessonWindow(QMainWindow):
         return self._summary
 
     @property
-    def teacher_panel(self) -> "TeacherPanel":
+    def teacher_panel(self) -> TeacherPanel:
         if self._teacher_panel is None:
             from literacy_app.ui.teacher_panel import TeacherPanel
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from literacy_app.core.model import Lesson

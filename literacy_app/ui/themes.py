@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -99,7 +99,7 @@ class FocusRing(QObject):
     drawing, and it follows the focus as the student presses Tab.
     """
 
-    _current: "FocusRing | None" = None
+    _current: FocusRing | None = None
 
     def __init__(self, app: QApplication, theme: Theme) -> None:
         super().__init__(app)

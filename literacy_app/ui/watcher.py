@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 
-
 class LessonWatcher(QObject):
     reloaded = Signal(object)  # a LessonFile
 

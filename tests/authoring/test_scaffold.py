@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from literacy_app.authoring.scaffold import ScaffoldProblem, new_lesson, parse_pasted
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.model import Lesson
-from literacy_app.authoring.scaffold import ScaffoldProblem, new_lesson, parse_pasted
 
 PASTED = (
     "\ufeff*** ----> Why our city needs more cycle lanes | RIVERSIDE GAZETTE | HOME\r\n"

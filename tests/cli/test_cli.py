@@ -8,7 +8,6 @@ import pytest
 
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
-
 from tests.support.lessons import DOC_EXAMPLE, FIXTURES
 
 GRADING = FIXTURES / "valid" / "grading.yaml"

@@ -4,15 +4,14 @@ and one broken lesson never hides the others."""
 from __future__ import annotations
 
 import signal
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import pytest
 
 from literacy_app.cli import main
 from literacy_app.core.library import load_library
 from literacy_app.core.loader import InvalidLesson, load_lesson, parse_lesson, read_lesson
-
 from tests.support.lessons import LESSON, assert_problem, where
 
 # Not a speed test: a guard so that a hang fails the test instead of stalling the run. The expected

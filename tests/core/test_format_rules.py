@@ -12,9 +12,18 @@ import pytest
 from literacy_app.core.library import duplicate_ids
 from literacy_app.core.loader import parse_lesson, read_lesson
 from literacy_app.core.yamlsource import MAX_BYTES
-
-from tests.support.lessons import (DOC_EXAMPLE, HEAD, LESSON, assert_problem, load, loads_cleanly, only_problem,
-                       span_exercise, value_at, where)
+from tests.support.lessons import (
+    DOC_EXAMPLE,
+    HEAD,
+    LESSON,
+    assert_problem,
+    load,
+    loads_cleanly,
+    only_problem,
+    span_exercise,
+    value_at,
+    where,
+)
 
 
 def _without_lines(text: str, first: str, stop: str | None) -> str:

@@ -9,7 +9,6 @@ from literacy_app.core.grading import Selection, grade
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.model import Lesson
 from literacy_app.core.text import TextIndex, article_from_body, token_pattern
-
 from tests.support.lessons import DOC_EXAMPLE, FIXTURES
 
 DEFAULT_WRONG = "That is not one of the parts this exercise asks for."

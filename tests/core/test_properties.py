@@ -16,9 +16,7 @@ from hypothesis import strategies as st
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.loader import InvalidLesson, LessonFile, load_lesson, parse_lesson, read_lesson
 from literacy_app.core.matching import _SPACE_RUN, FoldedText, fold
-from literacy_app.core.text import (TextIndex, Utf16Positions, article_from_body, sentence_end_pattern,
-                                   widened_span)
-
+from literacy_app.core.text import TextIndex, Utf16Positions, article_from_body, sentence_end_pattern, widened_span
 from tests.support.lessons import DOC_EXAMPLE, FIXTURES, LESSON
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,9 +17,9 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from literacy_app.cli import main, schema_text
+from literacy_app.cli import main
+from literacy_app.commands.lesson_key import schema_text
 from literacy_app.core.loader import read_lesson
-
 from tests.support.lessons import FIXTURES, LESSON
 
 ROOT = Path(__file__).resolve().parents[2]

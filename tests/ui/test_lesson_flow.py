@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocument
 
-from literacy_app.cli import answer_key
+from literacy_app.commands.lesson_key import answer_key
 from literacy_app.ui.words import verdict_label
 from tests.support.paths import SEED_LESSON
 from tests.ui.helpers import add_quote, open_window
