@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from literacy_app.core.library import Library
 from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
+from literacy_app.ui.actions import LIBRARY, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import escape, percent
@@ -89,36 +90,17 @@ class LibraryWindow(QMainWindow):
         return pane
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(_("&File"))
-        entries = [
-            (_("&Open a lesson file…"), "Ctrl+O", self.open_file, _("Open a lesson file from anywhere on this "
-                                                                   "computer")),
-            (_("&Reload lessons"), "F5", self.reload, _("Look for new or changed lesson files")),
-            (_("Open my &lessons folder"), "", self.open_user_folder,
-             _("The folder where you can put your own lesson files")),
-            (_("&Quit"), "Ctrl+Q", self.close, _("Close the app")),
-        ]
-        for label, shortcut, handler, tip in entries:
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(handler)
-            menu.addAction(action)
-            self.addAction(action)
-        view = self.menuBar().addMenu(_("&View"))
-        for name, label in (("light", _("&Light theme")), ("dark", _("&Dark theme")),
-                            ("high-contrast", _("&High-contrast theme"))):
-            action = QAction(label, self)
-            action.triggered.connect(lambda _checked=False, n=name: self._set_theme(n))
-            view.addAction(action)
-        for label, shortcuts, change in ((_("&Bigger text"), ("Ctrl++", "Ctrl+="), "bigger"),
-                                         (_("&Smaller text"), ("Ctrl+-",), "smaller")):
-            action = QAction(label, self)
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.triggered.connect(lambda _checked=False, c=change: self._resize_text(c))
-            view.addAction(action)
-            self.addAction(action)
+        self.commands = build_commands(self, LIBRARY, {
+            "open_file": self.open_file, "reload": self.reload, "open_folder": self.open_user_folder,
+            "quit": self.close, "bigger": lambda: self._resize_text("bigger"),
+            "smaller": lambda: self._resize_text("smaller"), "help": self.show_help,
+            **{f"theme_{name}": (lambda n=name: self._set_theme(n)) for name in ("light", "dark", "high-contrast")},
+        })
+
+    def show_help(self) -> None:
+        from literacy_app.ui.help_dialog import show_help
+
+        show_help(self)
 
     # --- content ---------------------------------------------------------------------------------
 
