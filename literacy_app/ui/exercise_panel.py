@@ -76,7 +76,7 @@ class ExercisePanel(QWidget):
         self.selections.setWordWrap(True)
         self.selections.setMinimumHeight(70)
         self.selections.setMaximumHeight(150)
-        QShortcut(QKeySequence.Delete, self.selections, self._remove_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.selections, self._remove_current)
         layout.addWidget(self.selections)
         self.no_selections = QLabel(_("None yet: select words in the article, then press Add selection."))
         self.no_selections.setObjectName("no-selections")

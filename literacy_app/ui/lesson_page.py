@@ -47,7 +47,7 @@ class LessonPage(QSplitter):
         self.setSizes([640, 460])
         self.setChildrenCollapsible(False)
         session.listeners.append(self._session_changed)
-        self.render(panel_is_new=True)
+        self.show_session(panel_is_new=True)
 
     def close_session(self) -> None:
         """Stop listening before the page is replaced (a reload in watch mode)."""
@@ -109,7 +109,7 @@ class LessonPage(QSplitter):
     def previous(self) -> None:
         if self.summary_shown:  # back from the summary to the last exercise
             self.side.setCurrentWidget(self.panel)
-            self.render()
+            self.show_session()
             self._changed("moved")
         else:
             self.session.previous()
@@ -129,21 +129,21 @@ class LessonPage(QSplitter):
     def review(self, number: int) -> None:
         self.side.setCurrentWidget(self.panel)
         self.session.go_to(number)
-        self.render()
+        self.show_session()
         self._changed("moved")
 
     def set_teacher_view(self, shown: bool) -> None:
         self.teacher_view = shown
-        self.render()
+        self.show_session()
         self._changed("teacher view")
 
     # --- rendering -------------------------------------------------------------------------------
 
     def _session_changed(self, what: str) -> None:
-        self.render()
+        self.show_session()
         self._changed(what)
 
-    def render(self, *, panel_is_new: bool = False) -> None:
+    def show_session(self, *, panel_is_new: bool = False) -> None:
         if self.teacher_view:
             self.side.setCurrentWidget(self.teacher_panel)
             self.article.show_marks(teacher_marks(self.lesson, self.context.theme))
@@ -158,4 +158,4 @@ class LessonPage(QSplitter):
         self.article.set_theme(self.context.theme)
         if self._teacher_panel is not None:
             self._teacher_panel.show_lesson(self.lesson, self.context.theme)
-        self.render()
+        self.show_session()

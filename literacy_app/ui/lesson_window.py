@@ -7,6 +7,7 @@ Which commands can be used is decided by ``core.controls`` from what is shown; t
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,7 +82,7 @@ class LessonWindow(QMainWindow):
             "try_again": on_page(LessonPage.try_again), "previous": on_page(LessonPage.previous),
             "next": on_page(LessonPage.next), "library": self.back_to_library, "print": self.print_worksheet,
             "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text, "help": self.show_help,
-            **{f"theme_{name}": (lambda n=name: self.set_theme(n)) for name in ("light", "dark", "high-contrast")},
+            **{f"theme_{name}": partial(self.set_theme, name) for name in ("light", "dark", "high-contrast")},
         }
         if self.teacher_mode:  # in student mode the teacher view does not exist: no menu item, no shortcut
             handlers["teacher_view"] = self.toggle_teacher_view

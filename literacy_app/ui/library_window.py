@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -32,7 +33,7 @@ from literacy_app.ui.words import escape, percent
 
 
 class LibraryWindow(QMainWindow):
-    def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], None],
+    def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], object],
                  reload: Callable[[], Library]) -> None:
         super().__init__()
         self.library, self.context = library, context
@@ -52,13 +53,13 @@ class LibraryWindow(QMainWindow):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         layout.addWidget(self.filter)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setObjectName("lesson-list")
         self.list.setAccessibleName(_("Lessons"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
-        self.list.setResizeMode(QListView.Adjust)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.open_current())
         splitter.addWidget(with_room_for_focus_ring(self.list))
@@ -94,7 +95,7 @@ class LibraryWindow(QMainWindow):
             "open_file": self.open_file, "reload": self.reload, "open_folder": self.open_user_folder,
             "quit": self.close, "bigger": lambda: self._resize_text("bigger"),
             "smaller": lambda: self._resize_text("smaller"), "help": self.show_help,
-            **{f"theme_{name}": (lambda n=name: self._set_theme(n)) for name in ("light", "dark", "high-contrast")},
+            **{f"theme_{name}": partial(self._set_theme, name) for name in ("light", "dark", "high-contrast")},
         })
 
     def show_help(self) -> None:
@@ -109,7 +110,7 @@ class LibraryWindow(QMainWindow):
         self.list.clear()
         for file in self.library.files:
             item = QListWidgetItem(self._entry_text(file))
-            item.setData(Qt.UserRole, file)
+            item.setData(Qt.ItemDataRole.UserRole, file)
             if file.lesson is None:
                 item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
             self.list.addItem(item)
@@ -139,14 +140,14 @@ class LibraryWindow(QMainWindow):
         words = text.casefold().split()
         for row in range(self.list.count()):
             item = self.list.item(row)
-            file: LessonFile = item.data(Qt.UserRole)
+            file: LessonFile = item.data(Qt.ItemDataRole.UserRole)
             lesson = file.lesson
             extra = [lesson.summary or "", *lesson.tags] if lesson else []
             haystack = " ".join([item.text(), *extra]).casefold()
             item.setHidden(not all(w in haystack for w in words))
 
     def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
+        file: LessonFile | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.open_button.setEnabled(file is not None and file.lesson is not None)
         if file is None:
             self.details.clear()
@@ -175,7 +176,7 @@ class LibraryWindow(QMainWindow):
 
     def open_current(self) -> None:
         item = self.list.currentItem()
-        file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
+        file: LessonFile | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if file is not None and file.lesson is not None:
             self._open_lesson(file)
 

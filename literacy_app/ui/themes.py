@@ -62,16 +62,16 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int) -> None:
 def _palette(theme: Theme) -> QPalette:
     palette = QPalette()
     roles = {
-        QPalette.Window: theme.window, QPalette.Base: theme.base, QPalette.AlternateBase: theme.window,
-        QPalette.Text: theme.text, QPalette.WindowText: theme.text, QPalette.ButtonText: theme.text,
-        QPalette.Button: theme.button, QPalette.Highlight: theme.accent,
-        QPalette.HighlightedText: theme.accent_text, QPalette.ToolTipBase: theme.base,
-        QPalette.ToolTipText: theme.text, QPalette.PlaceholderText: theme.muted, QPalette.Link: theme.accent,
+        QPalette.ColorRole.Window: theme.window, QPalette.ColorRole.Base: theme.base, QPalette.ColorRole.AlternateBase: theme.window,
+        QPalette.ColorRole.Text: theme.text, QPalette.ColorRole.WindowText: theme.text, QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Button: theme.button, QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text, QPalette.ColorRole.ToolTipBase: theme.base,
+        QPalette.ColorRole.ToolTipText: theme.text, QPalette.ColorRole.PlaceholderText: theme.muted, QPalette.ColorRole.Link: theme.accent,
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
-    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):  # a disabled button looks it
-        palette.setColor(QPalette.Disabled, role, QColor(theme.muted))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):  # a disabled button looks it
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     return palette
 
 
@@ -125,7 +125,7 @@ class FocusRing(QObject):
             self.frame = QFocusFrame()
             self.frame.setAccessibleName(_("Focus"))
         palette = self.frame.palette()
-        palette.setColor(QPalette.WindowText, QColor(self.theme.accent))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(self.theme.accent))
         self.frame.setPalette(palette)
         self.frame.setWidget(new)  # moves the frame into the control's window
 
