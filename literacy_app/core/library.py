@@ -73,9 +73,10 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
     """Load every lesson below the folders; a broken one is kept with its errors, never hides others.
 
     ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
-    from literacy_app.core.loader import read_lesson
+    if reader is None:
+        from literacy_app.core.loader import read_lesson as reader  # the app passes its cache instead
 
-    read: Callable[[Path], LessonFile] = reader or read_lesson
+    read: Callable[[Path], LessonFile] = reader
     files: list[LessonFile] = []
     seen: set[Path] = set()
     for folder in folders:

@@ -161,4 +161,23 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
             return 1
         app.open_lesson(file, teacher=teacher, watch=watch)
     app.warn_at_start()
+    _quit_once_shown_if_asked(qt_app)
     return qt_app.exec()
+
+
+def _quit_once_shown_if_asked(qt_app: QApplication) -> None:
+    """``LITERACY_APP_QUIT_WHEN_SHOWN=1``: print the time once the first window is on screen, then quit.
+
+    For ``benchmarks/startup.py`` and the start-path tests, which measure the real command path.
+    """
+    if not os.environ.get("LITERACY_APP_QUIT_WHEN_SHOWN"):
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        print(f"shown {time.time():.6f}", flush=True)
+        qt_app.quit()
+
+    QTimer.singleShot(0, shown)

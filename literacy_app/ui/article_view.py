@@ -130,6 +130,10 @@ class ArticleView(QTextBrowser):
             selections.append(extra)
         self.setExtraSelections(selections)
 
+    def prepare_marks(self) -> None:
+        """Build one mark's format now, so that the first real mark is drawn without delay."""
+        self._format(Mark(0, 0, "pending"))
+
     def marks(self) -> list[Mark]:
         return list(getattr(self, "_marks", []))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
@@ -22,6 +23,9 @@ from literacy_app.ui.themes import with_room_for_focus_ring
 if TYPE_CHECKING:
     from literacy_app.ui.summary_view import SummaryView
     from literacy_app.ui.teacher_panel import TeacherPanel
+
+
+PREPARE_AFTER_MS = 300  # after the window is on screen; no student adds a selection sooner
 
 
 class LessonPage(QSplitter):
@@ -48,6 +52,13 @@ class LessonPage(QSplitter):
         self.setChildrenCollapsible(False)
         session.listeners.append(self._session_changed)
         self.show_session(panel_is_new=True)
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_for_the_first_selection)
+
+    def _prepare_for_the_first_selection(self) -> None:
+        """While the student reads the prompt: the article's words and sentences, and the first mark's
+        format (PySide builds Qt's enums on first use), so the first Add selection answers at once."""
+        self.lesson.article.index  # noqa: B018 - computed once and kept
+        self.article.prepare_marks()
 
     def close_session(self) -> None:
         """Stop listening before the page is replaced (a reload in watch mode)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,9 @@ from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import escape, percent
 
 
+LESSON_FILE_ROLE = 256  # Qt.ItemDataRole.UserRole: named here, as Qt's enum namespace is slow to build
+
+
 class LibraryWindow(QMainWindow):
     def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], object],
                  reload: Callable[[], Library]) -> None:
@@ -53,7 +56,7 @@ class LibraryWindow(QMainWindow):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         layout.addWidget(self.filter)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         self.list = QListWidget()
         self.list.setObjectName("lesson-list")
         self.list.setAccessibleName(_("Lessons"))
@@ -110,7 +113,7 @@ class LibraryWindow(QMainWindow):
         self.list.clear()
         for file in self.library.files:
             item = QListWidgetItem(self._entry_text(file))
-            item.setData(Qt.ItemDataRole.UserRole, file)
+            item.setData(LESSON_FILE_ROLE, file)
             if file.lesson is None:
                 item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
             self.list.addItem(item)
@@ -140,14 +143,14 @@ class LibraryWindow(QMainWindow):
         words = text.casefold().split()
         for row in range(self.list.count()):
             item = self.list.item(row)
-            file: LessonFile = item.data(Qt.ItemDataRole.UserRole)
+            file: LessonFile = item.data(LESSON_FILE_ROLE)
             lesson = file.lesson
             extra = [lesson.summary or "", *lesson.tags] if lesson else []
             haystack = " ".join([item.text(), *extra]).casefold()
             item.setHidden(not all(w in haystack for w in words))
 
     def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        file: LessonFile | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        file: LessonFile | None = item.data(LESSON_FILE_ROLE) if item is not None else None
         self.open_button.setEnabled(file is not None and file.lesson is not None)
         if file is None:
             self.details.clear()
@@ -176,7 +179,7 @@ class LibraryWindow(QMainWindow):
 
     def open_current(self) -> None:
         item = self.list.currentItem()
-        file: LessonFile | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        file: LessonFile | None = item.data(LESSON_FILE_ROLE) if item is not None else None
         if file is not None and file.lesson is not None:
             self._open_lesson(file)
 
