@@ -31,7 +31,6 @@ from literacy_app.ui.context import AppContext
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import escape, percent
 
-
 LESSON_FILE_ROLE = 256  # Qt.ItemDataRole.UserRole: named here, as Qt's enum namespace is slow to build
 
 

@@ -61,17 +61,17 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int) -> None:
 
 def _palette(theme: Theme) -> QPalette:
     palette = QPalette()
+    role = QPalette.ColorRole
     roles = {
-        QPalette.ColorRole.Window: theme.window, QPalette.ColorRole.Base: theme.base, QPalette.ColorRole.AlternateBase: theme.window,
-        QPalette.ColorRole.Text: theme.text, QPalette.ColorRole.WindowText: theme.text, QPalette.ColorRole.ButtonText: theme.text,
-        QPalette.ColorRole.Button: theme.button, QPalette.ColorRole.Highlight: theme.accent,
-        QPalette.ColorRole.HighlightedText: theme.accent_text, QPalette.ColorRole.ToolTipBase: theme.base,
-        QPalette.ColorRole.ToolTipText: theme.text, QPalette.ColorRole.PlaceholderText: theme.muted, QPalette.ColorRole.Link: theme.accent,
+        role.Window: theme.window, role.Base: theme.base, role.AlternateBase: theme.window, role.Text: theme.text,
+        role.WindowText: theme.text, role.ButtonText: theme.text, role.Button: theme.button,
+        role.Highlight: theme.accent, role.HighlightedText: theme.accent_text, role.ToolTipBase: theme.base,
+        role.ToolTipText: theme.text, role.PlaceholderText: theme.muted, role.Link: theme.accent,
     }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):  # a disabled button looks it
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+    for name, colour in roles.items():
+        palette.setColor(name, QColor(colour))
+    for muted in (role.Text, role.WindowText, role.ButtonText):  # a disabled button looks it
+        palette.setColor(QPalette.ColorGroup.Disabled, muted, QColor(theme.muted))
     return palette
 
 
