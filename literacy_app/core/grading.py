@@ -223,8 +223,8 @@ def _grade_choice(exercise: Exercise, selections: list[Selection]) -> Grade:
             continue
         verdict: Verdict = "correct" if option.correct else "wrong"
         default = "" if option.correct else _("Not this one.")
-        results.append(SelectionGrade(selection, verdict, option.feedback or default, selection.option,
-                                      (selection.option,) if option.correct else ()))
+        results.append(SelectionGrade(selection, verdict, option.feedback or default, number,
+                                      (number,) if option.correct and number is not None else ()))
     score = 1.0 if set(picked) == right and len(picked) == len(set(picked)) else 0.0
     missed = tuple(sorted(right - set(picked)))
     wrong = sum(r.verdict == "wrong" for r in results)
