@@ -9,9 +9,9 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from literacy_app.commands.usage import UsageProblem
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve

@@ -30,7 +30,7 @@ from literacy_app.core.model import (
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
 from literacy_app.core.text import BodyLine, article_from_body, token_pattern, widened_span
 from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
-from literacy_app.i18n import _, ngettext
+from literacy_app.i18n import _
 
 LESSON_FIELDS = {
     "format": Field("number", True), "id": Field("text", True), "title": Field("text", True),

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from literacy_app.core.library import duplicate_ids
 from literacy_app.core.loader import parse_lesson, read_lesson
 from literacy_app.core.yamlsource import MAX_BYTES
-from tests.support.paths import FORMAT_DOC
 from tests.support.lessons import (
     DOC_EXAMPLE,
     HEAD,
@@ -25,6 +23,7 @@ from tests.support.lessons import (
     value_at,
     where,
 )
+from tests.support.paths import FORMAT_DOC
 
 
 def _without_lines(text: str, first: str, stop: str | None) -> str:
