@@ -13,8 +13,6 @@ import sys
 
 import PySide6.QtCore  # noqa: F401,E402 - installs the import hook that the next lines inform
 
-import literacy_app.core.feedback  # noqa: F401,E402
-
 # Every window needs the core; loaded before PySide, it (and the standard library it uses) is never read.
 import literacy_app.core.lesson_cache  # noqa: F401,E402
 import literacy_app.core.progress  # noqa: F401,E402
