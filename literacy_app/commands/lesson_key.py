@@ -39,7 +39,8 @@ def validate(paths: Sequence[str]) -> int:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     print(ngettext("Checked {count} lesson file", "Checked {count} lesson files", len(files)) + ": "
-          + _("{errors} error(s), {warnings} warning(s).", errors=errors, warnings=warnings), file=sys.stderr)
+          + ngettext("{count} error", "{count} errors", errors) + ", "
+          + ngettext("{count} warning", "{count} warnings", warnings) + ".", file=sys.stderr)
     return 1 if errors or missing else 0
 
 
