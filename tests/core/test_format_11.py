@@ -261,3 +261,23 @@ def test_a_1_1_feature_under_format_1_is_a_warning_where_it_stands():
     text = span_exercise("      - quote: said Mayor Ana Ruiz\n        key: [Mayor, Ruiz]\n")
     assert_problem(text, (where(text, "[Mayor")[0], 14), "a list of keys is new in lesson format 1.1",
                    severity="warning")
+
+
+def test_saved_progress_keeps_the_answer_shown_and_the_frozen_score(tmp_path):
+    from literacy_app.core.progress import ProgressStore
+
+    lesson = six()
+    session = LessonSession(lesson)
+    session.go_to(1)
+    session.show_answer()
+    session.try_again()
+    session.add_selection(*sel(lesson, "national calamity")[:2])
+    session.check()
+    store = ProgressStore(tmp_path)
+    store.save(session)
+    resumed, notice = store.resume(lesson)
+    assert notice is None
+    state = resumed.states[1]
+    assert (state.answer_shown, state.best_score, state.passed) == (True, 0.0, False)
+    assert resumed.attempts[-1].answer_shown and resumed.attempts[-1].check_score == 1.0
+    assert store.summary(lesson).score == 0.0
