@@ -194,7 +194,8 @@ class ExercisePanel(QWidget):
         if result is not None:
             parts.append(self._result_html(result))
         elif state.checked:
-            parts.append(f"<p>{escape(_('Your best score here so far: {score}.', score=percent(state.best_score or 0)))}</p>")
+            best = _("Your best score here so far: {score}.", score=percent(state.best_score or 0))
+            parts.append(f"<p>{escape(best)}</p>")
         if said.frozen:
             parts.append(f"<p><i>{escape(said.frozen)}</i></p>")
         for n, hint in enumerate(session.hints, 1):
