@@ -87,3 +87,21 @@ def test_show_answer_then_try_again_keeps_the_score_frozen_and_the_record(qtbot)
 def test_help_explains_the_scoring_rule_with_an_example():
     text = help_html()
     assert "How the score is counted" in text and "2 + 0.5 − 1 = 1.5 of 3" in text
+
+
+def test_a_test_like_lesson_has_no_show_answer_or_try_again(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    from tests.support.lessons import LESSON
+
+    path = tmp_path / "test-like.yaml"
+    path.write_text(LESSON.replace("format: 1\n", "format: 1.1\nrules:\n  show_answer: false\n  retry: false\n"),
+                    encoding="utf-8")
+    _app, window = open_window(qtbot, path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.panel.buttons["show_answer"].isHidden() and window.panel.buttons["try_again"].isHidden()
+    assert not window.panel.buttons["check"].isHidden()
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))  # the shortcut is gone with the button
+    assert not window.session.state.answer_shown
