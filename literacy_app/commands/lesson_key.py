@@ -38,7 +38,8 @@ def validate(paths: Sequence[str]) -> int:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     print(ngettext("Checked {count} lesson file", "Checked {count} lesson files", len(files)) + ": "
-          + _("{errors} error(s), {warnings} warning(s).", errors=errors, warnings=warnings), file=sys.stderr)
+          + ngettext("{count} error", "{count} errors", errors) + ", "
+          + ngettext("{count} warning.", "{count} warnings.", warnings), file=sys.stderr)
     return 1 if errors or missing else 0
 
 
@@ -101,7 +102,7 @@ def print_grade(path: str, exercise_id: str, quotes: list[str] | None, spans: li
     else:
         selections = [_span(s, len(lesson.article.text)) for s in spans] if spans else \
             [_quote_selection(lesson, q) for q in quotes or []]
-    print(json.dumps(grade_json(lesson, exercise_id, grade(lesson.article, exercise, selections)),
+    print(json.dumps(grade_json(lesson, exercise_id, grade(lesson.article, exercise, selections, lesson.language)),
                      ensure_ascii=False, indent=2))
     return 0
 

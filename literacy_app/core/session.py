@@ -131,7 +131,7 @@ class LessonSession:
 
     def check(self) -> Grade:
         state = self.state
-        result = grade(self.lesson.article, self.exercise, state.selections)
+        result = grade(self.lesson.article, self.exercise, state.selections, self.lesson.language)
         state.grade = result
         state.checks += 1
         state.best_score = max(result.score, state.best_score or 0.0)
