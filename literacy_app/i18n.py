@@ -150,10 +150,11 @@ def set_language(language: str | None) -> str:
     return wanted
 
 
-def choose_language(saved: str | None = None, lab: str | None = None) -> str:
+def choose_language(saved: str | None = None, lab: str | None = None, system: str | None = None) -> str:
     """The interface language, in order: ``LITERACY_APP_LANGUAGE``, the student's choice (View > Language),
-    the lab's configuration, the system's language."""
-    return base_language(os.environ.get("LITERACY_APP_LANGUAGE") or saved or lab or system_language())
+    the lab's configuration, the system's language (``system`` when the caller knows it better than the
+    environment does)."""
+    return base_language(os.environ.get("LITERACY_APP_LANGUAGE") or saved or lab or system or system_language())
 
 
 def current_language() -> str:

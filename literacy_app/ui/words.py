@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from literacy_app.i18n import _
+from literacy_app.i18n import _, ngettext
 
 
 def verdict_label(verdict: str) -> str:
@@ -37,6 +37,26 @@ def duration(seconds: float) -> str:
     minutes, rest = divmod(int(seconds), 60)
     return _("{minutes} min {seconds} s", minutes=minutes, seconds=rest) if minutes else \
         _("{seconds} s", seconds=rest)
+
+
+# Sentences with a count, for the views: every language says them with its own plural forms (Arabic has
+# six), so "There are 1 more answers" cannot happen.
+def more_answers(count: int) -> str:
+    """After a passing Check, the answers the student did not select."""
+    return ngettext("There is {count} more answer you did not select. Show answer marks it.",
+                    "There are {count} more answers you did not select. Show answer marks them all.", count)
+
+
+def answers_not_found(count: int) -> str:
+    """After a Check that did not pass, the answers still to find."""
+    return ngettext("{count} answer is still to find. Try again, ask for a hint, or press Show answer.",
+                    "{count} answers are still to find. Try again, ask for a hint, or press Show answer.", count)
+
+
+def exercises_in_progress(done: int, total: int) -> str:
+    """The library's progress line for a lesson begun but not finished."""
+    return ngettext("In progress: {done} of {count} exercise", "In progress: {done} of {count} exercises", total,
+                    done=done)
 
 
 _SPECIALS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}

@@ -1,0 +1,24 @@
+import sys
+from babel.messages.pofile import read_po, write_po
+lang, src = sys.argv[1], sys.argv[2]
+path = f"literacy_app/locale/{lang}/LC_MESSAGES/literacy_app.po"
+cat = read_po(open(path, "rb"))
+rows = {}
+for line in open(src, encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line.strip(): continue
+    n, *forms = line.split("|")
+    rows[int(n)] = [f.replace("\\n", "\n") for f in forms]
+n = 0
+for m in cat:
+    if not m.id: continue
+    n += 1
+    if n not in rows: continue
+    forms = rows[n]
+    if isinstance(m.id, tuple):
+        m.string = tuple(forms)
+    else:
+        m.string = "|".join(forms)
+    m.flags.discard("fuzzy"); m.previous_id = []
+write_po(open(path, "wb"), cat, width=0, include_previous=True)
+print(n, len(rows))
