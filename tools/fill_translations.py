@@ -1,3 +1,8 @@
+"""Fill a catalogue from a numbered list of translations (N|text, plural forms separated by |), numbered
+in the template's order. A translator's convenience; most people edit the .po file directly (docs/translating.md).
+
+    python tools/fill_translations.py LANGUAGE FILE
+"""
 import sys
 from babel.messages.pofile import read_po, write_po
 lang, src = sys.argv[1], sys.argv[2]
