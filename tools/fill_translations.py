@@ -14,10 +14,15 @@ for line in open(src, encoding="utf-8"):
     if not line.strip(): continue
     n, *forms = line.split("|")
     rows[int(n)] = [f.replace("\\n", "\n") for f in forms]
+template = read_po(open("literacy_app/locale/literacy_app.pot", "rb"))
+numbers = {}
+for t in template:
+    if t.id:
+        numbers[t.id if isinstance(t.id, str) else t.id[0]] = len(numbers) + 1
 n = 0
 for m in cat:
     if not m.id: continue
-    n += 1
+    n = numbers.get(m.id if isinstance(m.id, str) else m.id[0], 0)
     if n not in rows: continue
     forms = rows[n]
     if isinstance(m.id, tuple):
