@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # joiners that Persian and Indic words hold. A number keeps its separators, Arabic ones included
 # (2,000  3.5  ١٢٫٥  ١٬٥٠٠), and its percent sign (15%  ٤٠٪  ۴۰٪).
 _W = r"[\p{L}\p{M}\p{N}\u200c\u200d]"
-_NUMBER = r"\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)+"
+# Inside a word: an apostrophe (author's, couldn’t), or a separator between two digits (2,000  و١٬٥٠٠).
+_JOIN = r"(?:['’]|(?<=\p{Nd})[.,\u066b\u066c](?=\p{Nd}))"
 
 
 # The two patterns are compiled the first time text is indexed, not when a lesson window opens: that
@@ -27,11 +28,11 @@ _NUMBER = r"\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)+"
 # them until the first Check.
 @cache
 def token_pattern() -> regex.Pattern[str]:
-    """A word token: a number with separators or a run of letters, marks and digits, joined by inner
-    apostrophes (author's, couldn’t); a trailing percent sign belongs to the number (15%, ٤٠٪)."""
+    """A word token: a run of letters, marks and digits, joined by inner apostrophes or by separators
+    between digits; a trailing percent sign belongs to the figure (15%, ٤٠٪)."""
     import regex
 
-    return regex.compile(rf"(?:{_NUMBER}|{_W}+(?:['’]{_W}+)*)[%\u066a]?")
+    return regex.compile(rf"{_W}+(?:{_JOIN}{_W}+)*[%\u066a]?")
 
 
 @cache
