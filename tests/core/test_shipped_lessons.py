@@ -35,9 +35,9 @@ def _span_cases() -> list[tuple[Path, str]]:
     return cases
 
 
-def test_there_are_seven_lessons_in_a_beginners_order() -> None:
-    assert len(FILES) == 7
-    assert [p.name[:2] for p in FILES] == ["01", "02", "03", "04", "05", "06", "07"]
+def test_there_are_eight_lessons_in_a_beginners_order() -> None:
+    assert len(FILES) == 8
+    assert [p.name[:2] for p in FILES] == ["01", "02", "03", "04", "05", "06", "07", "08"]
     assert [p.name for p in lesson_paths(bundled_lessons_folder())] == [p.name for p in FILES]
 
 
