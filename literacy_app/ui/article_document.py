@@ -38,19 +38,38 @@ def _direction(text: str) -> str:
     return "ltr"
 
 
+# Unicode isolates: a name, a date or a number inside a line of the other direction keeps its own order
+# and does not pull the punctuation around it into its direction.
+_FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
+
+
+def _isolated(text: str) -> str:
+    return _FSI + text + _PDI if not text.isascii() or any(c.isdigit() for c in text) else text
+
+
+def article_direction(article: Article) -> str:
+    """The article's own direction, from its headline and first paragraph: the masthead (section, credits,
+    "Source:" line) follows it, whatever the interface's language."""
+    direction = _direction(article.paragraphs[0].text if article.paragraphs else article.headline)
+    return direction if direction == "rtl" else _direction(article.headline)
+
+
 def _masthead(article: Article) -> list[tuple[str, float, str]]:
-    """The masthead lines: text, size relative to the body, and style."""
+    """The masthead lines: text, size relative to the body, and style. Each credit is isolated, and a date
+    is always laid out left to right (2024-03-14 never turns into 14-03-2024 inside Arabic)."""
     lines = []
     if article.section:
         lines.append((article.section.upper(), 0.85, "bold muted"))
     lines.append((article.headline, 1.6, "bold"))
     first = article.paragraphs[0].text
     byline = article.byline if article.byline and article.byline not in first else None
-    credits = " · ".join(x for x in (article.publication, byline, article.date) if x)
+    date = _LRI + article.date + _PDI if article.date else None
+    credits = " · ".join(_isolated(x) if x is not date else x for x in (article.publication, byline, date) if x)
     if credits:
         lines.append((credits, 0.95, "muted"))
     if article.source:
-        lines.append((_("Source: {source}", source=article.source), 0.85, "italic muted last"))
+        source = _("Source: {source}", source=_isolated(article.source))
+        lines.append((_FSI + source + _PDI, 0.85, "italic muted last"))
     return lines
 
 
@@ -70,9 +89,10 @@ def article_html(article: Article, theme: Theme, points: float) -> tuple[str, in
     """The HTML of the whole article, and how many blocks the masthead takes before the first paragraph."""
     parts = []
     masthead = _masthead(article)
+    direction = article_direction(article)
     for text, size, style in masthead:
         space = 18 if "last" in style else 8 if size > 1.5 else 4
-        parts.append(f'<p dir="{_direction(text)}" style="{_style(size, points, style, theme, space)}">'
+        parts.append(f'<p dir="{direction}" style="{_style(size, points, style, theme, space)}">'
                      f'{escape(text)}</p>')
     for paragraph in article.paragraphs:
         size, style, space = (1.2, "bold", 6) if paragraph.is_subheading else (1.08, "", 12)
@@ -104,11 +124,15 @@ def build_block_by_block(view: QTextEdit, article: Article, theme: Theme) -> lis
     cursor = QTextCursor(document)
     points = view.font().pointSizeF()
     positions: list[int] = []
-    lines = [(text, size, style, False) for text, size, style in _masthead(article)]
-    lines += [(p.text, 1.2 if p.is_subheading else 1.08, "bold" if p.is_subheading else "", True)
+    from PySide6.QtCore import Qt
+
+    direction = article_direction(article)
+    lines = [(text, size, style, False, direction) for text, size, style in _masthead(article)]
+    lines += [(p.text, 1.2 if p.is_subheading else 1.08, "bold" if p.is_subheading else "", True, _direction(p.text))
               for p in article.paragraphs]
-    for number, (text, size, style, is_paragraph) in enumerate(lines):
+    for number, (text, size, style, is_paragraph, way) in enumerate(lines):
         block_format = QTextBlockFormat()
+        block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft if way == "rtl" else Qt.LayoutDirection.LeftToRight)
         block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(12 if is_paragraph else 6)
         chars = QTextCharFormat()
