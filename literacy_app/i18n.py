@@ -212,7 +212,6 @@ def pseudo(text: str) -> str:
     test can find text that a wider translation would cut off."""
     out: list[str] = []
     depth = 0
-    letters = 0
     for character in text:
         if character in "{<":
             depth += 1
@@ -220,13 +219,9 @@ def pseudo(text: str) -> str:
             depth -= 1
             out.append(character)
             continue
-        if depth:
-            out.append(character)
-            continue
-        out.append(character.translate(_ACCENTED))
-        letters += character.isalpha()
-    padding = "·" * round(letters * 0.4)
-    return "".join(out) + (" " + padding if padding else "")
+        out.append(character if depth else character.translate(_ACCENTED))
+    extra = round(len(text) * 0.4)
+    return "".join(out) + (" " + "·" * (extra - 1) if extra > 1 else "")
 
 
 class _Pseudo:

@@ -1,34 +1,51 @@
-"""Fill a catalogue from a numbered list of translations (N|text, plural forms separated by |), numbered
-in the template's order. A translator's convenience; most people edit the .po file directly (docs/translating.md).
+"""Fill a catalogue from a numbered list of translations, numbered in the template's order: one line per
+message, ``N|translation``, with the plural forms of a plural message separated by ``|``. A translator's
+convenience for a first pass; most people edit the ``.po`` file directly (docs/translating.md).
 
     python tools/fill_translations.py LANGUAGE FILE
 """
+
+from __future__ import annotations
+
 import sys
+from pathlib import Path
+
 from babel.messages.pofile import read_po, write_po
-lang, src = sys.argv[1], sys.argv[2]
-path = f"literacy_app/locale/{lang}/LC_MESSAGES/literacy_app.po"
-cat = read_po(open(path, "rb"))
-rows = {}
-for line in open(src, encoding="utf-8"):
-    line = line.rstrip("\n")
-    if not line.strip(): continue
-    n, *forms = line.split("|")
-    rows[int(n)] = [f.replace("\\n", "\n") for f in forms]
-template = read_po(open("literacy_app/locale/literacy_app.pot", "rb"))
-numbers = {}
-for t in template:
-    if t.id:
-        numbers[t.id if isinstance(t.id, str) else t.id[0]] = len(numbers) + 1
-n = 0
-for m in cat:
-    if not m.id: continue
-    n = numbers.get(m.id if isinstance(m.id, str) else m.id[0], 0)
-    if n not in rows: continue
-    forms = rows[n]
-    if isinstance(m.id, tuple):
-        m.string = tuple(forms)
-    else:
-        m.string = "|".join(forms)
-    m.flags.discard("fuzzy"); m.previous_id = []
-write_po(open(path, "wb"), cat, width=0, include_previous=True)
-print(n, len(rows))
+
+LOCALE = Path(__file__).resolve().parent.parent / "literacy_app" / "locale"
+
+
+def fill(language: str, source: Path) -> int:
+    rows: dict[int, list[str]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            number, *forms = line.split("|")
+            rows[int(number)] = [form.replace("\\n", "\n") for form in forms]
+    with (LOCALE / "literacy_app.pot").open("rb") as handle:
+        template = read_po(handle)
+    numbers = {}
+    for message in template:
+        if message.id:
+            numbers[message.id if isinstance(message.id, str) else message.id[0]] = len(numbers) + 1
+    path = LOCALE / language / "LC_MESSAGES" / "literacy_app.po"
+    with path.open("rb") as handle:
+        catalogue = read_po(handle)
+    filled = 0
+    for message in catalogue:
+        if not message.id:
+            continue
+        number = numbers.get(message.id if isinstance(message.id, str) else message.id[0], 0)
+        if number not in rows:
+            continue
+        forms = rows[number]
+        message.string = tuple(forms) if isinstance(message.id, tuple) else "|".join(forms)
+        message.flags.discard("fuzzy")
+        message.previous_id = []
+        filled += 1
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=0, include_previous=True)
+    return filled
+
+
+if __name__ == "__main__":
+    print(fill(sys.argv[1], Path(sys.argv[2])), "messages filled")
