@@ -10,8 +10,17 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from literacy_app.i18n import (NATIVE_NAMES, PSEUDO_LANGUAGE, _, available_languages, choose_language,
-                               current_language, is_right_to_left, lesson_language, set_language)
+from literacy_app.i18n import (
+    NATIVE_NAMES,
+    PSEUDO_LANGUAGE,
+    _,
+    available_languages,
+    choose_language,
+    current_language,
+    is_right_to_left,
+    lesson_language,
+    set_language,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMenu, QWidget

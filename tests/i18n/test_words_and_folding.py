@@ -3,8 +3,6 @@ matching and the library filter forgive the marks a reader of Arabic or Hebrew m
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
