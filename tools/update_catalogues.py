@@ -22,7 +22,7 @@ PACKAGE = ROOT / "literacy_app"
 LOCALE = PACKAGE / "locale"
 TEMPLATE = LOCALE / "literacy_app.pot"
 DOMAIN = "literacy_app"
-KEYWORDS = ["-k", "_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2"]
+KEYWORDS = {"_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
 def babel(*arguments: str) -> None:
@@ -32,10 +32,21 @@ def babel(*arguments: str) -> None:
 
 
 def extract() -> None:
-    babel("extract", "--no-default-keywords", *KEYWORDS, "--add-comments=TRANSLATORS:", "--sort-by-file",
-          "--no-wrap", "--project=literacy-app", "--copyright-holder=the media-literacy lab's authors",
-          "--msgid-bugs-address=", "--ignore-dirs=locale __pycache__",
-          "-o", str(TEMPLATE), str(PACKAGE.relative_to(ROOT)))
+    """Write the template from the code, through Python's parser (tools/extract_messages.py), so that
+    ``_()`` inside an f-string is found too."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import write_po
+
+    sys.path.insert(0, str(ROOT))
+    catalogue = Catalog(project="literacy-app", copyright_holder="the media-literacy lab's authors",
+                        msgid_bugs_address="", charset="utf-8")
+    found = extract_from_dir(str(ROOT), method_map=[("literacy_app/**.py", "tools.extract_messages:extract")],
+                             keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True)
+    for filename, line, message, comments, context in found:
+        catalogue.add(message, None, [(filename, line)], auto_comments=comments, context=context)
+    with TEMPLATE.open("wb") as handle:
+        write_po(handle, catalogue, width=0, sort_by_file=True)
 
 
 def languages() -> list[str]:
