@@ -43,8 +43,16 @@ def _direction(text: str) -> str:
 _FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
 
 
-def _isolated(text: str) -> str:
+def isolated(text: str, *, date: bool = False) -> str:
+    """``text`` kept whole inside a line of the other direction; a date always left to right."""
+    if date:
+        return _LRI + text + _PDI
     return _FSI + text + _PDI if not text.isascii() or any(c.isdigit() for c in text) else text
+
+
+def text_direction(text: str) -> str:
+    """"rtl" or "ltr", from the text's first strong character (as HTML's dir="auto")."""
+    return _direction(text.lstrip("0123456789. "))
 
 
 def article_direction(article: Article) -> str:
@@ -63,12 +71,12 @@ def _masthead(article: Article) -> list[tuple[str, float, str]]:
     lines.append((article.headline, 1.6, "bold"))
     first = article.paragraphs[0].text
     byline = article.byline if article.byline and article.byline not in first else None
-    date = _LRI + article.date + _PDI if article.date else None
-    credits = " · ".join(_isolated(x) if x is not date else x for x in (article.publication, byline, date) if x)
+    date = isolated(article.date, date=True) if article.date else None
+    credits = " · ".join(isolated(x) if x is not date else x for x in (article.publication, byline, date) if x)
     if credits:
         lines.append((credits, 0.95, "muted"))
     if article.source:
-        source = _("Source: {source}", source=_isolated(article.source))
+        source = _("Source: {source}", source=isolated(article.source))
         lines.append((_FSI + source + _PDI, 0.85, "italic muted last"))
     return lines
 
