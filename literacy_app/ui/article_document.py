@@ -140,7 +140,8 @@ def build_block_by_block(view: QTextEdit, article: Article, theme: Theme) -> lis
               for p in article.paragraphs]
     for number, (text, size, style, is_paragraph, way) in enumerate(lines):
         block_format = QTextBlockFormat()
-        block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft if way == "rtl" else Qt.LayoutDirection.LeftToRight)
+        rtl = way == "rtl"
+        block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(12 if is_paragraph else 6)
         chars = QTextCharFormat()

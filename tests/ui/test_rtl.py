@@ -134,3 +134,25 @@ def test_the_masthead_follows_the_article_and_keeps_the_date_in_order(qtbot) -> 
     assert xs == sorted(xs), xs  # 2024 then 03 then 14, from left to right: the date is not reversed
     publication = credits.text().index("صحيفة")
     assert line.cursorToX(publication)[0] > xs[-1]  # the paper's name comes first, on the right
+
+
+def test_the_worksheet_sets_arabic_paragraphs_right_to_left_and_right_aligned(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.core.loader import read_lesson
+    from literacy_app.ui.printing import worksheet_document
+
+    lesson = read_lesson(LESSON).lesson
+    assert lesson is not None
+    document = worksheet_document(lesson)
+    seen = {}
+    block = document.begin()
+    while block.isValid():
+        seen[block.text()] = block
+        block = block.next()
+    for paragraph in lesson.article.paragraphs:
+        found = seen[paragraph.text]
+        assert found.textDirection() == Qt.LayoutDirection.RightToLeft, paragraph.text[:20]
+        assert found.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+    prompt = next(b for text, b in seen.items() if text.startswith("1. "))
+    assert prompt.textDirection() == Qt.LayoutDirection.RightToLeft
+    date = next(b for text, b in seen.items() if "2024-03-14" in text)
+    assert date.textDirection() == Qt.LayoutDirection.RightToLeft  # with the article, not the "By" in front
