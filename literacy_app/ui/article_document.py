@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from literacy_app.core.model import Article
 from literacy_app.i18n import _
 from literacy_app.ui.themes import Theme
-from literacy_app.ui.words import escape
+from literacy_app.ui.words import escape, isolate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -38,18 +38,6 @@ def _direction(text: str) -> str:
     return "ltr"
 
 
-# Unicode isolates: a name, a date or a number inside a line of the other direction keeps its own order
-# and does not pull the punctuation around it into its direction.
-_FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
-
-
-def isolated(text: str, *, date: bool = False) -> str:
-    """``text`` kept whole inside a line of the other direction; a date always left to right."""
-    if date:
-        return _LRI + text + _PDI
-    return _FSI + text + _PDI if not text.isascii() or any(c.isdigit() for c in text) else text
-
-
 def text_direction(text: str) -> str:
     """"rtl" or "ltr", from the text's first strong character (as HTML's dir="auto")."""
     return _direction(text.lstrip("0123456789. "))
@@ -71,13 +59,14 @@ def _masthead(article: Article) -> list[tuple[str, float, str]]:
     lines.append((article.headline, 1.6, "bold"))
     first = article.paragraphs[0].text
     byline = article.byline if article.byline and article.byline not in first else None
-    date = isolated(article.date, date=True) if article.date else None
-    credits = " · ".join(isolated(x) if x is not date else x for x in (article.publication, byline, date) if x)
+    date = isolate(article.date, date=True) if article.date else None
+    credits = " · ".join(isolate(x) if x is not date else x for x in (article.publication, byline, date) if x)
     if credits:
         lines.append((credits, 0.95, "muted"))
     if article.source:
-        source = _("Source: {source}", source=isolated(article.source))
-        lines.append((_FSI + source + _PDI, 0.85, "italic muted last"))
+        source = _("Source: {source}", source=isolate(article.source))
+        italic = "italic " if _direction(article.source) == "ltr" else ""  # Arabic type has no italics
+        lines.append((isolate(source, always=True), 0.85, italic + "muted last"))
     return lines
 
 

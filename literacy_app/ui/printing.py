@@ -88,26 +88,27 @@ def _marked(text: str, start: int, end: int, marks: list[tuple[Span, int]]) -> s
 
 
 def _article_html(lesson: Lesson, answers: bool) -> list[str]:
-    from literacy_app.ui.article_document import article_direction, isolated
+    from literacy_app.ui.article_document import article_direction
+    from literacy_app.ui.words import isolate
 
     article = lesson.article
     way = f' dir="{article_direction(article)}"'  # the masthead goes with the article, whatever the interface
     parts = []
     if article.publication or article.section:
-        label = " · ".join(_e(isolated(v)) for v in (article.publication, article.section) if v)
+        label = " · ".join(_e(isolate(v)) for v in (article.publication, article.section) if v)
         parts.append(f'<p class="publication"{way}>{label}</p>')
     parts.append(f'<h2 class="headline">{_e(article.headline)}</h2>')
     details = []
     if article.byline:
         byline = article.byline
-        details.append(_e(isolated(byline)) if byline.lower().startswith("by ")
-                       else _e(isolated(_("By {name}", name=isolated(byline)))))
+        details.append(_e(isolate(byline)) if byline.lower().startswith("by ")
+                       else _e(isolate(_("By {name}", name=isolate(byline)))))
     if article.date:
-        details.append(_e(isolated(article.date, date=True)))
+        details.append(_e(isolate(article.date, date=True)))
     if details:
         parts.append(f'<p class="meta"{way}>{" · ".join(details)}</p>')
     if article.source:
-        parts.append(f'<p class="meta"{way}>{_e(isolated(_("Source: {source}", source=isolated(article.source))))}</p>')
+        parts.append(f'<p class="meta"{way}>{_e(isolate(_("Source: {source}", source=isolate(article.source))))}</p>')
     parts.append("<p></p>")
     marks = _answer_marks(lesson) if answers else []
     for paragraph in article.paragraphs:
@@ -197,9 +198,9 @@ def worksheet_html(lesson: Lesson, answers: bool = False) -> str:
     """The worksheet as HTML: title, article, numbered exercises; with ``answers``, the teacher's key."""
     parts = [f"<h1>{_e(lesson.title)}</h1>"]
     minutes = _("{minutes} minutes", minutes=lesson.minutes) if lesson.minutes else None
-    from literacy_app.ui.article_document import isolated
+    from literacy_app.ui.words import isolate
 
-    meta = [isolated(v) for v in (lesson.level, minutes) if v]
+    meta = [isolate(v) for v in (lesson.level, minutes) if v]
     if meta:
         parts.append(f'<p class="meta">{_e(" · ".join(meta))}</p>')
     if answers:

@@ -156,3 +156,27 @@ def test_the_worksheet_sets_arabic_paragraphs_right_to_left_and_right_aligned(qt
     assert prompt.textDirection() == Qt.LayoutDirection.RightToLeft
     date = next(b for text, b in seen.items() if "2024-03-14" in text)
     assert date.textDirection() == Qt.LayoutDirection.RightToLeft  # with the article, not the "By" in front
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight])
+def test_facts_of_mixed_directions_keep_their_order_on_one_line(qtbot, direction) -> None:  # type: ignore[no-untyped-def]
+    """A library row in an Arabic interface: "Ages 13+", "20 د", "لم يبدأ" read in that order, first fact
+    at the start of the line (the right in Arabic), and "13+ · 20" never runs together."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    from literacy_app.ui.words import facts_line
+
+    facts = ["Ages 13+", "20 د", "لم يبدأ"]
+    text = facts_line(facts)
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    middles = [line.cursorToX(text.index(fact) + 1)[0] for fact in facts]  # inside each fact's first word
+    expected = sorted(middles, reverse=direction == Qt.LayoutDirection.RightToLeft)
+    assert middles == expected, middles
+    assert text.index("20") > text.index("13+") + 3  # separated by the isolates, not one number run
