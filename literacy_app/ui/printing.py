@@ -233,10 +233,11 @@ def worksheet_document(lesson: Lesson, answers: bool = False) -> QTextDocument:
 
 
 def _set_directions(document: QTextDocument) -> None:
-    """Each paragraph right to left and right-aligned when its text starts in a right-to-left script (an
-    Arabic article and its exercises), as HTML's dir="auto" would do; Qt's HTML reader does not know "auto"."""
+    """Each paragraph right to left, right-aligned and upright when its text starts in a right-to-left script
+    (an Arabic article and its exercises), as HTML's dir="auto" would do; Qt's HTML reader does not know
+    "auto"."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextCursor
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
 
     from literacy_app.ui.article_document import text_direction
 
@@ -248,6 +249,10 @@ def _set_directions(document: QTextDocument) -> None:
             block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             block_format.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             cursor.setBlockFormat(block_format)
+            upright = QTextCharFormat()
+            upright.setFontItalic(False)  # Arabic type has no italics (and fonts draw boxes for slanted Arabic)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(upright)
         block = block.next()
 
 
