@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LITERACY_APP_LANGUAGE"] = "en"  # the tests read the English interface, whatever the machine's language
 
 
 

@@ -40,7 +40,7 @@ def validate(paths: Sequence[str]) -> int:
     warnings = len(problems) - errors
     print(ngettext("Checked {count} lesson file", "Checked {count} lesson files", len(files)) + ": "
           + ngettext("{count} error", "{count} errors", errors) + ", "
-          + ngettext("{count} warning", "{count} warnings", warnings) + ".", file=sys.stderr)
+          + ngettext("{count} warning.", "{count} warnings.", warnings), file=sys.stderr)
     return 1 if errors or missing else 0
 
 
@@ -117,7 +117,7 @@ def print_grade(path: str, exercise_id: str, quotes: list[str] | None, spans: li
     else:
         selections = [_span(s, len(lesson.article.text)) for s in spans] if spans else \
             [_quote_selection(lesson, q) for q in quotes or []]
-    print(json.dumps(grade_json(lesson, exercise_id, grade(lesson.article, exercise, selections)),
+    print(json.dumps(grade_json(lesson, exercise_id, grade(lesson.article, exercise, selections, lesson.language)),
                      ensure_ascii=False, indent=2))
     return 0
 

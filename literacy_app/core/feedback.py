@@ -43,12 +43,13 @@ def score_sum(result: Grade) -> str:
     points = result.points
     total = result.total
     if points < 0:
-        return _("{words}: {sum} = {points}, which counts as 0 of {total}", words=", ".join(words),
-                 sum=" ".join(terms), points=number(points).replace("-", "−"), total=total)
+        return ngettext("{words}: {sum} = {points}, which counts as 0 of {count}",
+                        "{words}: {sum} = {points}, which counts as 0 of {count}", total, words=", ".join(words),
+                        sum=" ".join(terms), points=number(points).replace("-", "−"))
     if len(terms) == 1:
-        return _("{words} of {total}", words=words[0], total=total)
-    return _("{words}: {sum} = {points} of {total}", words=", ".join(words), sum=" ".join(terms),
-             points=number(points), total=total)
+        return ngettext("{words} of {count}", "{words} of {count}", total, words=words[0])
+    return ngettext("{words}: {sum} = {points} of {count}", "{words}: {sum} = {points} of {count}", total,
+                    words=", ".join(words), sum=" ".join(terms), points=number(points))
 
 
 def missing_text(session: LessonSession, result: Grade) -> str | None:

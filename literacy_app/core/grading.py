@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from literacy_app.core.model import Article, Exercise
-from literacy_app.i18n import _
+from literacy_app.i18n import _, lesson_language
 
 Verdict = Literal["correct", "partial", "wrong"]
 TokenRange = tuple[int, int]
@@ -54,10 +54,13 @@ class Grade(NamedTuple):
         return len(self.found) + 0.5 * len(self.partly) - self.wrong
 
 
-def grade(article: Article, exercise: Exercise, selections: list[Selection]) -> Grade:
-    if exercise.is_choice:
-        return _grade_choice(exercise, selections)
-    return _grade_spans(article, exercise, selections)
+def grade(article: Article, exercise: Exercise, selections: list[Selection], language: str | None = None) -> Grade:
+    """Grade the selections; default feedback is in the lesson's ``language`` when the app has a catalogue
+    for it (else in the interface's)."""
+    with lesson_language(language):
+        if exercise.is_choice:
+            return _grade_choice(exercise, selections)
+        return _grade_spans(article, exercise, selections)
 
 
 # --- token ranges and sets of them ------------------------------------------------------------------

@@ -139,7 +139,7 @@ class LessonSession:
     def check(self) -> Grade:
         """Grade the selections. After Show answer the feedback is given but the score stays frozen."""
         state = self.state
-        result = grade(self.lesson.article, self.exercise, state.selections)
+        result = grade(self.lesson.article, self.exercise, state.selections, self.lesson.language)
         state.grade = result
         state.checks += 1
         if not state.answer_shown:

@@ -18,6 +18,7 @@ TEXT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32)
 class Settings:
     text_size: int = 12
     theme: str = "light"
+    language: str = ""  # View > Language; empty: the lab's or the system's language
 
     def bigger(self) -> None:
         self.text_size = next((s for s in TEXT_SIZES if s > self.text_size), self.text_size)
@@ -36,6 +37,8 @@ def load_settings(folder: Path) -> Settings:
     settings = Settings(**{k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {})
     if settings.theme not in THEMES:
         settings.theme = "light"
+    if not isinstance(settings.language, str):
+        settings.language = ""
     if not isinstance(settings.text_size, int) or not 6 <= settings.text_size <= 48:
         settings.text_size = 12
     return settings

@@ -4,13 +4,16 @@ the Help screen."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
 from literacy_app.core.controls import Control
 from literacy_app.i18n import _
+
+if TYPE_CHECKING:
+    from literacy_app.ui.context import AppContext
 
 LESSON, LIBRARY = "lesson", "library"
 BOTH = (LESSON, LIBRARY)
@@ -84,6 +87,32 @@ def build_commands(window: QMainWindow, kind: str, handlers: Handlers) -> dict[s
         menus[spec.menu].addAction(action)
         commands[spec.id] = action
     return commands
+
+
+def menu_of(window: QMainWindow, key: str) -> QMenu | None:
+    """One of the window's menus by its key in ``menu_titles``."""
+    title = menu_titles()[key]
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if action.text() == title and isinstance(menu, QMenu):
+            return menu
+    return None
+
+
+def add_language_menu_when_shown(window: QMainWindow, context: AppContext) -> None:
+    """View → Language, built the first time View opens (not on the way to the first window)."""
+    view = menu_of(window, "view")
+    if view is None:
+        return
+
+    def build() -> None:
+        view.aboutToShow.disconnect(build)
+        from literacy_app.ui.language_menu import add_language_menu
+
+        view.addSeparator()
+        add_language_menu(view, context, window)
+
+    view.aboutToShow.connect(build)
 
 
 def _specs_for(kind: str, handlers: Handlers) -> Iterable[ActionSpec]:

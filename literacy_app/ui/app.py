@@ -18,6 +18,7 @@ from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import load_lab_config, load_settings
 from literacy_app.i18n import _
 from literacy_app.ui.context import AppContext
+from literacy_app.ui.language_menu import apply_language
 from literacy_app.ui.lesson_window import LessonWindow
 from literacy_app.ui.themes import apply_theme
 
@@ -44,7 +45,10 @@ class App:
         folder = data_folder()
         self.folder_problem = _make_folder(folder)
         settings = load_settings(folder)
-        self.context = AppContext(folder, settings, load_lab_config(), ProgressStore(folder))
+        lab = load_lab_config()
+        apply_language(qt_app, settings.language, getattr(lab, "language", None))  # before any window
+        qt_app.setApplicationDisplayName(_("Media literacy lab"))
+        self.context = AppContext(folder, settings, lab, ProgressStore(folder))
         self.lessons = LessonCache(folder / "cache")
         self.context.open_library = self.show_library
         self.context.settings_changed.append(self.apply_settings)

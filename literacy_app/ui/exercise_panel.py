@@ -24,7 +24,7 @@ from literacy_app.i18n import _
 from literacy_app.ui.actions import CommandButton
 from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import make_bold
-from literacy_app.ui.words import escape, exercise_kind, percent, verdict_label
+from literacy_app.ui.words import escape, exercise_kind, isolate, percent, verdict_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QButtonGroup
@@ -147,7 +147,7 @@ class ExercisePanel(QWidget):
         self.selections.clear()
         for n, selection in enumerate(state.selections):
             label = verdict_label(verdicts[n]) if n < len(verdicts) else verdict_label("pending")
-            self.selections.addItem(f"{label}: “{text[selection.start:selection.end]}”")
+            self.selections.addItem(f"{label}: “{isolate(text[selection.start:selection.end], always=True)}”")
         self.selections.setVisible(bool(state.selections))
         self.no_selections.setVisible(not state.selections)
 
@@ -219,7 +219,7 @@ class ExercisePanel(QWidget):
                 words = exercise.options[item.selection.option or 0].text
             else:
                 words = text[item.selection.start:item.selection.end]
-            rows.append(f"<li><b>{escape(verdict_label(item.verdict))}</b>: “{escape(words)}”. "
+            rows.append(f"<li><b>{escape(verdict_label(item.verdict))}</b>: “{escape(isolate(words, always=True))}”. "
                         f"{escape(item.feedback)}</li>")
         rows.append("</ul>")
         if said.missing:

@@ -17,7 +17,7 @@ from literacy_app.core.controls import WindowState, lesson_controls
 from literacy_app.core.model import Lesson, LessonFile
 from literacy_app.core.progress import ProgressNotSaved
 from literacy_app.i18n import _
-from literacy_app.ui.actions import LESSON, apply_controls, build_commands
+from literacy_app.ui.actions import LESSON, add_language_menu_when_shown, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_page import LessonPage
 
@@ -43,6 +43,7 @@ class LessonWindow(QMainWindow):
         self.notice = self._notice_line()
         self._unsaved = False  # the last save failed and the notice says so
         self.commands = build_commands(self, LESSON, self._handlers())
+        add_language_menu_when_shown(self, context)
         self.pages = QStackedWidget()
         self.page: LessonPage | ProblemsPage | None = None
         central = QWidget()

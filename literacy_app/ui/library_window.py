@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from literacy_app.core.library import Library
 from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
-from literacy_app.ui.actions import LIBRARY, build_commands
+from literacy_app.ui.actions import LIBRARY, add_language_menu_when_shown, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
-from literacy_app.ui.words import escape, percent
+from literacy_app.ui.words import escape, exercises_in_progress, facts_line, isolate, percent
 
 LESSON_FILE_ROLE = 256  # Qt.ItemDataRole.UserRole: named here, as Qt's enum namespace is slow to build
 
@@ -99,6 +99,7 @@ class LibraryWindow(QMainWindow):
             "smaller": lambda: self._resize_text("smaller"), "help": self.show_help,
             **{f"theme_{name}": partial(self._set_theme, name) for name in ("light", "dark", "high-contrast")},
         })
+        add_language_menu_when_shown(self, self.context)
 
     def show_help(self) -> None:
         from literacy_app.ui.help_dialog import show_help
@@ -127,7 +128,7 @@ class LibraryWindow(QMainWindow):
                      name=Path(file.path).name)
         facts = [x for x in (lesson.level, _("{minutes} min", minutes=lesson.minutes) if lesson.minutes else None,
                              self._progress_text(file)) if x]
-        return f"{lesson.title}\n{' · '.join(facts)}"
+        return f"{lesson.title}\n{facts_line(facts)}"
 
     def _progress_text(self, file: LessonFile) -> str:
         assert file.lesson is not None
@@ -136,16 +137,22 @@ class LibraryWindow(QMainWindow):
             return _("Not started")
         if progress.status == "done":
             return _("Done: score {score}", score=percent(progress.score or 0))
-        return _("In progress: {done} of {total} exercises", done=progress.done, total=progress.total)
+        return exercises_in_progress(progress.done, progress.total)
 
     def _apply_filter(self, text: str) -> None:
-        words = text.casefold().split()
+        if not text.strip():
+            for row in range(self.list.count()):
+                self.list.item(row).setHidden(False)
+            return
+        from literacy_app.core.matching import fold_for_search  # not on the way to the first window
+
+        words = fold_for_search(text).split()  # as quotes: no case, curly quotes or Arabic short vowels
         for row in range(self.list.count()):
             item = self.list.item(row)
             file: LessonFile = item.data(LESSON_FILE_ROLE)
             lesson = file.lesson
             extra = [lesson.summary or "", *lesson.tags] if lesson else []
-            haystack = " ".join([item.text(), *extra]).casefold()
+            haystack = fold_for_search(" ".join([item.text(), *extra]))
             item.setHidden(not all(w in haystack for w in words))
 
     def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:
@@ -169,7 +176,7 @@ class LibraryWindow(QMainWindow):
                  (_("Exercises"), str(len(lesson.exercises))), (_("Your progress"), self._progress_text(file)),
                  (_("Article"), lesson.article.headline), (_("Source"), lesson.article.source),
                  (_("Language"), lesson.language)]
-        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(isolate(v, always=True))}</td></tr>"
                        for k, v in facts if v)
         return (f"<h2>{escape(lesson.title)}</h2><p>{escape(lesson.summary or '')}</p>"
                 f"<table cellpadding='3'>{rows}</table>")

@@ -88,22 +88,27 @@ def _marked(text: str, start: int, end: int, marks: list[tuple[Span, int]]) -> s
 
 
 def _article_html(lesson: Lesson, answers: bool) -> list[str]:
+    from literacy_app.ui.article_document import article_direction
+    from literacy_app.ui.words import isolate
+
     article = lesson.article
+    way = f' dir="{article_direction(article)}"'  # the masthead goes with the article, whatever the interface
     parts = []
     if article.publication or article.section:
-        label = " · ".join(_e(v) for v in (article.publication, article.section) if v)
-        parts.append(f'<p class="publication">{label}</p>')
+        label = " · ".join(_e(isolate(v)) for v in (article.publication, article.section) if v)
+        parts.append(f'<p class="publication"{way}>{label}</p>')
     parts.append(f'<h2 class="headline">{_e(article.headline)}</h2>')
     details = []
     if article.byline:
         byline = article.byline
-        details.append(_e(byline) if byline.lower().startswith("by ") else _e(_("By {name}", name=byline)))
+        details.append(_e(isolate(byline)) if byline.lower().startswith("by ")
+                       else _e(isolate(_("By {name}", name=isolate(byline)))))
     if article.date:
-        details.append(_e(article.date))
+        details.append(_e(isolate(article.date, date=True)))
     if details:
-        parts.append(f'<p class="meta">{" · ".join(details)}</p>')
+        parts.append(f'<p class="meta"{way}>{" · ".join(details)}</p>')
     if article.source:
-        parts.append(f'<p class="meta">{_e(_("Source: {source}", source=article.source))}</p>')
+        parts.append(f'<p class="meta"{way}>{_e(isolate(_("Source: {source}", source=isolate(article.source))))}</p>')
     parts.append("<p></p>")
     marks = _answer_marks(lesson) if answers else []
     for paragraph in article.paragraphs:
@@ -193,7 +198,9 @@ def worksheet_html(lesson: Lesson, answers: bool = False) -> str:
     """The worksheet as HTML: title, article, numbered exercises; with ``answers``, the teacher's key."""
     parts = [f"<h1>{_e(lesson.title)}</h1>"]
     minutes = _("{minutes} minutes", minutes=lesson.minutes) if lesson.minutes else None
-    meta = [v for v in (lesson.level, minutes) if v]
+    from literacy_app.ui.words import isolate
+
+    meta = [isolate(v) for v in (lesson.level, minutes) if v]
     if meta:
         parts.append(f'<p class="meta">{_e(" · ".join(meta))}</p>')
     if answers:
@@ -221,7 +228,32 @@ def worksheet_document(lesson: Lesson, answers: bool = False) -> QTextDocument:
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, lesson.title)
     document.setHtml(worksheet_html(lesson, answers))
+    _set_directions(document)
     return document
+
+
+def _set_directions(document: QTextDocument) -> None:
+    """Each paragraph right to left, right-aligned and upright when its text starts in a right-to-left script
+    (an Arabic article and its exercises), as HTML's dir="auto" would do; Qt's HTML reader does not know
+    "auto"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+    from literacy_app.ui.article_document import text_direction
+
+    block = document.begin()
+    while block.isValid():
+        if text_direction(block.text()) == "rtl":
+            cursor = QTextCursor(block)
+            block_format = block.blockFormat()
+            block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            block_format.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            cursor.setBlockFormat(block_format)
+            upright = QTextCharFormat()
+            upright.setFontItalic(False)  # Arabic type has no italics (and fonts draw boxes for slanted Arabic)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(upright)
+        block = block.next()
 
 
 def default_page_size() -> QPageSize:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
 from literacy_app.ui.themes import make_bold
-from literacy_app.ui.words import duration, percent
+from literacy_app.ui.words import duration, isolate, percent
 
 
 def short(prompt: str, limit: int = 48) -> str:
@@ -76,7 +76,8 @@ class SummaryView(QWidget):
     def refresh(self) -> None:
         session = self.session
         self.heading.setText(_("Lesson finished: {title}\nTotal score {score} · hints used {hints} · "
-                               "time {time}", title=session.lesson.title, score=percent(session.total_score()),
+                               "time {time}", title=isolate(session.lesson.title, always=True),
+                               score=percent(session.total_score()),
                                hints=sum(s.hints_shown for s in session.states),
                                time=duration(session.seconds_spent())))
         self.table.setRowCount(session.count)

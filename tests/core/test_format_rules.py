@@ -574,7 +574,7 @@ def test_prefix_suffix_or_occurrence_picks_one(narrowing, expected_after):
 
 def test_an_occurrence_past_the_last():
     text = LESSON.replace("quote: said Mayor Ana Ruiz", 'quote: "15%"\n        occurrence: 3')
-    assert_problem(text, where(text, '"15%"'), "occurrence is 3", "only 2 time(s)")
+    assert_problem(text, where(text, '"15%"'), "occurrence is 3", "only 2 times")
 
 
 def test_a_prefix_that_never_comes_before_the_quote():
