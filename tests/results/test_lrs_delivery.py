@@ -1,0 +1,118 @@
+"""Against a real LRS (Ralph on 127.0.0.1): what the app builds arrives, once, whatever happens on the way."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from literacy_app.core.results.recorder import Recorder
+from literacy_app.core.results.statements import dumps
+from tests.results.helpers import HOMEPAGE, LEARNER, finish_seed_lesson, lrs_lab
+from tests.results.ralph_server import RalphServer
+
+
+def wait_for(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def ids_in(ralph: RalphServer) -> Counter[str]:
+    return Counter(s["id"] for s in ralph.stored())
+
+
+def test_a_finished_seed_lesson_arrives_once_each_as_built(ralph: RalphServer, tmp_path: Path) -> None:
+    recorder = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)
+    recorder.start()
+    try:
+        session, made = finish_seed_lesson(recorder)
+        wait_for(lambda: recorder.status().state == "sent")
+    finally:
+        recorder.stop()
+    assert recorder.status().message == "All results sent"
+    assert ids_in(ralph) == Counter(s.id for s in made)
+    agent = json.dumps({"objectType": "Agent", "account": {"homePage": HOMEPAGE, "name": "ana.r"}})
+    found = ralph.get({"agent": agent, "registration": session.registration, "limit": "1000"})["statements"]
+    by_id = {s["id"]: s for s in found}
+    assert set(by_id) == {s.id for s in made}
+    for statement in made:
+        built = statement.data
+        stored = by_id[statement.id]
+        assert {k: stored[k] for k in built} == built  # the LRS adds stored and authority, nothing else changes
+
+
+def test_server_down_when_the_lesson_is_done_up_later_everything_arrives_once(ralph: RalphServer,
+                                                                               tmp_path: Path) -> None:
+    recorder = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)
+    assert recorder.sender is not None
+    ralph.stop()
+    _, made = finish_seed_lesson(recorder)
+    assert recorder.sender.send_now().state == "unreachable"
+    status = recorder.status()
+    assert status.waiting == len(made)
+    assert status.message == f"{len(made)} results waiting: the school's server cannot be reached; they will be sent later"
+    ralph.start()
+    assert recorder.sender.send_now().state == "sent"
+    assert recorder.sender.send_now().delivered == 0
+    assert ids_in(ralph) == Counter(s.id for s in made)
+    assert recorder.status().state == "sent"
+
+
+def test_a_wrong_password_loses_nothing_and_says_so(ralph: RalphServer, tmp_path: Path) -> None:
+    recorder = Recorder(lrs_lab(ralph.endpoint, password="wrong"), tmp_path / "data", LEARNER)
+    assert recorder.sender is not None
+    _, made = finish_seed_lesson(recorder)
+    assert recorder.sender.send_now().state == "refused"
+    status = recorder.status()
+    assert status.message == "Results are not being sent: the server refused the password — tell your teacher"
+    assert status.trouble and status.waiting == len(made)
+    assert ralph.stored() == []
+    fixed = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)  # the teacher fixes the password
+    assert fixed.sender is not None and fixed.sender.send_now().state == "sent"
+    assert ids_in(ralph) == Counter(s.id for s in made)
+
+
+def test_a_wrong_address_is_a_configuration_problem(ralph: RalphServer, tmp_path: Path) -> None:
+    recorder = Recorder(lrs_lab(ralph.endpoint + "/wrong"), tmp_path / "data", LEARNER)
+    assert recorder.sender is not None
+    finish_seed_lesson(recorder)
+    assert recorder.sender.send_now().state == "not found"
+    assert "address is wrong" in recorder.status().message
+
+
+def test_a_statement_the_server_rejects_is_set_aside_and_the_others_still_go(ralph: RalphServer,
+                                                                             tmp_path: Path) -> None:
+    recorder = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)
+    assert recorder.sender is not None
+    _, made = finish_seed_lesson(recorder)
+    bad = made[3].data
+    del bad["actor"]  # no xAPI server takes a statement without an actor
+    bad_id = "00000000-0000-4000-8000-000000000001"
+    bad["id"] = bad_id
+    (recorder.outbox.pending_folder / f"{bad_id}.json").write_text(dumps(bad), encoding="utf-8")
+    result = recorder.sender.send_now()
+    assert result.state == "sent" and result.set_aside == 1 and result.delivered == len(made)
+    assert ids_in(ralph) == Counter(s.id for s in made)
+    assert (recorder.outbox.rejected_folder / f"{bad_id}.json").exists()
+    assert (recorder.outbox.rejected_folder / f"{bad_id}.answer.txt").read_text().startswith(("HTTP 400", "HTTP 422"))
+    assert recorder.outbox.count() == 0
+    assert "refused by the server" in recorder.status().message
+
+
+def test_a_conflicting_resend_goes_to_conflicts_and_is_never_retried(ralph: RalphServer, tmp_path: Path) -> None:
+    recorder = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)
+    assert recorder.sender is not None
+    _, made = finish_seed_lesson(recorder)
+    assert recorder.sender.send_now().state == "sent"
+    changed = made[0].data
+    changed["result"]["success"] = not changed["result"]["success"]
+    (recorder.outbox.pending_folder / f"{made[0].id}.json").write_text(dumps(changed), encoding="utf-8")
+    (recorder.outbox.pending_folder / f"{made[1].id}.json").write_text(made[1].json, encoding="utf-8")  # same text
+    result = recorder.sender.send_now()
+    assert result.state == "sent" and result.set_aside == 1
+    assert (recorder.outbox.conflicts_folder / f"{made[0].id}.json").exists()
+    assert recorder.outbox.count() == 0
+    assert ids_in(ralph) == Counter(s.id for s in made)
