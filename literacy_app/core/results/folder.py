@@ -57,6 +57,7 @@ class FolderDelivery:
                 handle.flush()
                 os.fsync(handle.fileno())
             _rename_without_overwriting(part, final)
+            self._remove_parts(statement_id)  # any left by an earlier, interrupted copy
         finally:
             try:
                 part.unlink()
