@@ -65,7 +65,6 @@ def serve(folder: Path, port: int) -> None:
 
     FSLRSBackend.default_operation_type = BaseOperationType.APPEND  # else the second POST finds the file there
     import uvicorn
-
     from ralph.api import app
 
     config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)

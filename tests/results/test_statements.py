@@ -27,8 +27,6 @@ from literacy_app.core.results.statements import (
 from tests.results.play import play
 from tests.support.paths import LESSONS, SEED_LESSON
 
-
-
 BUILDER = StatementBuilder(Learner("https://school.example.org", "ana.r"), "https://school.example.org/xapi", "7B")
 
 
