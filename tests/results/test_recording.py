@@ -93,7 +93,7 @@ def test_the_results_folder_status_lines(tmp_path: Path) -> None:
     recorder = Recorder(folder_lab(share), tmp_path / "data", LEARNER)
     assert recorder.sender is not None
     _, made = finish_seed_lesson(recorder)
-    assert recorder.status().message == f"{len(made)} results being sent"
+    assert recorder.status().message == f"{len(made)} results waiting to be sent"
     assert recorder.sender.send_now().state == "unreachable"  # the network drive is not there
     assert recorder.status().message == (f"{len(made)} results waiting: the results folder cannot be reached; "
                                          "they will be sent later")

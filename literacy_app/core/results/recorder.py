@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import getpass
 import threading
-import uuid
 from pathlib import Path
 from typing import NamedTuple
 
@@ -65,6 +64,10 @@ class Recorder:
         self.problem: str | None = None  # the last recording failure, until a recording succeeds
         self._finished: set[str] = set()
         self._lock = threading.Lock()
+
+    def set_learner(self, learner: Learner) -> None:
+        """Who is studying, once the "Who is studying?" dialog is answered (before the first Check)."""
+        self.builder = StatementBuilder(learner, self.lab.iri_base, self.lab.class_id)
 
     @property
     def recording(self) -> bool:
@@ -129,7 +132,8 @@ class Recorder:
         last = self.sender.last if self.sender is not None else None
         if self.sender is None:
             if not waiting:
-                return ResultsStatus("kept", 0, aside, "")
+                return ResultsStatus("kept", 0, aside, _(
+                    "Results are not being sent: the lab configuration has a mistake — tell your teacher"), True)
             return ResultsStatus("kept", waiting, aside, ngettext(
                 "{count} result kept on this computer: the lab configuration has a mistake — tell your teacher",
                 "{count} results kept on this computer: the lab configuration has a mistake — tell your teacher",
@@ -152,7 +156,7 @@ class Recorder:
             return ResultsStatus("unreachable", waiting, aside, text)
         if waiting:
             return ResultsStatus("waiting", waiting, aside, ngettext(
-                "{count} result being sent", "{count} results being sent", waiting))
+                "{count} result waiting to be sent", "{count} results waiting to be sent", waiting))
         if aside:
             return ResultsStatus("sent", 0, aside, ngettext(
                 "All results sent; {count} was refused by the server — tell your teacher",
@@ -166,7 +170,3 @@ def destination_for(lab: LabConfig) -> Destination:
         return LrsDelivery(LrsClient(lab.lrs_endpoint, lab.lrs_username, lab.lrs_password))
     assert lab.results_folder is not None
     return FolderDelivery(Path(lab.results_folder))
-
-
-def new_registration() -> str:
-    return str(uuid.uuid4())
