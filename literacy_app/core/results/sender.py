@@ -19,6 +19,7 @@ from literacy_app.core.results.outbox import Outbox
 FIRST_WAIT = 1.0
 MAX_WAIT = 300.0
 IDLE_WAIT = 60.0  # look again now and then: another copy of the app may have left statements
+SETTLE = 0.5  # after a wake, let the student's window finish its work first (and collect a batch)
 
 
 class Destination(Protocol):
@@ -88,5 +89,6 @@ class Sender:
                 wait = IDLE_WAIT
             else:
                 wait = backoff(self.failures)
-            self._wake.wait(wait)
+            if self._wake.wait(wait) and not self._stop.is_set():
+                self._stop.wait(SETTLE)
             self._wake.clear()
