@@ -7,37 +7,54 @@ import json
 import os
 import random
 import signal
-import subprocess
-import sys
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from literacy_app.core.loader import load_lesson
 from literacy_app.core.results.outbox import Outbox
 from literacy_app.core.results.recorder import Recorder
+from tests.results.child import run_until_killed
 from tests.results.helpers import LEARNER, folder_lab, lrs_lab
 from tests.results.ralph_server import RalphServer
+from tests.support.paths import SEED_LESSON
 
-CHILD = Path(__file__).resolve().parent / "child.py"
 KILLS = 50
+SEED = load_lesson(SEED_LESSON)  # loaded once: each forked copy is ready in milliseconds
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork")
+
+
+def start_copy(data: Path, log: Path, mode: str, where: str) -> int:
+    """Fork a copy of the app that records and sends until killed; return once it is ready."""
+    ready_read, ready_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: never returns into pytest
+        try:
+            os.close(ready_read)
+            run_until_killed(data, log, mode, where, lambda: os.write(ready_write, b"R"), SEED)
+        finally:
+            os._exit(1)
+    os.close(ready_write)
+    try:
+        assert os.read(ready_read, 1) == b"R", "the copy of the app did not start"
+    finally:
+        os.close(ready_read)
+    return pid
 
 
 def kill_repeatedly(data: Path, log: Path, mode: str, where: str, seed: int) -> None:
     rng = random.Random(seed)
     outbox = Outbox(data / "results")
     for _ in range(KILLS):
-        child = subprocess.Popen([sys.executable, str(CHILD), str(data), str(log), mode, where],
-                                 stdout=subprocess.PIPE, text=True)
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "READY"
-        threading.Event().wait(rng.uniform(0.0, 0.25))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        child.stdout.close()
+        pid = start_copy(data, log, mode, where)
+        time.sleep(rng.uniform(0.0, 0.25))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the copy stopped by itself"
         for statement_id in outbox.pending():  # never a damaged file: each one whole, under its own id
             text = (outbox.pending_folder / f"{statement_id}.json").read_text(encoding="utf-8")
             assert json.loads(text)["id"] == statement_id
