@@ -29,8 +29,7 @@ def _tell_pyside_which_modules_use_it() -> None:
         if not name.startswith(("PySide6", "shiboken", "__feature__")):
             table.setdefault(name, _IGNORE)  # loaded before PySide, so none of them uses it
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    uses = {"literacy_app": _IGNORE, "literacy_app.core": _IGNORE, "literacy_app.core.results": _IGNORE,
-            "literacy_app.ui": _USES_PYSIDE}
+    uses = {"literacy_app": _IGNORE, "literacy_app.core": _IGNORE, "literacy_app.ui": _USES_PYSIDE}
     for prefix, value in uses.items():
         table.setdefault(prefix, value)
         folder = os.path.join(package, *prefix.split(".")[1:])
