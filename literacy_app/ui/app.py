@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QStandardPaths
@@ -33,7 +34,7 @@ def data_folder() -> Path:
     override = os.environ.get("LITERACY_APP_DATA")
     if override:
         return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 class App:
@@ -148,20 +149,21 @@ def _make_folder(folder: Path) -> str | None:
 
 
 def make_qt_app() -> QApplication:
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
     icon = Path(__file__).resolve().parent.parent / "assets" / "icon.png"
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
-    return qt_app  # type: ignore[return-value]
+    return qt_app
 
 
 def report_unexpected_errors(data: Path) -> None:
     """A bug must never look like the student's fault: log the details, say so kindly, keep going."""
 
-    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         import traceback
 
         from PySide6.QtWidgets import QMessageBox
@@ -169,7 +171,7 @@ def report_unexpected_errors(data: Path) -> None:
         log = data / "errors.log"
         try:
             with open(log, "a", encoding="utf-8") as handle:
-                handle.write("".join(traceback.format_exception(kind, error, trace)))  # type: ignore[arg-type]
+                handle.write("".join(traceback.format_exception(kind, error, trace)))
         except OSError:
             log = Path(_("(could not be written)"))
         QMessageBox.warning(None, _("Something went wrong"), _(
@@ -194,4 +196,23 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
             return 1
         app.open_lesson(file, teacher=teacher, watch=watch)
     app.warn_at_start()
+    _quit_once_shown_if_asked(qt_app)
     return qt_app.exec()
+
+
+def _quit_once_shown_if_asked(qt_app: QApplication) -> None:
+    """``LITERACY_APP_QUIT_WHEN_SHOWN=1``: print the time once the first window is on screen, then quit.
+
+    For ``benchmarks/startup.py`` and the start-path tests, which measure the real command path.
+    """
+    if not os.environ.get("LITERACY_APP_QUIT_WHEN_SHOWN"):
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        print(f"shown {time.time():.6f}", flush=True)
+        qt_app.quit()
+
+    QTimer.singleShot(0, shown)

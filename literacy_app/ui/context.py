@@ -21,7 +21,7 @@ class AppContext:
     settings: Settings
     lab: LabConfig
     store: ProgressStore
-    open_library: Callable[[], None] = lambda: None
+    open_library: Callable[[], object] = lambda: None
     settings_changed: list[Callable[[], None]] = field(default_factory=list)
     another_copy_running: bool = False
     recorder: Recorder | None = None  # class results; None for self-study (no lab configuration)
