@@ -116,3 +116,30 @@ def test_a_conflicting_resend_goes_to_conflicts_and_is_never_retried(ralph: Ralp
     assert (recorder.outbox.conflicts_folder / f"{made[0].id}.json").exists()
     assert recorder.outbox.count() == 0
     assert ids_in(ralph) == Counter(s.id for s in made)
+
+
+def test_at_the_next_start_the_outbox_is_sent_from_the_sender_thread_not_the_windows(
+        ralph: RalphServer, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from literacy_app.core.results import lrs
+
+    ralph.stop()
+    _, made = finish_seed_lesson(Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER))  # never started
+    ralph.start()
+    posted_from: set[str] = set()
+    real_post = lrs.LrsClient.post
+
+    def post(self, texts):  # type: ignore[no-untyped-def]
+        posted_from.add(threading.current_thread().name)
+        return real_post(self, texts)
+
+    monkeypatch.setattr(lrs.LrsClient, "post", post)
+    recorder = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)  # the next start
+    recorder.start()
+    try:
+        wait_for(lambda: recorder.outbox.count() == 0)
+    finally:
+        recorder.stop()
+    assert posted_from == {"results-sender"}
+    assert ids_in(ralph) == Counter(s.id for s in made)
