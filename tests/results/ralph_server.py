@@ -24,25 +24,30 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-USERNAME = "lab"
+USERNAME = "lab"  # the lab machines' account
 PASSWORD = "correct horse"
+READER, READER_PASSWORD = "teacher", "battery staple"  # reads everything back (with ``restrict``)
 PREFIX = "/xAPI"
 
 
-def write_auth_file(path: Path) -> None:
-    """Ralph's users file: a JSON list of users with a bcrypt hash, scopes and an agent."""
+def write_auth_file(path: Path, restrict: bool = False) -> None:
+    """Ralph's users file: a JSON list of users with a bcrypt hash, scopes and an agent.
+
+    With ``restrict`` the lab machines' account may only write (as docs/lab-setup.md advises), and a second
+    account reads back."""
     import bcrypt
 
-    users = [{
-        "username": USERNAME,
-        "hash": bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode(),
-        "scopes": ["statements/write", "statements/read"],
-        "agent": {"mbox": "mailto:lab@school.example.org"},
-    }]
+    def user(name: str, password: str, scopes: list[str]) -> dict[str, object]:
+        return {"username": name, "hash": bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)).decode(),
+                "scopes": scopes, "agent": {"mbox": f"mailto:{name}@school.example.org"}}
+
+    users = [user(USERNAME, PASSWORD, ["statements/write"] if restrict else ["statements/write", "statements/read"])]
+    if restrict:
+        users.append(user(READER, READER_PASSWORD, ["statements/read"]))
     path.write_text(json.dumps(users), encoding="utf-8")
 
 
-def serve(folder: Path, port: int) -> None:
+def serve(folder: Path, port: int, restrict: bool = False) -> None:
     os.environ.update({
         "RALPH_APP_DIR": str(folder / "app"),
         "RALPH_AUTH_FILE": str(folder / "auth.json"),
@@ -52,6 +57,8 @@ def serve(folder: Path, port: int) -> None:
         "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(folder / "store"),
         "RALPH_BACKENDS__DATA__FS__DEFAULT_DIRECTORY_PATH": str(folder / "store"),
         "RALPH_SENTRY_DSN": "",
+        "RALPH_LRS_RESTRICT_BY_SCOPES": "true" if restrict else "false",  # scopes are enforced only with both
+        "RALPH_LRS_RESTRICT_BY_AUTHORITY": "true" if restrict else "false",
     })
     (folder / "store").mkdir(parents=True, exist_ok=True)
     (folder / "app").mkdir(parents=True, exist_ok=True)
@@ -76,10 +83,11 @@ def serve(folder: Path, port: int) -> None:
 class RalphServer:
     """One LRS for a test; ``stop()`` and ``start()`` again bring it back at the same address."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, restrict: bool = False) -> None:
         self.folder = folder
+        self.restrict = restrict
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_auth_file(folder / "auth.json")
+        write_auth_file(folder / "auth.json", restrict)
         self.port = 0
         self.process: subprocess.Popen[str] | None = None
 
@@ -91,7 +99,7 @@ class RalphServer:
         env = {k: v for k, v in os.environ.items() if not k.startswith("RALPH_")}
         env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")])
         self.process = subprocess.Popen(  # its own folder as working folder: nothing there to watch or reload
-            [sys.executable, str(Path(__file__).resolve()), str(self.folder), str(self.port)],
+            [sys.executable, str(Path(__file__).resolve()), str(self.folder), str(self.port), str(int(self.restrict))],
             cwd=self.folder, env=env, stdout=subprocess.PIPE, stderr=open(self.folder / "server.log", "a"),  # noqa: SIM115
             text=True)
         assert self.process.stdout is not None
@@ -121,7 +129,8 @@ class RalphServer:
 
     def get(self, params: dict[str, str]) -> dict[str, Any]:
         url = f"{self.endpoint}/statements?{urllib.parse.urlencode(params)}"
-        token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+        name, password = (READER, READER_PASSWORD) if self.restrict else (USERNAME, PASSWORD)
+        token = base64.b64encode(f"{name}:{password}".encode()).decode()
         request = urllib.request.Request(url, headers={"Authorization": f"Basic {token}",
                                                        "X-Experience-API-Version": "1.0.3"})
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -139,4 +148,4 @@ class RalphServer:
 
 
 if __name__ == "__main__":
-    serve(Path(sys.argv[1]), int(sys.argv[2]))
+    serve(Path(sys.argv[1]), int(sys.argv[2]), len(sys.argv) > 3 and sys.argv[3] == "1")

@@ -7,6 +7,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from literacy_app.core.results.recorder import Recorder
 from literacy_app.core.results.statements import dumps
 from tests.results.helpers import HOMEPAGE, LEARNER, finish_seed_lesson, lrs_lab
@@ -143,3 +145,31 @@ def test_at_the_next_start_the_outbox_is_sent_from_the_sender_thread_not_the_win
         recorder.stop()
     assert posted_from == {"results-sender"}
     assert ids_in(ralph) == Counter(s.id for s in made)
+
+
+def test_a_write_only_lab_account_is_enough(tmp_path: Path) -> None:
+    from tests.results.conftest import _need_ralph
+
+    _need_ralph()
+    ralph = RalphServer(tmp_path / "lrs", restrict=True).start()  # scopes enforced, as a school would
+    try:
+        recorder = Recorder(lrs_lab(ralph.endpoint), tmp_path / "data", LEARNER)
+        assert recorder.sender is not None
+        session, made = finish_seed_lesson(recorder)
+        assert recorder.sender.send_now().state == "sent"
+        found = ralph.get({"registration": session.registration, "limit": "1000"})["statements"]
+        assert sorted(s["id"] for s in found) == sorted(s.id for s in made)
+        import base64
+        import urllib.error
+        import urllib.request
+
+        from tests.results.ralph_server import PASSWORD, USERNAME
+
+        token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+        reading = urllib.request.Request(f"{ralph.endpoint}/statements", headers={
+            "Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(reading, timeout=10)
+        assert refused.value.code in (401, 403)  # the scopes really are enforced
+    finally:
+        ralph.stop()
