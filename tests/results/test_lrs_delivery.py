@@ -173,3 +173,38 @@ def test_a_write_only_lab_account_is_enough(tmp_path: Path) -> None:
         assert refused.value.code in (401, 403)  # the scopes really are enforced
     finally:
         ralph.stop()
+
+
+def test_a_redirecting_address_is_a_configuration_problem_never_a_delivery(tmp_path: Path) -> None:
+    """urllib would follow a redirect with a GET, whose 200 would look like a delivery."""
+    import http.server
+    import threading
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_response(301)
+            self.send_header("Location", "/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"[]")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        recorder = Recorder(lrs_lab(f"http://127.0.0.1:{server.server_port}/xapi"), tmp_path / "data", LEARNER)
+        assert recorder.sender is not None
+        _, made = finish_seed_lesson(recorder)
+        assert recorder.sender.send_now().state == "not found"
+        assert recorder.outbox.count() == len(made)
+        assert "address is wrong" in recorder.status().message
+    finally:
+        server.shutdown()
+        server.server_close()

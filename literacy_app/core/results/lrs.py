@@ -6,6 +6,8 @@ What each answer means (the issue's table, and nothing more):
   already has with the same JSON, so a resend after a crash is harmless.)
 - no connection, timeout, 5xx (and any other answer): kept; sent again later with a growing, bounded wait.
 - 401/403/404: kept; sending stops and the student is told to tell the teacher (a configuration problem).
+  A redirection (3xx) counts as a wrong address too: following it would turn the POST into a GET, whose
+  200 would look like a delivery.
 - 400/413/422: the batch is split to find the statement the server refuses; that one moves to ``rejected/``
   with the server's answer, the others are sent.
 - 409: split the same way; the conflicting statement moves to ``conflicts/`` and is never sent again.
@@ -40,6 +42,14 @@ class LrsAnswer(NamedTuple):
     text: str
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None  # urllib then raises HTTPError with the 3xx status
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
 class LrsClient:
     """POSTs statements to ``endpoint``/statements."""
 
@@ -58,7 +68,7 @@ class LrsClient:
         body = ("[" + ",".join(texts) + "]").encode("utf-8")
         request = urllib.request.Request(self.url, data=body, headers=self.headers, method="POST")
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with _OPENER.open(request, timeout=self.timeout) as response:
                 return LrsAnswer(response.status, response.read(4096).decode("utf-8", "replace"))
         except urllib.error.HTTPError as error:
             try:
@@ -101,7 +111,7 @@ class LrsDelivery:
             return Delivery("sent", len(items))
         if answer.status in (401, 403):
             return Delivery("refused", detail=f"{answer.status} {answer.text}")
-        if answer.status == 404:
+        if answer.status == 404 or 300 <= answer.status < 400:
             return Delivery("not found", detail=f"{answer.status} {answer.text}")
         if answer.status in (400, 409, 413, 422):
             if len(items) == 1:
