@@ -175,7 +175,7 @@ def test_a_write_only_lab_account_is_enough(tmp_path: Path) -> None:
         ralph.stop()
 
 
-def test_a_redirecting_address_is_a_configuration_problem_never_a_delivery(tmp_path: Path) -> None:
+def test_a_redirect_or_a_log_in_page_is_never_a_delivery(tmp_path: Path) -> None:
     """urllib would follow a redirect with a GET, whose 200 would look like a delivery."""
     import http.server
     import threading
@@ -196,6 +196,13 @@ def test_a_redirecting_address_is_a_configuration_problem_never_a_delivery(tmp_p
         def log_message(self, *args: object) -> None:
             pass
 
+    class LogInPage(Redirect):
+        def do_POST(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "29")
+            self.end_headers()
+            self.wfile.write(b"<html>Log in to the wifi</html>"[:29])
+
     server = http.server.HTTPServer(("127.0.0.1", 0), Redirect)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -205,6 +212,9 @@ def test_a_redirecting_address_is_a_configuration_problem_never_a_delivery(tmp_p
         assert recorder.sender.send_now().state == "not found"
         assert recorder.outbox.count() == len(made)
         assert "address is wrong" in recorder.status().message
+        server.RequestHandlerClass = LogInPage  # a network's log-in page answers every request with 200
+        assert recorder.sender.send_now().state == "unreachable"
+        assert recorder.outbox.count() == len(made)
     finally:
         server.shutdown()
         server.server_close()

@@ -2,7 +2,8 @@
 
 What each answer means (the issue's table, and nothing more):
 
-- 200/204: delivered; the statements leave the outbox. (An LRS answers 204 to a resend of a statement it
+- 200/204: delivered; the statements leave the outbox. (A 200 must list statement ids, as an LRS's does: a
+  network's log-in page answering 200 is not a delivery.) (An LRS answers 204 to a resend of a statement it
   already has with the same JSON, so a resend after a crash is harmless.)
 - no connection, timeout, 5xx (and any other answer): kept; sent again later with a growing, bounded wait.
 - 401/403/404: kept; sending stops and the student is told to tell the teacher (a configuration problem).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import json
 import urllib.error
 import urllib.request
 from typing import NamedTuple
@@ -69,7 +71,7 @@ class LrsClient:
         request = urllib.request.Request(self.url, data=body, headers=self.headers, method="POST")
         try:
             with _OPENER.open(request, timeout=self.timeout) as response:
-                return LrsAnswer(response.status, response.read(4096).decode("utf-8", "replace"))
+                return LrsAnswer(response.status, response.read(65536).decode("utf-8", "replace"))
         except urllib.error.HTTPError as error:
             try:
                 text = error.read(4096).decode("utf-8", "replace")
@@ -105,6 +107,9 @@ class LrsDelivery:
 
     def _send(self, outbox: Outbox, items: list[tuple[str, str]]) -> Delivery:
         answer = self.client.post([text for _, text in items])
+        if answer.status == 200 and not _lists_ids(answer.text, {i for i, _ in items}):
+            # not an LRS's answer (a network's log-in page, a proxy): nothing was stored
+            return Delivery("unreachable", detail=f"200 without statement ids: {answer.text[:200]}")
         if answer.status in (200, 204):
             for statement_id, _ in items:
                 outbox.remove(statement_id)
@@ -126,3 +131,12 @@ class LrsDelivery:
             return second._replace(delivered=first.delivered + second.delivered,
                                    set_aside=first.set_aside + second.set_aside)
         return Delivery("unreachable", detail=f"{answer.status or ''} {answer.text}".strip())
+
+
+def _lists_ids(text: str, sent: set[str]) -> bool:
+    """An LRS answers a POST with 200 and the ids it stored (a resend it already had may be left out)."""
+    try:
+        ids = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(ids, list) and all(isinstance(i, str) and i in sent for i in ids)
