@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmd.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help=_("the PDF file to write"))
     print_cmd.add_argument("--answers", action="store_true",
                            help=_("the teacher's copy: answers, feedback and teacher notes"))
+    results_cmd = commands.add_parser("results", help=_("show or send the class results waiting on this computer"),
+                                      description=_("Class results: 'status' says what waits in the outbox, 'send' "
+                                                    "sends it now (for a logout script). Exit status 0: nothing "
+                                                    "waiting; 1: results waiting; 3: the teacher must fix "
+                                                    "something."))
+    results_cmd.add_argument("action", choices=("status", "send"))
     return parser
 
 
@@ -75,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from literacy_app.commands import drafting
 
             return drafting.run(args)
+        if args.command == "results":
+            from literacy_app.commands import results
+
+            return results.run(args)
         return launch(args.lesson if args.command == "open" else None,
                       teacher=getattr(args, "teacher", False), watch=getattr(args, "watch", False))
     except UsageProblem as problem:

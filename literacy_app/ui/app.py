@@ -24,6 +24,7 @@ from literacy_app.ui.themes import apply_theme
 
 if TYPE_CHECKING:
     from literacy_app.core.library import Library
+    from literacy_app.core.results.recorder import Recorder
     from literacy_app.ui.library_window import LibraryWindow
 
 APP_NAME = "literacy-app"
@@ -46,9 +47,10 @@ class App:
         self.folder_problem = _make_folder(folder)
         settings = load_settings(folder)
         lab = load_lab_config()
-        apply_language(qt_app, settings.language, getattr(lab, "language", None))  # before any window
+        apply_language(qt_app, settings.language, lab.language)  # before any window
         qt_app.setApplicationDisplayName(_("Media literacy lab"))
         self.context = AppContext(folder, settings, lab, ProgressStore(folder))
+        self.recorder = self.context.recorder = make_recorder(self.context)
         self.lessons = LessonCache(folder / "cache")
         self.context.open_library = self.show_library
         self.context.settings_changed.append(self.apply_settings)
@@ -105,6 +107,38 @@ class App:
                 "here, but work on a different lesson in each window: for the same lesson, the window "
                 "saved last wins."))
 
+    def start_results(self) -> None:
+        """Class results (a lab only): ask who is studying if the lab says so, then start the sender thread."""
+        lab, recorder = self.context.lab, self.recorder
+        for problem in lab.problems:
+            print(f"literacy-app: {problem}", file=sys.stderr)
+        if lab.problems:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, _("The lab configuration has a mistake"), _(
+                "Please tell your teacher. Until it is fixed, the teacher view is off and results are kept on "
+                "this computer.") + "\n\n" + "\n".join(str(p) for p in lab.problems))
+        if recorder is None:
+            return
+        if lab.ask_name:
+            from literacy_app.core.results.recorder import learner_for
+            from literacy_app.ui.who_is_studying import ask_who_is_studying
+
+            student = ask_who_is_studying()
+            if student is not None:
+                recorder.set_learner(learner_for(lab, student.name, student.class_name))
+        recorder.start()
+        self.qt_app.aboutToQuit.connect(recorder.stop)
+
+
+def make_recorder(context: AppContext) -> Recorder | None:
+    """None for self-study at home: nothing is recorded or sent, and the results code is not even loaded."""
+    if not context.lab.recording:
+        return None
+    from literacy_app.core.results.recorder import Recorder
+
+    return Recorder(context.lab, context.data_folder)
+
 
 def _make_folder(folder: Path) -> str | None:
     try:
@@ -155,6 +189,7 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
     qt_app = make_qt_app()
     app = App(qt_app)
     report_unexpected_errors(app.context.data_folder)
+    app.start_results()
     if lesson is None:
         app.show_library()
     else:
