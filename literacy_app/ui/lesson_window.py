@@ -20,6 +20,7 @@ from literacy_app.i18n import _
 from literacy_app.ui.actions import LESSON, add_language_menu_when_shown, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_page import LessonPage
+from literacy_app.ui.results_line import show_results_line
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -58,6 +59,7 @@ class LessonWindow(QMainWindow):
             self.watcher = LessonWatcher(watch_path, self)
             self.watcher.reloaded.connect(self.lesson_file_changed)
         self.lesson_file_changed(file)
+        self.results_line = show_results_line(self, context)
         context.settings_changed.append(self._settings_changed)
         if teacher and not context.lab.teacher_view:
             self.statusBar().showMessage(_("The teacher view is switched off on this computer."), 10000)
@@ -176,8 +178,28 @@ class LessonWindow(QMainWindow):
 
     def _lesson_changed(self, what: str) -> None:
         self._apply_controls()
+        if what == "checked":
+            self._record_results()
         if what not in ("summary", "teacher view"):
             self._save()
+
+    def _record_results(self) -> None:
+        """Each Check, and the lesson once finished, go to the class results outbox (with a lab configuration)."""
+        recorder = self.context.recorder
+        if recorder is None or not isinstance(self.page, LessonPage):
+            return
+        from literacy_app.core.results.outbox import ResultsNotSaved
+
+        session = self.page.session
+        try:
+            recorder.checked(session, session.attempts[-1])
+            if session.finished:
+                recorder.lesson_finished(session)
+        except ResultsNotSaved as problem:
+            self._tell(str(problem))
+            self._unsaved = True
+        if self.results_line is not None:
+            self.results_line.refresh()
 
     def _save(self) -> None:
         if not isinstance(self.page, LessonPage):

@@ -28,6 +28,7 @@ from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
 from literacy_app.ui.actions import LIBRARY, add_language_menu_when_shown, build_commands
 from literacy_app.ui.context import AppContext
+from literacy_app.ui.results_line import show_results_line
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import escape, exercises_in_progress, facts_line, isolate, percent
 
@@ -71,6 +72,7 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        self.results_line = show_results_line(self, context)
         context.settings_changed.append(self.refresh)
         self.refresh()
 

@@ -7,12 +7,16 @@ warning sign, so the line never relies on colour. With no lab configuration it s
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from literacy_app.core.results.recorder import ResultsStatus
 from literacy_app.i18n import _
+
+if TYPE_CHECKING:
+    from literacy_app.core.results.recorder import ResultsStatus
+    from literacy_app.ui.context import AppContext
 
 REFRESH_MS = 2000
 
@@ -38,3 +42,13 @@ class ResultsLine(QLabel):
             self.setToolTip(current.message)
             self.setAccessibleDescription(current.message)
         self.setVisible(bool(text))
+
+
+def show_results_line(window: QMainWindow, context: AppContext) -> ResultsLine | None:
+    """The line at the right of the window's status bar, where a lab records class results; else nothing."""
+    if context.recorder is None:
+        return None
+    line = ResultsLine(context.recorder.status, window)
+    line.setObjectName("results-line")
+    window.statusBar().addPermanentWidget(line)
+    return line
