@@ -1,0 +1,307 @@
+"""The class report: who did what in a lesson, and where the class went wrong.
+
+Built from plain attempt records and, when the teacher's machine has it, the lesson itself (for the
+exercise prompts and the distractors). A lesson the machine does not have is still reported, from what
+the statements carry.
+
+The numbers, in the teacher's words (docs/class-results.md says the same):
+
+- an exercise's *best* score is the best Check; its *latest* score is the last Check;
+- a lesson's best (latest) score is the mean of its exercises' best (latest) scores, an exercise not
+  tried counting 0, exactly as the app's own end-of-lesson summary counts;
+- a lesson is *passed* when every exercise was passed at least once;
+- *time* and *hints* are the most the app had counted in each exercise, added up;
+- *answer shown* is an exercise whose answer the student looked at before passing it (or without ever
+  passing it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from literacy_app.core.grading import Selection, grade
+from literacy_app.core.model import Exercise, Lesson
+from literacy_app.core.report.records import AttemptRecord, Student
+from literacy_app.i18n import _
+
+PASSED, PARTIAL, WRONG, NOT_TRIED = "✓", "◐", "✗", "–"
+BINS = 10  # the score chart: 0–9 %, 10–19 %, … 90–100 %
+MOST_COMMON = 5  # wrong selections listed per exercise
+
+
+class ExerciseInfo(NamedTuple):
+    id: str
+    number: int  # from 1, in lesson order
+    prompt: str
+
+
+class ExerciseResult(NamedTuple):
+    """One student in one exercise."""
+
+    attempts: int
+    latest_score: float
+    best_score: float
+    passed: bool
+    answer_shown: bool  # before passing, or without passing
+    hints_used: int
+    seconds: float
+    latest: AttemptRecord
+
+    @property
+    def symbol(self) -> str:
+        if self.passed:
+            return PASSED
+        return PARTIAL if self.best_score > 0 else WRONG
+
+    @property
+    def label(self) -> str:
+        """The verdict as text, never colour alone: the symbol, and 'answer shown' when it was."""
+        return f"{self.symbol} {_('answer shown')}" if self.answer_shown else self.symbol
+
+
+class StudentRow(NamedTuple):
+    """One student in one lesson; ``exercises`` in lesson order, None where not tried."""
+
+    student: Student
+    exercises: tuple[ExerciseResult | None, ...]
+    latest_score: float | None  # None: no attempt at all in this lesson
+    best_score: float | None
+    passed: bool
+    attempts: int
+    seconds: float
+    hints_used: int
+    answer_shown: bool
+
+    @property
+    def tried(self) -> bool:
+        return self.best_score is not None
+
+    def labels(self) -> list[str]:
+        return [r.label if r is not None else NOT_TRIED for r in self.exercises]
+
+
+class WrongSelection(NamedTuple):
+    """A wrong selection several students made: grouped by the distractor it hit, else by its words."""
+
+    label: str  # the words (or option) selected, as the teacher reads them
+    feedback: str  # what the app told the student; the distractor's feedback when it hit one
+    distractor: bool  # it hit one of the lesson's distractors (or a wrong option)
+    students: int
+
+
+class ExerciseSummary(NamedTuple):
+    exercise: ExerciseInfo
+    passed: int  # students who passed it
+    tried: int  # students who checked it at least once
+    class_size: int
+    wrong: tuple[WrongSelection, ...]  # the most common first
+
+    @property
+    def share_passed(self) -> float:
+        return self.passed / self.class_size if self.class_size else 0.0
+
+
+class LessonReport(NamedTuple):
+    lesson_id: str
+    title: str
+    exercises: tuple[ExerciseInfo, ...]
+    rows: tuple[StudentRow, ...]  # every student of the class, those who did not start included
+    summaries: tuple[ExerciseSummary, ...]
+    distribution: tuple[int, ...]  # students per score band (BINS bands), best scores, starters only
+
+    @property
+    def started(self) -> int:
+        return sum(row.tried for row in self.rows)
+
+    @property
+    def passed(self) -> int:
+        return sum(row.passed for row in self.rows)
+
+    def row(self, student_id: str) -> StudentRow | None:
+        return next((r for r in self.rows if r.student.id == student_id), None)
+
+
+class ClassReport(NamedTuple):
+    class_id: str | None
+    students: tuple[Student, ...]  # sorted by name
+    lessons: tuple[LessonReport, ...]
+
+    def lesson(self, lesson_id: str) -> LessonReport | None:
+        return next((r for r in self.lessons if r.lesson_id == lesson_id), None)
+
+
+# --- building ---------------------------------------------------------------------------------------
+
+def build_report(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson] | None = None, *,
+                 class_id: str | None = None, lesson_id: str | None = None,
+                 since: float | None = None) -> ClassReport:
+    """The report for one class (None: every record) and one lesson (None: every lesson found).
+
+    ``records`` should hold each statement once (see ``records.unique``); ``lessons`` maps lesson ids to
+    the lessons this machine has."""
+    lessons = lessons or {}
+    by_lesson: dict[str, list[AttemptRecord]] = defaultdict(list)
+    students: dict[str, Student] = {}
+    for record in records:
+        if class_id is not None and record.class_id != class_id:
+            continue
+        if since is not None and record.finished_at < since:
+            continue
+        known = students.get(record.student.id)
+        if known is None or (not known.name and record.student.name):
+            students[record.student.id] = record.student
+        if lesson_id is None or record.lesson_id == lesson_id:
+            by_lesson[record.lesson_id].append(record)
+    roster = tuple(sorted(students.values(), key=lambda s: (s.name.casefold() or s.id.casefold(), s.id)))
+    order = list(lessons)
+    wanted = [lesson_id] if lesson_id is not None else sorted(
+        by_lesson, key=lambda i: (order.index(i) if i in order else len(order), i))
+    return ClassReport(class_id, roster, tuple(_lesson_report(i, by_lesson.get(i, []), lessons.get(i), roster)
+                                               for i in wanted))
+
+
+def _exercises(records: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
+    if lesson is not None:
+        known = [ExerciseInfo(e.id, n, e.prompt) for n, e in enumerate(lesson.exercises, 1)]
+        ids = {e.id for e in lesson.exercises}
+    else:
+        known, ids = [], set()
+    for record in sorted(records, key=lambda r: r.finished_at):  # exercises the machine's copy lacks
+        if record.exercise_id not in ids:
+            ids.add(record.exercise_id)
+            known.append(ExerciseInfo(record.exercise_id, len(known) + 1, record.exercise_prompt))
+    return tuple(known)
+
+
+def _lesson_report(lesson_id: str, records: list[AttemptRecord], lesson: Lesson | None,
+                   roster: tuple[Student, ...]) -> LessonReport:
+    exercises = _exercises(records, lesson)
+    title = lesson.title if lesson is not None else next((r.lesson_title for r in records if r.lesson_title),
+                                                         lesson_id)
+    mine: dict[tuple[str, str], list[AttemptRecord]] = defaultdict(list)
+    for record in records:
+        mine[record.student.id, record.exercise_id].append(record)
+    rows = tuple(_student_row(student, exercises, mine) for student in roster)
+    summaries = tuple(_summary(info, n, rows, mine, lesson) for n, info in enumerate(exercises))
+    distribution = [0] * BINS
+    for row in rows:
+        if row.best_score is not None:
+            distribution[score_band(row.best_score)] += 1
+    return LessonReport(lesson_id, title, exercises, rows, summaries, tuple(distribution))
+
+
+def score_band(score: float) -> int:
+    """The chart's band of a score from 0 to 1: 0 for 0–9 %, …, 9 for 90–100 %."""
+    return min(BINS - 1, max(0, int(round(score * 100, 6) // (100 // BINS))))
+
+
+def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
+    attempts = sorted(attempts, key=lambda r: r.finished_at)  # stable: equal times keep the order read
+    first_pass = next((n for n, a in enumerate(attempts) if a.passed), None)
+    shown_until = attempts if first_pass is None else attempts[: first_pass + 1]
+    return ExerciseResult(
+        attempts=len(attempts),
+        latest_score=attempts[-1].score,
+        best_score=max(a.score for a in attempts),
+        passed=first_pass is not None,
+        answer_shown=any(a.answer_shown for a in shown_until),
+        hints_used=max(a.hints_used for a in attempts),
+        seconds=max(a.seconds_spent for a in attempts),
+        latest=attempts[-1])
+
+
+def _student_row(student: Student, exercises: tuple[ExerciseInfo, ...],
+                 mine: dict[tuple[str, str], list[AttemptRecord]]) -> StudentRow:
+    results = tuple(_exercise_result(mine[student.id, e.id]) if (student.id, e.id) in mine else None
+                    for e in exercises)
+    done = [r for r in results if r is not None]
+    if not done:
+        return StudentRow(student, results, None, None, False, 0, 0.0, 0, False)
+    count = max(1, len(exercises))
+    return StudentRow(
+        student, results,
+        latest_score=sum(r.latest_score for r in done) / count,
+        best_score=sum(r.best_score for r in done) / count,
+        passed=len(done) == len(exercises) and all(r.passed for r in done),
+        attempts=sum(r.attempts for r in done),
+        seconds=sum(r.seconds for r in done),
+        hints_used=sum(r.hints_used for r in done),
+        answer_shown=any(r.answer_shown for r in done))
+
+
+# --- where the class went wrong ----------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+
+
+def _words(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+class _Wrong(NamedTuple):
+    key: tuple[str, str]
+    label: str
+    feedback: str
+    distractor: bool
+
+
+def _wrong_selections(record: AttemptRecord, exercise: Exercise | None, lesson: Lesson | None) -> list[_Wrong]:
+    wrong = [n for n, verdict in enumerate(record.verdicts) if verdict == "wrong" and n < len(record.selections)]
+    if not wrong:
+        return []
+    if exercise is not None and exercise.is_choice:
+        found = []
+        for n in wrong:
+            option = record.selections[n]
+            if isinstance(option, int) and 0 <= option < len(exercise.options):
+                choice = exercise.options[option]
+                found.append(_Wrong(("option", str(option)), choice.text, choice.feedback or "", True))
+        return found
+    feedback = list(record.feedback)
+    texts = list(record.texts)
+    if lesson is not None and exercise is not None:
+        article = lesson.article
+        spans = [s for s in record.selections if isinstance(s, tuple)]
+        if len(spans) == len(record.selections) and all(0 <= s < e <= len(article.text) for s, e in spans):
+            here = [article.text[s:e] for s, e in spans]
+            if not texts or [_words(t) for t in texts] == [_words(t) for t in here]:  # same article as sent
+                texts = here
+                if len(feedback) != len(spans):
+                    graded = grade(article, exercise, [Selection(s, e) for s, e in spans])
+                    feedback = [g.feedback for g in graded.selections]
+    distractors = {d.feedback: d for d in exercise.distractors} if exercise is not None else {}
+    found = []
+    for n in wrong:
+        said = feedback[n] if n < len(feedback) else ""
+        hit = distractors.get(said)
+        if hit is not None and lesson is not None:
+            found.append(_Wrong(("distractor", said), _words(lesson.article.quote(hit.quote)), said, True))
+            continue
+        selection = record.selections[n]
+        words = _words(texts[n]) if n < len(texts) else ""
+        if not words:
+            words = (_("characters {start}–{end}", start=selection[0], end=selection[1])
+                     if isinstance(selection, tuple) else _("option {number}", number=selection + 1))
+        found.append(_Wrong(("text", words.casefold()), words, said, False))
+    return found
+
+
+def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...],
+             mine: dict[tuple[str, str], list[AttemptRecord]], lesson: Lesson | None) -> ExerciseSummary:
+    exercise = lesson.exercise(info.id) if lesson is not None else None
+    who: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, str], _Wrong] = {}
+    for row in rows:
+        for record in mine.get((row.student.id, info.id), ()):
+            for made in _wrong_selections(record, exercise, lesson):
+                who[made.key].add(row.student.id)
+                first.setdefault(made.key, made)
+    ranked = sorted(who, key=lambda k: (-len(who[k]), first[k].label.casefold()))
+    wrong = tuple(WrongSelection(first[k].label, first[k].feedback, first[k].distractor, len(who[k]))
+                  for k in ranked[:MOST_COMMON])
+    results = [row.exercises[position] for row in rows]
+    return ExerciseSummary(info, sum(r is not None and r.passed for r in results),
+                           sum(r is not None for r in results), len(rows), wrong)
