@@ -7,6 +7,7 @@ xAPI statements are all made from.
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -62,6 +63,7 @@ class LessonSession:
         self.listeners: list[Callable[[str], None]] = []
         self._clock = clock
         self._since = clock()
+        self.registration = str(uuid.uuid4())  # one attempt at the lesson, for xAPI statements; progress keeps it
 
     # --- where we are ----------------------------------------------------------------------------
 

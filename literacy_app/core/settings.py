@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import NamedTuple
 
+from literacy_app.core.lab import LabConfig, load_lab_config  # moved to core/lab.py; kept here for old imports
 from literacy_app.core.progress import write_atomically
+
+__all__ = ["LabConfig", "Settings", "load_lab_config", "load_settings", "save_settings"]
 
 THEMES = ("light", "dark", "high-contrast")
 TEXT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32)
@@ -46,21 +47,3 @@ def save_settings(folder: Path, settings: Settings) -> None:
         write_atomically(folder / "settings.json", json.dumps(asdict(settings)))
     except OSError:
         pass  # a preference that cannot be saved is not worth interrupting a lesson for
-
-
-class LabConfig(NamedTuple):
-    """What a lab administrator decides for every student machine (see docs/lab-setup.md)."""
-
-    teacher_view: bool = True
-
-
-def load_lab_config() -> LabConfig:
-    """``LITERACY_APP_LAB_CONFIG`` names a JSON file such as {"teacher_view": false}."""
-    path = os.environ.get("LITERACY_APP_LAB_CONFIG")
-    if not path:
-        return LabConfig()
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return LabConfig(teacher_view=False)  # a lab that asked for a config gets the cautious default
-    return LabConfig(teacher_view=bool(raw.get("teacher_view", True)) if isinstance(raw, dict) else False)
