@@ -25,6 +25,7 @@ from typing import NamedTuple
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
 from literacy_app.core.report.records import AttemptRecord, Student
+from literacy_app.core.results.statements import lesson_content_hash
 from literacy_app.i18n import _
 
 PASSED, PARTIAL, WRONG, NOT_TRIED = "✓", "◐", "✗", "–"
@@ -262,7 +263,7 @@ def _wrong_selections(record: AttemptRecord, exercise: Exercise | None, lesson: 
         return found
     feedback = list(record.feedback)
     texts = list(record.texts)
-    if lesson is not None and exercise is not None:
+    if lesson is not None and exercise is not None and _same_version(record, lesson):
         article = lesson.article
         spans = [s for s in record.selections if isinstance(s, tuple)]
         if len(spans) == len(record.selections) and all(0 <= s < e <= len(article.text) for s, e in spans):
@@ -287,6 +288,11 @@ def _wrong_selections(record: AttemptRecord, exercise: Exercise | None, lesson: 
                      if isinstance(selection, tuple) else _("option {number}", number=selection + 1))
         found.append(_Wrong(("text", words.casefold()), words, said, False))
     return found
+
+
+def _same_version(record: AttemptRecord, lesson: Lesson) -> bool:
+    """The student had the lesson this machine has (offsets point at the same words), or cannot tell."""
+    return not record.lesson_hash or record.lesson_hash == lesson_content_hash(lesson)
 
 
 def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...],

@@ -33,6 +33,7 @@ class AttemptRecord(NamedTuple):
     exercise_prompt: str = ""
     texts: tuple[str, ...] = ()  # the words of each selection, when the statement carries them
     feedback: tuple[str, ...] = ()  # the feedback each selection got, when the statement carries it
+    lesson_hash: str = ""  # the version of the lesson the student had (``lesson_content_hash``)
 
 
 class ReadProblem(NamedTuple):
