@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmd.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help=_("the PDF file to write"))
     print_cmd.add_argument("--answers", action="store_true",
                            help=_("the teacher's copy: answers, feedback and teacher notes"))
+    from literacy_app.commands.report import add_parser as add_report_parser  # the class report (docs/class-results.md)
+
+    add_report_parser(commands)
     return parser
 
 
@@ -65,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from literacy_app.commands import drafting
 
             return drafting.run(args)
+        if args.command == "report":
+            from literacy_app.commands import report
+
+            return report.run(args)
         return launch(args.lesson if args.command == "open" else None,
                       teacher=getattr(args, "teacher", False), watch=getattr(args, "watch", False))
     except UsageProblem as problem:
