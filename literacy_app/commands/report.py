@@ -140,7 +140,9 @@ def run(args: argparse.Namespace) -> int:
         print(_("literacy-app: cannot write {path}: {reason}.", path=args.output, reason=exc.strerror or exc),
               file=sys.stderr)
         return 1
-    students = len(report.students)
-    print(_("Wrote {path}: {students} students, {lessons} lessons, {attempts} attempts.", path=args.output,
-            students=students, lessons=len(report.lessons), attempts=len(result.records)), file=sys.stderr)
+    from literacy_app.i18n import ngettext
+
+    print(_("Wrote {path}: {students}, {lessons}.", path=args.output,
+            students=ngettext("{count} student", "{count} students", len(report.students)),
+            lessons=ngettext("{count} lesson", "{count} lessons", len(report.lessons))), file=sys.stderr)
     return 0

@@ -190,21 +190,25 @@ def _verdict_class(row: StudentRow, position: int) -> str:
     return "passed" if result.passed else "partial" if result.best_score > 0 else "wrong"
 
 
+_NOWRAP = ' style="white-space: nowrap"'
+
+
 def _students_table(lesson: LessonReport) -> list[str]:
     head = [_("Student"), _("Latest"), _("Best"), _("Passed"), _("Attempts"), _("Time"), _("Hints"),
             _("Answer shown")] + [_("Ex. {number}", number=e.number) for e in lesson.exercises]
-    parts = ["<table>", "<tr>" + "".join(f"<th>{_x(h)}</th>" for h in head) + "</tr>"]
+    parts = ["<table>", "<tr>" + "".join(f"<th{_NOWRAP}>{_x(h)}</th>" for h in head) + "</tr>"]
     for row in lesson.rows:
         if not row.tried:
             cells = [f"<td>{_x(row.student.name or row.student.id)}</td>",
                      f'<td colspan="{len(head) - 1}">{_x(_("not started"))}</td>']
             parts.append("<tr>" + "".join(cells) + "</tr>")
             continue
-        cells = [f"<td>{_x(row.student.name or row.student.id)}</td>",
-                 f'<td class="num">{percent(row.latest_score)}</td>',
-                 f'<td class="num">{percent(row.best_score)}</td>',
+        cells = [f"<td{_NOWRAP}>{_x(row.student.name or row.student.id)}</td>",
+                 f'<td class="num"{_NOWRAP}>{percent(row.latest_score)}</td>',
+                 f'<td class="num"{_NOWRAP}>{percent(row.best_score)}</td>',
                  f"<td>{_x(_('yes') if row.passed else _('no'))}</td>",
-                 f'<td class="num">{row.attempts}</td>', f'<td class="num">{_x(duration(row.seconds))}</td>',
+                 f'<td class="num">{row.attempts}</td>',
+                 f'<td class="num"{_NOWRAP}>{_x(duration(row.seconds))}</td>',
                  f'<td class="num">{row.hints_used}</td>',
                  f"<td>{_x(_('yes') if row.answer_shown else _('no'))}</td>"]
         for n, label in enumerate(row.labels()):
@@ -233,6 +237,13 @@ def _exercises_table(lesson: LessonReport) -> list[str]:
                      f"<td>{''.join(wrong) or none}</td></tr>")
     parts.append("</table>")
     return parts
+
+
+def where_wrong_html(lesson: LessonReport, theme: str = "light") -> str:
+    """Just the per-exercise table (share passed, most common wrong selections), as a page."""
+    palette = PALETTES.get(theme, PALETTES["light"])
+    return (f"<html><head><style>{_style(palette)}</style></head><body>"
+            f"{''.join(_exercises_table(lesson))}</body></html>")
 
 
 def _overview(report: ClassReport) -> list[str]:
