@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
-from literacy_app.core.report.records import AttemptRecord, Student
+from literacy_app.core.report.records import AttemptRecord, Student, collector_paused
 from literacy_app.core.results.statements import lesson_content_hash
 from literacy_app.i18n import _
 
@@ -143,7 +143,12 @@ def build_report(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson]
 
     ``records`` should hold each statement once (see ``records.unique``); ``lessons`` maps lesson ids to
     the lessons this machine has."""
-    lessons = lessons or {}
+    with collector_paused():
+        return _build(records, lessons or {}, class_id, lesson_id, since)
+
+
+def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], class_id: str | None,
+           lesson_id: str | None, since: float | None) -> ClassReport:
     by_lesson: dict[str, list[AttemptRecord]] = defaultdict(list)
     students: dict[str, Student] = {}
     for record in records:
@@ -300,9 +305,16 @@ def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...],
     exercise = lesson.exercise(info.id) if lesson is not None else None
     who: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], _Wrong] = {}
+    known: dict[tuple[object, ...], list[_Wrong]] = {}  # a class makes the same wrong selections again and again
     for row in rows:
         for record in mine.get((row.student.id, info.id), ()):
-            for made in _wrong_selections(record, exercise, lesson):
+            if "wrong" not in record.verdicts:
+                continue
+            same = (record.selections, record.verdicts, record.texts, record.feedback, record.lesson_hash)
+            made_here = known.get(same)
+            if made_here is None:
+                made_here = known[same] = _wrong_selections(record, exercise, lesson)
+            for made in made_here:
                 who[made.key].add(row.student.id)
                 first.setdefault(made.key, made)
     ranked = sorted(who, key=lambda k: (-len(who[k]), first[k].label.casefold()))

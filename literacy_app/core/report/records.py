@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 
@@ -67,3 +70,16 @@ def unique(records: list[AttemptRecord]) -> list[AttemptRecord]:
             seen.add(record.id)
             kept.append(record)
     return kept
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a term's results are read: statements and records hold no cycles,
+    and with a hundred thousand of them the collector's passes would take longer than the reading."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

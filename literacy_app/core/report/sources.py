@@ -20,7 +20,13 @@ from urllib.parse import urlencode, urljoin
 from urllib.request import Request, urlopen
 
 from literacy_app.core.lab import DEFAULT_IRI_BASE
-from literacy_app.core.report.records import AttemptRecord, ReadProblem, ReadResult, SourceUnavailable
+from literacy_app.core.report.records import (
+    AttemptRecord,
+    ReadProblem,
+    ReadResult,
+    SourceUnavailable,
+    collector_paused,
+)
 from literacy_app.core.report.statements import NotAnAttempt, attempt_of, is_this_apps_answer
 from literacy_app.core.results.statements import XAPI_VERSION, class_iri, lesson_iri
 from literacy_app.i18n import _
@@ -110,6 +116,10 @@ class FolderSource:
 
     def read(self, *, class_id: str | None = None, lesson_id: str | None = None,
              since: float | None = None) -> ReadResult:
+        with collector_paused():
+            return self._read_files()
+
+    def _read_files(self) -> ReadResult:
         collector = _Collector()
         for path in self.files():
             where = str(path.relative_to(self.folder))
@@ -171,6 +181,10 @@ class LrsSource:
         return result
 
     def _read(self, first: str) -> ReadResult:
+        with collector_paused():
+            return self._read_pages(first)
+
+    def _read_pages(self, first: str) -> ReadResult:
         collector = _Collector()
         address: str | None = first
         visited: set[str] = set()

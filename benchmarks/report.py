@@ -1,0 +1,118 @@
+"""The class report over a results folder of 100,000 statements, against a bare ``json.load`` of the same
+files in the same run (goal: within 1.5x), and the report for 30 students x 7 lessons from a local LRS.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/report.py [--statements N] [--no-lrs]
+
+Statements are made by the app's own session and statement builder (tests/report/simulate.py), then copied
+under new ids and students until there are N, in files of 50 (as a results folder fills up over a term).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from literacy_app.core.library import bundled_lessons_folder, lesson_paths  # noqa: E402
+from literacy_app.core.loader import load_lesson  # noqa: E402
+from literacy_app.core.report.export import report_html  # noqa: E402
+from literacy_app.core.report.model import build_report  # noqa: E402
+from literacy_app.core.report.sources import FolderSource, LrsSource  # noqa: E402
+from tests.report.simulate import IRI_BASE, play_class  # noqa: E402
+
+
+def make_folder(folder: Path, lessons: list, count: int) -> None:  # type: ignore[type-arg]
+    base = [s.data for p in play_class(lessons, 30) for s in p.statements]
+    batch: list[dict] = []  # type: ignore[type-arg]
+    written = 0
+    copy = 0
+    while written < count:
+        for statement in base:
+            if written >= count:
+                break
+            made = dict(statement, id=str(uuid.uuid4()))
+            if copy:
+                made["actor"] = {"objectType": "Agent", "account": {
+                    "homePage": "https://school.example.org", "name": f"{statement['actor']['account']['name']}-{copy}"}}
+            batch.append(made)
+            written += 1
+            if len(batch) == 50:
+                (folder / f"{written:07d}.json").write_text(json.dumps(batch), encoding="utf-8")
+                batch = []
+        copy += 1
+    if batch:
+        (folder / f"{written:07d}.json").write_text(json.dumps(batch), encoding="utf-8")
+
+
+def bare_read(folder: Path) -> int:
+    total = 0
+    for path in sorted(folder.glob("*.json")):
+        with open(path, "rb") as handle:
+            total += len(json.load(handle))
+    return total
+
+
+def best_of(runs: int, work):  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--statements", type=int, default=100_000)
+    parser.add_argument("--no-lrs", action="store_true")
+    args = parser.parse_args()
+    lessons = [load_lesson(p) for p in lesson_paths(bundled_lessons_folder())]
+    known = {lesson.id: lesson for lesson in lessons}
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary) / "results"
+        folder.mkdir()
+        make_folder(folder, lessons[:2], args.statements)
+        bare_read(folder)  # warm the file cache for both
+        bare = best_of(3, lambda: bare_read(folder))
+
+        def report() -> None:
+            result = FolderSource(folder).read()
+            build_report(result.records, known, class_id="7B")
+
+        full = best_of(3, report)
+        read_only = best_of(3, lambda: FolderSource(folder).read())
+        print(f"{args.statements} statements in a results folder")
+        print(f"  bare json.load of every file : {bare * 1000:8.0f} ms")
+        print(f"  read into attempts           : {read_only * 1000:8.0f} ms  ({read_only / bare:.2f}x)")
+        print(f"  the whole class report       : {full * 1000:8.0f} ms  ({full / bare:.2f}x, goal 1.5x)")
+    if args.no_lrs:
+        return
+    from tests.report.lrs import PASSWORD, READER, Ralph
+
+    with tempfile.TemporaryDirectory() as temporary:
+        played = list(play_class(lessons, 30))
+        server = Ralph(Path(temporary) / "lrs")
+        try:
+            statements = [s.json for p in played for s in p.statements]
+            server.post(statements)
+            source = LrsSource(server.endpoint, READER, PASSWORD, iri_base=IRI_BASE)
+
+            def from_lrs() -> None:
+                result = source.read(class_id="7B")
+                report_html(build_report(result.records, known, class_id="7B"))
+
+            took = best_of(3, from_lrs)
+            print(f"30 students x {len(lessons)} lessons ({len(statements)} statements) from a local Ralph LRS, "
+                  f"read and made into the HTML report: {took * 1000:.0f} ms")
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
