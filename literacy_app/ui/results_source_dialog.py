@@ -35,7 +35,7 @@ class ResultsSourceDialog(QDialog):
         browse.setToolTip(_("Choose the shared folder the students' results are written to"))
         browse.clicked.connect(self._browse)
         self.endpoint = QLineEdit(choice.endpoint)
-        self.endpoint.setPlaceholderText("https://lrs.school.example/xAPI/")
+        self.endpoint.setPlaceholderText(_("for example {address}", address="https://lrs.school.example/xAPI/"))
         self.endpoint.setAccessibleName(_("LRS address"))
         self.username = QLineEdit(choice.username)
         self.username.setAccessibleName(_("LRS user name"))

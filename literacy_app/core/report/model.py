@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from operator import attrgetter
 from typing import NamedTuple
 
 from literacy_app.core.grading import Selection, grade
@@ -31,6 +32,7 @@ from literacy_app.i18n import _
 PASSED, PARTIAL, WRONG, NOT_TRIED = "✓", "◐", "✗", "–"
 BINS = 10  # the score chart: 0–9 %, 10–19 %, … 90–100 %
 MOST_COMMON = 5  # wrong selections listed per exercise
+_WHEN = attrgetter("finished_at", "seconds_spent")  # seconds_spent grows within an exercise: breaks ties
 
 
 class ExerciseInfo(NamedTuple):
@@ -175,7 +177,8 @@ def _exercises(records: list[AttemptRecord], lesson: Lesson | None) -> tuple[Exe
         ids = {e.id for e in lesson.exercises}
     else:
         known, ids = [], set()
-    for record in sorted(records, key=lambda r: r.finished_at):  # exercises the machine's copy lacks
+    missing = [r for r in records if r.exercise_id not in ids]  # exercises the machine's copy lacks
+    for record in sorted(missing, key=_WHEN):
         if record.exercise_id not in ids:
             ids.add(record.exercise_id)
             known.append(ExerciseInfo(record.exercise_id, len(known) + 1, record.exercise_prompt))
@@ -205,18 +208,24 @@ def score_band(score: float) -> int:
 
 
 def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
-    attempts = sorted(attempts, key=lambda r: r.finished_at)  # stable: equal times keep the order read
-    first_pass = next((n for n, a in enumerate(attempts) if a.passed), None)
-    shown_until = attempts if first_pass is None else attempts[: first_pass + 1]
-    return ExerciseResult(
-        attempts=len(attempts),
-        latest_score=attempts[-1].score,
-        best_score=max(a.score for a in attempts),
-        passed=first_pass is not None,
-        answer_shown=any(a.answer_shown for a in shown_until),
-        hints_used=max(a.hints_used for a in attempts),
-        seconds=max(a.seconds_spent for a in attempts),
-        latest=attempts[-1])
+    if len(attempts) > 1:
+        attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
+    best = 0.0
+    hints = 0
+    seconds = 0.0
+    passed = shown = False
+    for attempt in attempts:  # one pass: a term's results hold tens of thousands of these
+        if not passed:
+            shown = shown or attempt.answer_shown  # the answer looked at before (or without) passing
+            passed = attempt.passed
+        if attempt.score > best:
+            best = attempt.score
+        if attempt.hints_used > hints:
+            hints = attempt.hints_used
+        if attempt.seconds_spent > seconds:
+            seconds = attempt.seconds_spent
+    latest = attempts[-1]
+    return ExerciseResult(len(attempts), latest.score, best, passed, shown, hints, seconds, latest)
 
 
 def _student_row(student: Student, exercises: tuple[ExerciseInfo, ...],

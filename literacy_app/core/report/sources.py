@@ -27,7 +27,7 @@ from literacy_app.core.report.records import (
     SourceUnavailable,
     collector_paused,
 )
-from literacy_app.core.report.statements import NotAnAttempt, attempt_of, is_this_apps_answer
+from literacy_app.core.report.statements import NotAnAttempt, StatementReader, is_this_apps_answer
 from literacy_app.core.results.statements import XAPI_VERSION, class_iri, lesson_iri
 from literacy_app.i18n import _
 
@@ -56,6 +56,7 @@ class _Collector:
         self.problems: list[ReadProblem] = []
         self.statements = 0
         self._seen: set[str] = set()
+        self._reader = StatementReader()
 
     def add(self, statement: Any, where: str) -> None:
         self.statements += 1
@@ -65,7 +66,7 @@ class _Collector:
         if statement_id in self._seen:
             return
         try:
-            record = attempt_of(statement)
+            record = self._reader.attempt(statement)
         except NotAnAttempt as problem:
             self.problems.append(ReadProblem(where, str(problem)))
             return

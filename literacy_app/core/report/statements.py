@@ -35,6 +35,11 @@ _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(
 
 def seconds_of(duration: str) -> float:
     """An ISO 8601 duration as xAPI writes it (``PT75.40S``, ``PT1H2M3S``) in seconds."""
+    if duration.startswith("PT") and duration.endswith("S"):
+        try:
+            return float(duration[2:-1])  # the app's own spelling, PT75.40S
+        except ValueError:
+            pass
     found = _DURATION.match(duration)
     if found is None:
         raise ValueError(duration)
@@ -43,13 +48,11 @@ def seconds_of(duration: str) -> float:
 
 
 def epoch_of(stamp: str) -> float:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    return datetime.fromisoformat(stamp).timestamp()  # Python 3.11 reads the trailing Z
 
 
-def _after(iri: str, marker: str) -> str:
-    """The id written after ``marker`` in an activity IRI (``…/lessons/<id>/…``), unquoted."""
-    rest = iri.rsplit(marker, 1)[1]
-    return unquote(rest.split("/", 1)[0])
+def _unquoted(text: str) -> str:
+    return unquote(text) if "%" in text else text
 
 
 def _name(definition: dict[str, Any], field: str) -> str:
@@ -82,47 +85,80 @@ def is_this_apps_answer(statement: Any) -> bool:
         return False
 
 
-def attempt_of(statement: dict[str, Any]) -> AttemptRecord:
-    """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
-    try:
+class StatementReader:
+    """Reads statements into attempts, remembering what repeats from one statement to the next (the same
+    exercise, class and student come back hundreds of times in a term's results)."""
+
+    def __init__(self) -> None:
+        self._exercises: dict[str, tuple[str, str, str]] = {}  # object id -> lesson id, exercise id, prompt
+        self._lessons: dict[str, str] = {}  # lesson activity id -> title
+        self._classes: dict[str, str] = {}  # class activity id -> class id
+        self._students: dict[tuple[str, str], Student] = {}
+
+    def attempt(self, statement: dict[str, Any]) -> AttemptRecord:
+        """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
+        try:
+            return self._attempt(statement)
+        except NotAnAttempt:
+            raise
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise NotAnAttempt(_("a statement of this app that could not be read ({what})",
+                                 what=f"{type(exc).__name__}: {exc}")) from None
+
+    def _attempt(self, statement: dict[str, Any]) -> AttemptRecord:
         result = statement["result"]
         extensions = result["extensions"]
         activity = statement["object"]
-        definition = activity.get("definition") or {}
+        object_id = activity["id"]
+        exercise = self._exercises.get(object_id)
+        if exercise is None:
+            lesson_part, _marker, exercise_part = object_id.rpartition("/exercises/")
+            exercise = (_unquoted(lesson_part.rpartition("/lessons/")[2]),
+                        _unquoted(exercise_part.partition("/")[0]),
+                        _name(activity.get("definition") or {}, "description"))
+            self._exercises[object_id] = exercise
         context = statement.get("context") or {}
         activities = context.get("contextActivities") or {}
-        parents = activities.get("parent") or []
         class_id = None
-        for group in activities.get("grouping") or []:
-            if (group.get("definition") or {}).get("type") == ACTIVITY_CLASS and "/classes/" in group["id"]:
-                class_id = _after(group["id"], "/classes/")
+        for group in activities.get("grouping") or ():
+            group_id = group["id"]
+            found = self._classes.get(group_id)
+            if found is None and (group.get("definition") or {}).get("type") == ACTIVITY_CLASS \
+                    and "/classes/" in group_id:
+                found = self._classes[group_id] = _unquoted(group_id.rpartition("/classes/")[2].partition("/")[0])
+            if found is not None:
+                class_id = found
+        title = ""
+        for parent in activities.get("parent") or ():
+            title = self._lessons.get(parent["id"], "")
+            if not title:
+                title = self._lessons[parent["id"]] = _name(parent.get("definition") or {}, "name")
+            break
+        actor = statement["actor"]
+        account = actor.get("account")
+        who = (account.get("name", ""), actor.get("name", "")) if isinstance(account, dict) else ("", "")
+        student = self._students.get(who) if who[0] else None
+        if student is None:
+            student = student_of(actor)
+            if who[0]:
+                self._students[who] = student
         spans = extensions.get(EXT_SELECTED_SPANS)
         if spans is not None:
-            selections: tuple[tuple[int, int] | int, ...] = tuple((int(s), int(e)) for s, e in spans)
+            selections: tuple[tuple[int, int] | int, ...] = tuple([(int(a), int(b)) for a, b in spans])
         else:
-            selections = tuple(int(n) - 1 for n in extensions.get(EXT_SELECTED_OPTIONS) or [])
-        verdicts = tuple(str(v) for v in extensions[EXT_VERDICTS])
+            selections = tuple([int(n) - 1 for n in extensions.get(EXT_SELECTED_OPTIONS) or ()])
+        verdicts = tuple([str(v) for v in extensions[EXT_VERDICTS]])
         score = float(result["score"]["scaled"])
+        duration = result.get("duration")
         return AttemptRecord(
-            id=str(statement["id"]),
-            student=student_of(statement["actor"]),
-            class_id=class_id,
-            lesson_id=_after(activity["id"], "/lessons/"),
-            exercise_id=_after(activity["id"], "/exercises/"),
-            score=min(1.0, max(0.0, score)),
-            passed=bool(result.get("success", False)),
-            hints_used=int(extensions.get(EXT_HINTS_USED, 0)),
-            answer_shown=bool(extensions.get(EXT_ANSWER_SHOWN, False)),
-            selections=selections,
-            verdicts=verdicts,
-            finished_at=epoch_of(str(statement["timestamp"])),
-            seconds_spent=seconds_of(str(result.get("duration", "PT0S"))),
-            lesson_title=_name((parents[0].get("definition") or {}) if parents else {}, "name"),
-            exercise_prompt=_name(definition, "description"),
-            lesson_hash=str((context.get("extensions") or {}).get(EXT_LESSON_HASH, "")),
-        )
-    except NotAnAttempt:
-        raise
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-        raise NotAnAttempt(_("a statement of this app that could not be read ({what})",
-                             what=f"{type(exc).__name__}: {exc}")) from None
+            str(statement["id"]), student, class_id, exercise[0], exercise[1],
+            1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
+            bool(result.get("success", False)), int(extensions.get(EXT_HINTS_USED, 0)),
+            bool(extensions.get(EXT_ANSWER_SHOWN, False)), selections, verdicts,
+            epoch_of(statement["timestamp"]), seconds_of(duration) if duration else 0.0, title, exercise[2],
+            (), (), str((context.get("extensions") or {}).get(EXT_LESSON_HASH, "")))
+
+
+def attempt_of(statement: dict[str, Any]) -> AttemptRecord:
+    """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
+    return StatementReader().attempt(statement)
