@@ -38,8 +38,9 @@ def make_folder(folder: Path, lessons: list, count: int) -> None:  # type: ignor
                 break
             made = dict(statement, id=str(uuid.uuid4()))
             if copy:
-                made["actor"] = {"objectType": "Agent", "account": {
-                    "homePage": "https://school.example.org", "name": f"{statement['actor']['account']['name']}-{copy}"}}
+                name = f"{statement['actor']['account']['name']}-{copy}"
+                made["actor"] = {"objectType": "Agent",
+                                 "account": {"homePage": "https://school.example.org", "name": name}}
             batch.append(made)
             written += 1
             if len(batch) == 50:
@@ -58,13 +59,15 @@ def bare_read(folder: Path) -> int:
     return total
 
 
+def cpu(work) -> float:  # type: ignore[no-untyped-def]
+    """Processor time, not the clock: the machine is shared, and another program's work must not count."""
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
 def best_of(runs: int, work):  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return min(cpu(work) for _ in range(runs))
 
 
 def main() -> None:
@@ -79,18 +82,20 @@ def main() -> None:
         folder.mkdir()
         make_folder(folder, lessons[:2], args.statements)
         bare_read(folder)  # warm the file cache for both
-        bare = best_of(3, lambda: bare_read(folder))
 
         def report() -> None:
             result = FolderSource(folder).read()
             build_report(result.records, known, class_id="7B")
 
-        full = best_of(3, report)
-        read_only = best_of(3, lambda: FolderSource(folder).read())
-        print(f"{args.statements} statements in a results folder")
-        print(f"  bare json.load of every file : {bare * 1000:8.0f} ms")
-        print(f"  read into attempts           : {read_only * 1000:8.0f} ms  ({read_only / bare:.2f}x)")
-        print(f"  the whole class report       : {full * 1000:8.0f} ms  ({full / bare:.2f}x, goal 1.5x)")
+        bare, full, read_only = [], [], []
+        for _ in range(3):  # taken in turns, so a busy moment of the machine hits both
+            bare.append(cpu(lambda: bare_read(folder)))
+            full.append(cpu(report))
+            read_only.append(cpu(lambda: FolderSource(folder).read()))
+        print(f"{args.statements} statements in a results folder (processor time, best of 3)")
+        print(f"  bare json.load of every file : {min(bare) * 1000:8.0f} ms")
+        print(f"  read into attempts           : {min(read_only) * 1000:8.0f} ms  ({min(read_only) / min(bare):.2f}x)")
+        print(f"  the whole class report       : {min(full) * 1000:8.0f} ms  ({min(full) / min(bare):.2f}x, goal 1.5x)")
     if args.no_lrs:
         return
     from tests.report.lrs import PASSWORD, READER, Ralph
@@ -107,9 +112,14 @@ def main() -> None:
                 result = source.read(class_id="7B")
                 report_html(build_report(result.records, known, class_id="7B"))
 
-            took = best_of(3, from_lrs)
+            took = []
+            for _ in range(3):
+                start = time.perf_counter()
+                from_lrs()
+                took.append(time.perf_counter() - start)
             print(f"30 students x {len(lessons)} lessons ({len(statements)} statements) from a local Ralph LRS, "
-                  f"read and made into the HTML report: {took * 1000:.0f} ms")
+                  f"read and made into the HTML report: {min(took) * 1000:.0f} ms (clock time, best of 3; the "
+                  f"server's work included)")
         finally:
             server.stop()
 

@@ -190,11 +190,14 @@ def _lesson_report(lesson_id: str, records: list[AttemptRecord], lesson: Lesson 
     exercises = _exercises(records, lesson)
     title = lesson.title if lesson is not None else next((r.lesson_title for r in records if r.lesson_title),
                                                          lesson_id)
-    mine: dict[tuple[str, str], list[AttemptRecord]] = defaultdict(list)
+    mine: dict[str, dict[str, list[AttemptRecord]]] = defaultdict(lambda: defaultdict(list))
+    wrong: dict[str, list[AttemptRecord]] = defaultdict(list)
     for record in records:
-        mine[record.student.id, record.exercise_id].append(record)
-    rows = tuple(_student_row(student, exercises, mine) for student in roster)
-    summaries = tuple(_summary(info, n, rows, mine, lesson) for n, info in enumerate(exercises))
+        mine[record.student.id][record.exercise_id].append(record)
+        if "wrong" in record.verdicts:
+            wrong[record.exercise_id].append(record)
+    rows = tuple(_student_row(student, exercises, mine.get(student.id)) for student in roster)
+    summaries = tuple(_summary(info, n, rows, wrong.get(info.id, []), lesson) for n, info in enumerate(exercises))
     distribution = [0] * BINS
     for row in rows:
         if row.best_score is not None:
@@ -229,22 +232,28 @@ def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
 
 
 def _student_row(student: Student, exercises: tuple[ExerciseInfo, ...],
-                 mine: dict[tuple[str, str], list[AttemptRecord]]) -> StudentRow:
-    results = tuple(_exercise_result(mine[student.id, e.id]) if (student.id, e.id) in mine else None
-                    for e in exercises)
-    done = [r for r in results if r is not None]
-    if not done:
+                 theirs: dict[str, list[AttemptRecord]] | None) -> StudentRow:
+    if not theirs:
+        return StudentRow(student, (None,) * len(exercises), None, None, False, 0, 0.0, 0, False)
+    results = tuple(_exercise_result(theirs[e.id]) if e.id in theirs else None for e in exercises)
+    latest = best = seconds = 0.0
+    attempts = hints = 0
+    passed, shown = True, False
+    for result in results:  # one pass, as _exercise_result
+        if result is None:
+            passed = False
+            continue
+        latest += result.latest_score
+        best += result.best_score
+        attempts += result.attempts
+        seconds += result.seconds
+        hints += result.hints_used
+        passed = passed and result.passed
+        shown = shown or result.answer_shown
+    if not attempts:
         return StudentRow(student, results, None, None, False, 0, 0.0, 0, False)
     count = max(1, len(exercises))
-    return StudentRow(
-        student, results,
-        latest_score=sum(r.latest_score for r in done) / count,
-        best_score=sum(r.best_score for r in done) / count,
-        passed=len(done) == len(exercises) and all(r.passed for r in done),
-        attempts=sum(r.attempts for r in done),
-        seconds=sum(r.seconds for r in done),
-        hints_used=sum(r.hints_used for r in done),
-        answer_shown=any(r.answer_shown for r in done))
+    return StudentRow(student, results, latest / count, best / count, passed, attempts, seconds, hints, shown)
 
 
 # --- where the class went wrong ----------------------------------------------------------------------
@@ -309,23 +318,20 @@ def _same_version(record: AttemptRecord, lesson: Lesson) -> bool:
     return not record.lesson_hash or record.lesson_hash == lesson_content_hash(lesson)
 
 
-def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...],
-             mine: dict[tuple[str, str], list[AttemptRecord]], lesson: Lesson | None) -> ExerciseSummary:
+def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...], wrong_ones: list[AttemptRecord],
+             lesson: Lesson | None) -> ExerciseSummary:
     exercise = lesson.exercise(info.id) if lesson is not None else None
     who: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], _Wrong] = {}
     known: dict[tuple[object, ...], list[_Wrong]] = {}  # a class makes the same wrong selections again and again
-    for row in rows:
-        for record in mine.get((row.student.id, info.id), ()):
-            if "wrong" not in record.verdicts:
-                continue
-            same = (record.selections, record.verdicts, record.texts, record.feedback, record.lesson_hash)
-            made_here = known.get(same)
-            if made_here is None:
-                made_here = known[same] = _wrong_selections(record, exercise, lesson)
-            for made in made_here:
-                who[made.key].add(row.student.id)
-                first.setdefault(made.key, made)
+    for record in wrong_ones:
+        same = (record.selections, record.verdicts, record.texts, record.feedback, record.lesson_hash)
+        made_here = known.get(same)
+        if made_here is None:
+            made_here = known[same] = _wrong_selections(record, exercise, lesson)
+        for made in made_here:
+            who[made.key].add(record.student.id)
+            first.setdefault(made.key, made)
     ranked = sorted(who, key=lambda k: (-len(who[k]), first[k].label.casefold()))
     wrong = tuple(WrongSelection(first[k].label, first[k].feedback, first[k].distractor, len(who[k]))
                   for k in ranked[:MOST_COMMON])

@@ -35,9 +35,9 @@ _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(
 
 def seconds_of(duration: str) -> float:
     """An ISO 8601 duration as xAPI writes it (``PT75.40S``, ``PT1H2M3S``) in seconds."""
-    if duration.startswith("PT") and duration.endswith("S"):
+    if duration.startswith("PT"):
         try:
-            return float(duration[2:-1])  # the app's own spelling, PT75.40S
+            return float(duration[2:-1])  # the app's own spelling, PT75.40S (float() refuses "1M3")
         except ValueError:
             pass
     found = _DURATION.match(duration)
