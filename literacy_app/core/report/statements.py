@@ -94,6 +94,7 @@ class StatementReader:
         self._lessons: dict[str, str] = {}  # lesson activity id -> title
         self._classes: dict[str, str] = {}  # class activity id -> class id
         self._students: dict[tuple[str, str], Student] = {}
+        self._same: dict[object, Any] = {}  # one copy of each verdict list, selection list and lesson hash
 
     def attempt(self, statement: dict[str, Any]) -> AttemptRecord:
         """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
@@ -148,6 +149,11 @@ class StatementReader:
         else:
             selections = tuple([int(n) - 1 for n in extensions.get(EXT_SELECTED_OPTIONS) or ()])
         verdicts = tuple([str(v) for v in extensions[EXT_VERDICTS]])
+        same = self._same
+        selections = same.setdefault(selections, selections)
+        verdicts = same.setdefault(verdicts, verdicts)
+        version = str((context.get("extensions") or {}).get(EXT_LESSON_HASH, ""))
+        version = same.setdefault(version, version)
         score = float(result["score"]["scaled"])
         duration = result.get("duration")
         return AttemptRecord(
@@ -156,7 +162,7 @@ class StatementReader:
             bool(result.get("success", False)), int(extensions.get(EXT_HINTS_USED, 0)),
             bool(extensions.get(EXT_ANSWER_SHOWN, False)), selections, verdicts,
             epoch_of(statement["timestamp"]), seconds_of(duration) if duration else 0.0, title, exercise[2],
-            (), (), str((context.get("extensions") or {}).get(EXT_LESSON_HASH, "")))
+            (), (), version)
 
 
 def attempt_of(statement: dict[str, Any]) -> AttemptRecord:
