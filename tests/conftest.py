@@ -17,4 +17,5 @@ def _private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     monkeypatch.setenv("LITERACY_APP_DATA", str(folder))
     monkeypatch.delenv("LITERACY_APP_LESSONS", raising=False)
     monkeypatch.delenv("LITERACY_APP_LAB_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))  # no lab file of this machine
     return folder

@@ -6,8 +6,8 @@ xAPI statements are all made from.
 
 from __future__ import annotations
 
+import os
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -52,6 +52,15 @@ class ExerciseState:
         return self.best_score is not None
 
 
+def new_registration() -> str:
+    """A random (version 4) UUID, made without loading the uuid module (and its platform probe) at start-up."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40
+    raw[8] = raw[8] & 0x3F | 0x80
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 class LessonSession:
     """The current exercise, its selections, verdicts and hints; the lesson window renders this."""
 
@@ -63,7 +72,7 @@ class LessonSession:
         self.listeners: list[Callable[[str], None]] = []
         self._clock = clock
         self._since = clock()
-        self.registration = str(uuid.uuid4())  # one attempt at the lesson, for xAPI statements; progress keeps it
+        self.registration = new_registration()  # one attempt at the lesson, for xAPI statements; progress keeps it
 
     # --- where we are ----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
+from literacy_app.ui.actions import CommandButton
 from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import make_bold
 from literacy_app.ui.words import escape, exercise_kind, percent, verdict_label
@@ -32,10 +33,11 @@ if TYPE_CHECKING:
 
 
 class ExercisePanel(QWidget):
-    def __init__(self, session: LessonSession, actions: dict[str, QAction]) -> None:
+    def __init__(self, session: LessonSession, commands: dict[str, QAction]) -> None:
         super().__init__()
         self.session = session
-        self.actions = actions
+        self.commands = commands
+        self.buttons: dict[str, CommandButton] = {}
         self.setObjectName("exercise-panel")
         layout = QVBoxLayout(self)
         self.step = self._label("step", _("Exercise step"))
@@ -74,7 +76,7 @@ class ExercisePanel(QWidget):
         self.selections.setWordWrap(True)
         self.selections.setMinimumHeight(70)
         self.selections.setMaximumHeight(150)
-        QShortcut(QKeySequence.Delete, self.selections, self._remove_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.selections, self._remove_current)
         layout.addWidget(self.selections)
         self.no_selections = QLabel(_("None yet: select words in the article, then press Add selection."))
         self.no_selections.setObjectName("no-selections")
@@ -115,16 +117,9 @@ class ExercisePanel(QWidget):
             row.addWidget(self._button_for(action_id))
         return row
 
-    def _button_for(self, action_id: str) -> QPushButton:
-        action = self.actions[action_id]
-        button = QPushButton(action.text())
-        button.setObjectName(f"button-{action_id}")
-        button.setToolTip(f"{action.toolTip()} ({action.shortcut().toString(QKeySequence.NativeText)})"
-                          if not action.shortcut().isEmpty() else action.toolTip())
-        button.setAccessibleName(action.text().replace("&", ""))
-        button.setAccessibleDescription(action.toolTip())
-        button.clicked.connect(action.trigger)
-        setattr(self, f"{action_id}_button", button)
+    def _button_for(self, command: str) -> CommandButton:
+        button = CommandButton(self.commands[command])
+        self.buttons[command] = button
         return button
 
     # --- rendering -------------------------------------------------------------------------------
@@ -169,20 +164,8 @@ class ExercisePanel(QWidget):
             self.session.remove_selection(row)
 
     def _enable(self) -> None:
-        session, state = self.session, self.session.state
-        has_more_hints = state.hints_shown < len(session.exercise.hints)
-        self.actions["check"].setEnabled(bool(state.selections))
-        self.actions["hint"].setEnabled(has_more_hints)
-        self.actions["previous"].setEnabled(session.current > 0)
-        self.actions["add_selection"].setEnabled(not session.exercise.is_choice)
-        self.actions["try_again"].setEnabled(bool(state.selections) or state.answer_shown)
-        last = session.current == session.count - 1
-        self.actions["next"].setText(_("&Finish") if last else _("&Next"))
-        for action_id in ("check", "hint", "previous", "next", "add_selection", "try_again", "show_answer"):
-            button = getattr(self, f"{action_id}_button")
-            button.setEnabled(self.actions[action_id].isEnabled())
-            button.setText(self.actions[action_id].text())
-        self.remove_button.setEnabled(bool(state.selections))
+        """Only the panel's own Remove button: the commands' state comes from ``core.controls``."""
+        self.remove_button.setEnabled(bool(self.session.state.selections))
 
     def _feedback_html(self) -> str:
         session, state, exercise = self.session, self.session.state, self.session.exercise
@@ -191,7 +174,8 @@ class ExercisePanel(QWidget):
         if result is not None:
             parts.append(self._result_html(result))
         elif state.checked:
-            parts.append(f"<p>{escape(_('Your best score here so far: {score}.', score=percent(state.best_score or 0)))}</p>")
+            best = _("Your best score here so far: {score}.", score=percent(state.best_score or 0))
+            parts.append(f"<p>{escape(best)}</p>")
         for n, hint in enumerate(session.hints, 1):
             parts.append(f"<p><b>{escape(_('Hint {number}:', number=n))}</b> {escape(hint)}</p>")
         if state.answer_shown:

@@ -7,6 +7,8 @@ import re
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from literacy_app.core.loader import load_lesson
 from literacy_app.core.results.statements import (
@@ -24,10 +26,9 @@ from literacy_app.core.results.statements import (
     lesson_content_hash,
     timestamp,
 )
+from literacy_app.core.session import LessonSession
 from tests.results.play import play
 from tests.support.paths import LESSONS, SEED_LESSON
-
-BaseXapiStatement = pytest.importorskip("ralph.models.xapi.base.statements").BaseXapiStatement
 
 BUILDER = StatementBuilder(Learner("https://school.example.org", "ana.r"), "https://school.example.org/xapi", "7B")
 
@@ -41,10 +42,10 @@ def statements_of(path):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("path", sorted(LESSONS.glob("*.yaml")), ids=lambda p: p.stem)
-def test_every_statement_of_every_shipped_lesson_is_strict_xapi(path) -> None:  # type: ignore[no-untyped-def]
+def test_every_statement_of_every_shipped_lesson_is_strict_xapi(path, xapi_model) -> None:  # type: ignore[no-untyped-def]
     _, _, made = statements_of(path)
     for statement in made:
-        model = BaseXapiStatement(**json.loads(statement.json))
+        model = xapi_model(**json.loads(statement.json))
         assert str(model.id) == statement.id
 
 
@@ -101,3 +102,43 @@ def test_the_content_hash_changes_with_the_lesson_not_with_its_path() -> None:
     lesson = load_lesson(SEED_LESSON)
     assert lesson_content_hash(lesson) == lesson_content_hash(dataclasses.replace(lesson, path="elsewhere.yaml"))
     assert lesson_content_hash(lesson) != lesson_content_hash(dataclasses.replace(lesson, title="Another title"))
+
+
+LESSON_FILES = sorted(LESSONS.glob("*.yaml"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_whatever_a_student_does_every_statement_is_strict_xapi(data, xapi_model) -> None:  # type: ignore[no-untyped-def]
+    """Any selections, hints, shown answers and Checks, in any order, in any shipped lesson."""
+    lesson = load_lesson(data.draw(st.sampled_from(LESSON_FILES), label="lesson"))
+    session = LessonSession(lesson)
+    builder = StatementBuilder(Learner("https://school.example.org", data.draw(st.text(min_size=1, max_size=20))),
+                               class_id=data.draw(st.none() | st.text(min_size=1, max_size=10)))
+    made = []
+    length = len(lesson.article.text)
+    for action in data.draw(st.lists(st.sampled_from(["select", "options", "hint", "show", "check", "next", "again"]),
+                                     max_size=30), label="actions"):
+        if action == "select":
+            start = data.draw(st.integers(0, length - 1))
+            session.add_selection(start, data.draw(st.integers(start + 1, min(length, start + 200))))
+        elif action == "options":
+            session.set_options(data.draw(st.lists(st.integers(0, 5), max_size=3)))
+        elif action == "hint":
+            session.hint()
+        elif action == "show":
+            session.show_answer()
+        elif action == "next":
+            session.go_to((session.current + 1) % session.count)
+        elif action == "again":
+            session.try_again()
+        else:
+            session.check()
+            made.append(builder.answered(lesson, session.attempts[-1], session.registration))
+    for number in range(session.count):  # finish the lesson, whatever was done before
+        session.go_to(number)
+        session.check()
+    made += builder.lesson_finished(session, session.registration)
+    for statement in made:
+        model = xapi_model(**json.loads(statement.json))
+        assert str(model.id) == statement.id

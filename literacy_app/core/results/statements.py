@@ -208,7 +208,7 @@ class StatementBuilder:
         statement: dict[str, Any] = {
             "id": made_id,
             "actor": self.learner.actor(),
-            "verb": self._verb(VERB_ANSWERED, lesson.language),
+            "verb": self._verb(VERB_ANSWERED),
             "object": self._exercise_activity(lesson, exercise),
             "result": result,
             "context": self._context(lesson, registration, parent=True,
@@ -244,7 +244,7 @@ class StatementBuilder:
             statement = {
                 "id": made_id,
                 "actor": self.learner.actor(),
-                "verb": self._verb(verb, lesson.language),
+                "verb": self._verb(verb),
                 "object": self._lesson_activity(lesson),
                 "result": result,
                 "context": self._context(lesson, registration, parent=False),
@@ -257,7 +257,7 @@ class StatementBuilder:
     # --- parts ------------------------------------------------------------------------------------------
 
     @staticmethod
-    def _verb(verb: str, language: str) -> dict[str, Any]:
+    def _verb(verb: str) -> dict[str, Any]:
         return {"id": verb, "display": {"en-US": VERB_NAMES[verb]}}
 
     def _lesson_activity(self, lesson: Lesson) -> dict[str, Any]:
