@@ -98,15 +98,18 @@ def main() -> None:
         print(f"  the whole class report       : {min(full) * 1000:8.0f} ms  ({min(full) / min(bare):.2f}x, goal 1.5x)")
     if args.no_lrs:
         return
-    from tests.report.lrs import PASSWORD, READER, Ralph
+    from literacy_app.core.results.lrs import LrsClient
+    from tests.results.ralph_server import PASSWORD, USERNAME, RalphServer
 
     with tempfile.TemporaryDirectory() as temporary:
         played = list(play_class(lessons, 30))
-        server = Ralph(Path(temporary) / "lrs")
+        server = RalphServer(Path(temporary) / "lrs").start()
         try:
             statements = [s.json for p in played for s in p.statements]
-            server.post(statements)
-            source = LrsSource(server.endpoint, READER, PASSWORD, iri_base=IRI_BASE)
+            client = LrsClient(server.endpoint, USERNAME, PASSWORD)
+            for start in range(0, len(statements), 200):
+                client.post(statements[start:start + 200])
+            source = LrsSource(server.endpoint, USERNAME, PASSWORD, iri_base=IRI_BASE)
 
             def from_lrs() -> None:
                 result = source.read(class_id="7B")

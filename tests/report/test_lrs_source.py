@@ -20,16 +20,28 @@ needs_ralph = pytest.mark.skipif(importlib.util.find_spec("ralph") is None or im
                                  reason="Ralph is not installed (pip install -e '.[test]')")
 
 
+def send(endpoint: str, texts: list[str]) -> None:
+    """Through the app's own sender (core/results/lrs.py), in batches as it sends them."""
+    from literacy_app.core.results.lrs import LrsClient
+    from tests.results.ralph_server import PASSWORD, USERNAME
+
+    client = LrsClient(endpoint, USERNAME, PASSWORD)
+    for start in range(0, len(texts), 200):
+        answer = client.post(texts[start:start + 200])
+        assert answer.status == 200, answer
+
+
 @pytest.fixture(scope="module")
 def lrs(tmp_path_factory, played):  # type: ignore[no-untyped-def]
-    from tests.report.lrs import Ralph
+    """Issue 13's Ralph launcher (tests/results/ralph_server.py), one server for this module."""
+    from tests.results.ralph_server import RalphServer
 
-    server = Ralph(tmp_path_factory.mktemp("ralph"))
+    server = RalphServer(tmp_path_factory.mktemp("ralph") / "lrs").start()
     try:
         other_app = {"actor": {"mbox": "mailto:someone@school.example.org"}, "verb": {
             "id": "http://adlnet.gov/expapi/verbs/answered"}, "object": {"id": "https://quiz.example.org/q/1"},
             "result": {"score": {"scaled": 1}}, "id": "6b1c8a2e-2f7e-4a8e-9a57-3f1d2a9d0c11"}
-        server.post([s.json for p in played for s in p.statements] + [json.dumps(other_app)])
+        send(server.endpoint, [s.json for p in played for s in p.statements] + [json.dumps(other_app)])
         yield server
     finally:
         server.stop()
@@ -37,9 +49,9 @@ def lrs(tmp_path_factory, played):  # type: ignore[no-untyped-def]
 
 @needs_ralph
 def test_the_report_from_the_lrs_matches_the_attempts(lrs, played, two_lessons) -> None:  # type: ignore[no-untyped-def]
-    from tests.report.lrs import PASSWORD, READER
+    from tests.results.ralph_server import PASSWORD, USERNAME
 
-    result = LrsSource(lrs.endpoint, READER, PASSWORD, iri_base=IRI_BASE).read()
+    result = LrsSource(lrs.endpoint, USERNAME, PASSWORD, iri_base=IRI_BASE, page_size=100).read()  # 4 pages
     assert result.problems == []
     assert result.statements == sum(len(p.statements) for p in played) + 1  # every page, the other app's too
     assert len(result.records) == sum(len(p.attempts) for p in played)  # only this app's answers
@@ -49,10 +61,10 @@ def test_the_report_from_the_lrs_matches_the_attempts(lrs, played, two_lessons) 
 
 @needs_ralph
 def test_one_lesson_from_the_lrs(lrs, played, two_lessons) -> None:  # type: ignore[no-untyped-def]
-    from tests.report.lrs import PASSWORD, READER
+    from tests.results.ralph_server import PASSWORD, USERNAME
 
     lesson = two_lessons[1].id
-    result = LrsSource(lrs.endpoint, READER, PASSWORD, iri_base=IRI_BASE).read(lesson_id=lesson, class_id="7B")
+    result = LrsSource(lrs.endpoint, USERNAME, PASSWORD, iri_base=IRI_BASE).read(lesson_id=lesson, class_id="7B")
     report = build_report(result.records, {le.id: le for le in two_lessons}, class_id="7B", lesson_id=lesson)
     assert [section.lesson_id for section in report.lessons] == [lesson]
     assert sum(row.attempts for row in report.lessons[0].rows) == sum(
@@ -61,10 +73,10 @@ def test_one_lesson_from_the_lrs(lrs, played, two_lessons) -> None:  # type: ign
 
 @needs_ralph
 def test_a_wrong_password_is_told_in_plain_words(lrs) -> None:  # type: ignore[no-untyped-def]
-    from tests.report.lrs import READER
+    from tests.results.ralph_server import USERNAME
 
     with pytest.raises(SourceUnavailable, match="did not accept the user name and password"):
-        LrsSource(lrs.endpoint, READER, "wrong").read()
+        LrsSource(lrs.endpoint, USERNAME, "wrong").read()
 
 
 def test_an_lrs_that_cannot_be_reached_is_told() -> None:

@@ -151,19 +151,21 @@ class LrsSource:
     read access (Ralph: the ``statements/read`` scope, or ``all``)."""
 
     def __init__(self, endpoint: str, username: str = "", password: str = "", *,
-                 iri_base: str = DEFAULT_IRI_BASE, timeout: float = 30.0, opener: Opener | None = None) -> None:
+                 iri_base: str = DEFAULT_IRI_BASE, timeout: float = 30.0, opener: Opener | None = None,
+                 page_size: int = PAGE_SIZE) -> None:
         self.endpoint = endpoint if endpoint.endswith("/") else endpoint + "/"
         self.username = username
         self.password = password
         self.iri_base = iri_base
         self.timeout = timeout
+        self.page_size = page_size
         self._open: Opener = opener or (lambda request, timeout: urlopen(request, timeout=timeout))
 
     def describe(self) -> str:
         return self.endpoint
 
     def first_address(self, class_id: str | None, lesson_id: str | None, since: float | None) -> str:
-        query: dict[str, str] = {"limit": str(PAGE_SIZE)}
+        query: dict[str, str] = {"limit": str(self.page_size)}
         if lesson_id is not None:
             query.update(activity=lesson_iri(self.iri_base, lesson_id), related_activities="true")
         elif class_id is not None:
