@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from literacy_app.core.loader import load_lesson  # noqa: E402
+from literacy_app.core.report.export import report_html  # noqa: E402
 from literacy_app.core.report.model import build_report  # noqa: E402
 from literacy_app.core.report.sources import FolderSource  # noqa: E402
 from literacy_app.ui.class_results_window import ClassResultsWindow  # noqa: E402
@@ -22,6 +23,36 @@ from tests.report.simulate import play_class  # noqa: E402
 from tests.support.paths import LESSONS, REPO  # noqa: E402
 
 OUT = REPO / "docs" / "screenshots"
+
+
+def html_preview(html: str, path: Path, width: int = 1100) -> None:
+    """The exported page as a picture: its inline SVG drawn by Qt's SVG renderer (so the SVG itself is what
+    is checked), the rest laid out by QTextDocument (no browser here)."""
+    import re
+
+    from PySide6.QtCore import QByteArray, QRectF, QUrl
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+    from PySide6.QtSvg import QSvgRenderer
+
+    document = QTextDocument()
+    for n, svg in enumerate(re.findall(r"<svg.*?</svg>", html, flags=re.S)):
+        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        size = renderer.defaultSize()
+        image = QImage(size.width(), size.height(), QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"svg-{n}.png"), image)
+        html = html.replace(svg, f'<img src="svg-{n}.png">', 1)
+    document.setHtml(html)
+    document.setTextWidth(width)
+    height = min(int(document.size().height()), 1400)
+    picture = QImage(width, height, QImage.Format.Format_ARGB32)
+    picture.fill(QColor("#000000" if "#000000" in html[:3000] else "#ffffff"))
+    painter = QPainter(picture)
+    document.drawContents(painter, QRectF(0, 0, width, height))
+    painter.end()
+    picture.save(str(path))
 
 
 def main() -> None:
@@ -50,6 +81,8 @@ def main() -> None:
             window.close()
             result = FolderSource(folder).read()
             report = build_report(result.records, known, class_id="7B", lesson_id=lessons[0].id)
+            html_preview(report_html(report, theme=theme, source="results folder"),
+                         OUT / f"class-report-html-{theme}.png")
             pdf = folder / f"report-{theme}.pdf"
             write_report_pdf(report, pdf, theme=theme, source="results folder")
             subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),

@@ -171,9 +171,10 @@ h2 {{ font-size: 14pt; margin-top: 22px; margin-bottom: 4px; }}
 h3 {{ font-size: 11.5pt; margin-top: 14px; margin-bottom: 4px; }}
 p.meta {{ color: {p.muted}; margin-top: 0px; }}
 table {{ border-collapse: collapse; margin-bottom: 8px; }}
-th, td {{ border: 1px solid {p.grid}; padding: 3px 6px; text-align: left; vertical-align: top; }}
+th, td {{ border: 1px solid {p.grid}; padding: 2px 4px; text-align: left; vertical-align: top; }}
 th {{ font-weight: bold; }}
 td.num {{ text-align: right; }}
+.nw {{ white-space: nowrap; }}
 td.passed {{ color: {p.passed}; font-weight: bold; }}
 td.partial {{ color: {p.partial}; font-weight: bold; }}
 td.wrong {{ color: {p.wrong}; font-weight: bold; }}
@@ -190,25 +191,25 @@ def _verdict_class(row: StudentRow, position: int) -> str:
     return "passed" if result.passed else "partial" if result.best_score > 0 else "wrong"
 
 
-_NOWRAP = ' style="white-space: nowrap"'
 
 
 def _students_table(lesson: LessonReport) -> list[str]:
     head = [_("Student"), _("Latest"), _("Best"), _("Passed"), _("Attempts"), _("Time"), _("Hints"),
             _("Answer shown")] + [_("Ex. {number}", number=e.number) for e in lesson.exercises]
-    parts = ["<table>", "<tr>" + "".join(f"<th{_NOWRAP}>{_x(h)}</th>" for h in head) + "</tr>"]
+    parts = ['<table width="100%">', "<tr>" + "".join(  # one-word headings never break inside the word
+        f"<th>{_x(h)}</th>" if " " in h else f'<th class="nw">{_x(h)}</th>' for h in head) + "</tr>"]
     for row in lesson.rows:
         if not row.tried:
             cells = [f"<td>{_x(row.student.name or row.student.id)}</td>",
                      f'<td colspan="{len(head) - 1}">{_x(_("not started"))}</td>']
             parts.append("<tr>" + "".join(cells) + "</tr>")
             continue
-        cells = [f"<td{_NOWRAP}>{_x(row.student.name or row.student.id)}</td>",
-                 f'<td class="num"{_NOWRAP}>{percent(row.latest_score)}</td>',
-                 f'<td class="num"{_NOWRAP}>{percent(row.best_score)}</td>',
+        cells = [f'<td class="nw">{_x(row.student.name or row.student.id)}</td>',
+                 f'<td class="num nw">{percent(row.latest_score)}</td>',
+                 f'<td class="num nw">{percent(row.best_score)}</td>',
                  f"<td>{_x(_('yes') if row.passed else _('no'))}</td>",
                  f'<td class="num">{row.attempts}</td>',
-                 f'<td class="num"{_NOWRAP}>{_x(duration(row.seconds))}</td>',
+                 f'<td class="num nw">{_x(duration(row.seconds))}</td>',
                  f'<td class="num">{row.hints_used}</td>',
                  f"<td>{_x(_('yes') if row.answer_shown else _('no'))}</td>"]
         for n, label in enumerate(row.labels()):
@@ -221,7 +222,7 @@ def _students_table(lesson: LessonReport) -> list[str]:
 
 
 def _exercises_table(lesson: LessonReport) -> list[str]:
-    parts = ["<table>", "<tr>" + "".join(f"<th>{_x(h)}</th>" for h in (
+    parts = ['<table width="100%">', "<tr>" + "".join(f"<th>{_x(h)}</th>" for h in (
         _("Exercise"), _("Passed"), _("Most common wrong selections"))) + "</tr>"]
     for summary in lesson.summaries:
         info = summary.exercise
