@@ -31,7 +31,7 @@ from literacy_app.core.model import Lesson
 from literacy_app.core.report.export import duration, percent, report_html, verdict_word, where_wrong_html
 from literacy_app.core.report.model import NOT_TRIED, ClassReport, LessonReport, build_report
 from literacy_app.core.report.records import ReadResult, SourceUnavailable
-from literacy_app.core.report.remembered import SourceChoice
+from literacy_app.core.report.remembered import SourceChoice, load_choice, save_choice
 from literacy_app.core.report.replay import replayed_session
 from literacy_app.core.report.sources import ResultsSource
 from literacy_app.core.session import LessonSession
@@ -51,7 +51,7 @@ class ClassResultsWindow(QMainWindow):
     def __init__(self, source: ResultsSource, lessons: dict[str, Lesson], theme: Theme, *,
                  class_id: str | None = None, lesson_id: str | None = None,
                  open_attempt: Callable[[LessonSession], None] | None = None,
-                 change_source: Callable[[], ResultsSource | None] | None = None) -> None:
+                 change_source: Callable[[], tuple[ResultsSource, str | None] | None] | None = None) -> None:
         super().__init__()
         self.setObjectName("class-results-window")
         self.setWindowTitle(_("Class results · Media literacy lab"))
@@ -168,9 +168,9 @@ class ClassResultsWindow(QMainWindow):
 
     def _change(self) -> None:
         assert self.change_source is not None
-        source = self.change_source()
-        if source is not None:
-            self.source = source
+        found = self.change_source()
+        if found is not None:
+            self.source, self.class_id = found
             self.refresh()
 
     # --- showing -----------------------------------------------------------------------------------------
@@ -360,9 +360,13 @@ def open_class_results(parent: QWidget | None, context: AppContext,
                                 _("Class results are switched off on this computer."))
         return None
     from literacy_app.core.library import lesson_folders, load_library
-    from literacy_app.core.report.remembered import load_choice
 
     choice = load_choice(context.data_folder)
+    lab = context.lab
+    if not (choice.folder or choice.endpoint):  # nothing chosen yet: start from where the lab sends results
+        endpoint, folder = getattr(lab, "lrs_endpoint", None), getattr(lab, "results_folder", None)
+        choice = choice._replace(kind="lrs" if endpoint and not folder else "folder", folder=folder or "",
+                                 endpoint=endpoint or "", class_id=getattr(lab, "class_id", None) or "")
     asked = ask_for_source(parent, context, choice)
     if asked is None:
         return None
@@ -370,21 +374,24 @@ def open_class_results(parent: QWidget | None, context: AppContext,
     library = load_library(lesson_folders(context.user_lessons_folder))
     lessons = {f.lesson.id: f.lesson for f in library.lessons if f.lesson is not None}
 
-    def change() -> ResultsSource | None:
-        from literacy_app.core.report.remembered import load_choice as again
-
-        found = ask_for_source(window, context, again(context.data_folder))
-        return found[0] if found is not None else None
+    def change() -> tuple[ResultsSource, str | None] | None:
+        found = ask_for_source(window, context, load_choice(context.data_folder))
+        return (found[0], found[1].class_id or None) if found is not None else None
 
     window = ClassResultsWindow(source, lessons, context.theme, class_id=choice.class_id or None,
                                 lesson_id=choice.lesson_id or None, open_attempt=open_attempt, change_source=change)
+
+    def remember_lesson() -> None:
+        save_choice(context.data_folder, load_choice(context.data_folder)._replace(
+            lesson_id=window.lesson_choice.currentData() or ""))
+
+    window.lesson_choice.currentIndexChanged.connect(lambda _index: remember_lesson())
     window.show()
     return window
 
 
 def ask_for_source(parent: QWidget | None, context: AppContext,
                    choice: SourceChoice) -> tuple[ResultsSource, SourceChoice] | None:
-    from literacy_app.core.report.remembered import save_choice
     from literacy_app.core.report.sources import FolderSource, LrsSource
     from literacy_app.ui.results_source_dialog import ResultsSourceDialog
 

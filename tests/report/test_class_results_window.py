@@ -84,3 +84,32 @@ def test_the_menu_entry_opens_nothing_when_the_lab_switched_the_teacher_view_off
 
     assert module.open_class_results(None, Context()) is None  # type: ignore[arg-type]
     assert told and "switched off" in told[0]
+
+
+def test_file_class_results_asks_once_then_remembers(qtbot, folder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.core.lab import LabConfig
+    from literacy_app.core.progress import ProgressStore
+    from literacy_app.core.report.remembered import load_choice
+    from literacy_app.core.settings import Settings
+    from literacy_app.ui.class_results_window import open_class_results
+    from literacy_app.ui.context import AppContext
+    from literacy_app.ui.results_source_dialog import ResultsSourceDialog
+
+    data = tmp_path / "data"
+    lab = LabConfig(results_folder=str(folder), class_id="7B", recording=True)
+    context = AppContext(data, Settings(), lab, ProgressStore(data))  # type: ignore[arg-type]
+    seen = []
+
+    def answer(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen.append((dialog.folder.text(), dialog.class_id.text(), dialog.folder_choice.isChecked()))
+        return ResultsSourceDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ResultsSourceDialog, "exec", answer)
+    window = open_class_results(None, context)
+    qtbot.addWidget(window)
+    assert seen == [(str(folder), "7B", True)]  # offered where the lab sends results
+    assert window.report.class_id == "7B" and len(window.report.students) == 30
+    window.lesson_choice.setCurrentIndex(window.lesson_choice.count() - 1)
+    remembered = load_choice(data)
+    assert remembered.folder == str(folder) and remembered.class_id == "7B"
+    assert remembered.lesson_id == window.lesson_choice.currentData()
