@@ -62,6 +62,7 @@ class ClassResultsWindow(QMainWindow):
         self.result = ReadResult([], [], 0)
         self.report = ClassReport(class_id, (), ())
         self.session: LessonSession | None = None
+        self._buttons: list[QPushButton] = []
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(_("Notice"))
@@ -121,15 +122,11 @@ class ClassResultsWindow(QMainWindow):
         self.setCentralWidget(central)
         self.refresh()
 
-    _buttons: list[QPushButton]
-
     def _button(self, label: str, tip: str, handler: Callable[[], object]) -> QPushButton:
         button = QPushButton(label)
         button.setToolTip(tip)
         button.setAccessibleName(label.replace("&", "").rstrip("…"))
         button.clicked.connect(lambda _checked=False: handler())
-        if not hasattr(self, "_buttons"):
-            self._buttons = []
         self._buttons.append(button)
         return button
 

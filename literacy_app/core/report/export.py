@@ -269,7 +269,7 @@ def lesson_section(lesson: LessonReport, chart: str) -> list[str]:
     started = ngettext("{count} student started", "{count} students started", lesson.started)
     summary = _("{started}, {passed} passed, out of {size}.", started=started, passed=lesson.passed,
                 size=len(lesson.rows))
-    return ([f"<h2>{_x(lesson.title)}</h2>", f'<p class="meta">{_x(summary)}</p>', chart,
+    return ([f"<h2>{_x(lesson.title)}</h2>", f'<p class="meta">{_x(summary)}</p>', f'<div class="chart">{chart}</div>',
              f"<h3>{_x(_('Students'))}</h3>"] + _students_table(lesson)
             + [f"<h3>{_x(_('Where the class went wrong'))}</h3>"] + _exercises_table(lesson))
 
