@@ -530,7 +530,7 @@ def _lesson_text(pasted: PastedArticle, drafts: list[_ExerciseDraft], language: 
         "# " + _comment(_("Answers marked '# suggested:' were found automatically: keep the right ones, "
                           "delete the wrong ones, add what was missed.")),
         "# " + _comment(_("Then check the file with: literacy-app validate FILE")),
-        "format: 1",
+        "format: 1.1",
         f"id: {lesson_id(pasted.headline, fallback_id)}",
         f"title: {_q(pasted.headline)}  # " + _comment(_("the title students see in the library; say what "
                                                           "they will learn")),

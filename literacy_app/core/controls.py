@@ -56,16 +56,15 @@ def _exercise_controls(session: LessonSession, state: WindowState, finish_label:
                        next_label: str) -> dict[str, Control]:
     exercise, progress = session.exercise, session.state
     working = not (state.summary_shown or state.teacher_view)  # the exercise is on screen
-    rules = getattr(session.lesson, "rules", None)  # format 1.1: a test-like lesson hides some commands
-    may_show_answer, may_retry = getattr(rules, "show_answer", True), getattr(rules, "retry", True)
+    rules = session.lesson.rules  # format 1.1: a test-like lesson hides Show answer or Try again
     last = session.current == session.count - 1
     return {
         "add_selection": Control(enabled=working and not exercise.is_choice),
         "check": Control(enabled=working and bool(progress.selections)),
         "hint": Control(enabled=working and progress.hints_shown < len(exercise.hints)),
-        "show_answer": Control(enabled=working and not progress.answer_shown, visible=may_show_answer),
+        "show_answer": Control(enabled=working and not progress.answer_shown, visible=rules.show_answer),
         "try_again": Control(enabled=working and (bool(progress.selections) or progress.answer_shown),
-                             visible=may_retry),
+                             visible=rules.retry),
         "previous": Control(enabled=not state.teacher_view and (session.current > 0 or state.summary_shown)),
         "next": Control(enabled=working, label=finish_label if last else next_label),
     }

@@ -168,7 +168,10 @@ class ExercisePanel(QWidget):
         self.remove_button.setEnabled(bool(self.session.state.selections))
 
     def _feedback_html(self) -> str:
-        session, state, exercise = self.session, self.session.state, self.session.exercise
+        from literacy_app.core.feedback import exercise_feedback
+
+        session, state = self.session, self.session.state
+        said = exercise_feedback(session)
         parts: list[str] = []
         result = state.grade
         if result is not None:
@@ -176,12 +179,14 @@ class ExercisePanel(QWidget):
         elif state.checked:
             best = _("Your best score here so far: {score}.", score=percent(state.best_score or 0))
             parts.append(f"<p>{escape(best)}</p>")
+        if said.frozen:
+            parts.append(f"<p><i>{escape(said.frozen)}</i></p>")
         for n, hint in enumerate(session.hints, 1):
             parts.append(f"<p><b>{escape(_('Hint {number}:', number=n))}</b> {escape(hint)}</p>")
         if state.answer_shown:
             parts.append(self._answers_html())
-        if exercise.explanation and (result is not None or state.answer_shown):
-            parts.append(f"<p><b>{escape(_('Why:'))}</b> {escape(exercise.explanation)}</p>")
+        if said.explanation:
+            parts.append(f"<p><b>{escape(_('Why:'))}</b> {escape(said.explanation)}</p>")
         if not parts:
             parts.append(f"<p>{escape(self._instructions())}</p>")
         return "".join(parts)
@@ -193,16 +198,21 @@ class ExercisePanel(QWidget):
                  "selection (or Enter), then Check.")
 
     def _result_html(self, result: object) -> str:
+        from literacy_app.core.feedback import exercise_feedback
         from literacy_app.core.grading import Grade
 
         assert isinstance(result, Grade)
         exercise = self.session.exercise
+        said = exercise_feedback(self.session)
         if result.passed:
             head = _("✓ Well done! Score: {score}", score=percent(result.score))
         else:
             head = _("Not yet. Score: {score} (you need {needed})", score=percent(result.score),
                      needed=percent(exercise.pass_score))
-        rows = [f"<p><b>{escape(head)}</b></p><ul>"]
+        rows = [f"<p><b>{escape(head)}</b></p>"]
+        if said.score_sum:
+            rows.append(f"<p>{escape(said.score_sum)}</p>")
+        rows.append("<ul>")
         text = self.session.lesson.article.text
         for item in result.selections:
             if exercise.is_choice:
@@ -212,14 +222,8 @@ class ExercisePanel(QWidget):
             rows.append(f"<li><b>{escape(verdict_label(item.verdict))}</b>: “{escape(words)}”. "
                         f"{escape(item.feedback)}</li>")
         rows.append("</ul>")
-        if result.missed and not self.session.state.answer_shown:
-            if result.passed:
-                more = _("There are {count} more answers you did not select. Show answer marks them all.",
-                         count=len(result.missed))
-            else:
-                more = _("You have not found {count} of the answers yet. Try again, ask for a hint, or press "
-                         "Show answer.", count=len(result.missed))
-            rows.append(f"<p>{escape(more)}</p>")
+        if said.missing:
+            rows.append(f"<p>{escape(said.missing)}</p>")
         return "".join(rows)
 
     def _answers_html(self) -> str:

@@ -83,6 +83,8 @@ class SummaryView(QWidget):
         for row, (exercise, state) in enumerate(zip(session.lesson.exercises, session.states)):
             score = percent(state.best_score) if state.best_score is not None else _("not checked")
             mark = _("✓ passed") if state.passed else _("✗ not passed") if state.checked else ""
+            if state.answer_shown:
+                mark = f"{mark} · {_('answer shown')}".lstrip(" ·")
             cells = [f"{row + 1}. {short(exercise.prompt)}", f"{score} {mark}".strip(),
                      str(state.hints_shown), duration(state.seconds)]
             for column, text in enumerate(cells):

@@ -75,3 +75,12 @@ def test_show_answer_is_used_once(session: LessonSession) -> None:
     session.show_answer()
     shown = controls(session)
     assert shown["show_answer"][0] is False and shown["try_again"][0] is True
+
+
+def test_a_test_like_lesson_hides_show_answer_and_try_again() -> None:
+    text = TWO_EXERCISES.replace("format: 1\n", "format: 1.1\nrules:\n  show_answer: false\n  retry: false\n")
+    lesson = parse_lesson(text, "t.yaml").lesson
+    assert lesson is not None
+    shown = controls(LessonSession(lesson))
+    assert shown["show_answer"][1] is False and shown["try_again"][1] is False
+    assert shown["check"][1] is True

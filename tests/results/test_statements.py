@@ -142,3 +142,23 @@ def test_whatever_a_student_does_every_statement_is_strict_xapi(data, xapi_model
     for statement in made:
         model = xapi_model(**json.loads(statement.json))
         assert str(model.id) == statement.id
+
+
+def test_after_show_answer_the_statement_says_so_and_keeps_the_frozen_score(xapi_model) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.core.results.statements import EXT_ANSWER_KEYS, EXT_CHECK_SCORE
+
+    lesson = load_lesson(SEED_LESSON)
+    session = LessonSession(lesson)
+    number, exercise = next((n, e) for n, e in enumerate(lesson.exercises) if not e.is_choice)
+    session.go_to(number)
+    session.check()  # nothing selected: 0
+    session.show_answer()
+    for answer in exercise.answers:
+        session.add_selection(answer.key.start, answer.key.end)
+    session.check()
+    data = BUILDER.answered(lesson, session.attempts[-1], session.registration).data
+    xapi_model(**data)
+    assert data["result"]["extensions"][EXT_ANSWER_SHOWN] is True
+    assert data["result"]["score"]["scaled"] == 0 and data["result"]["success"] is False
+    assert data["result"]["extensions"][EXT_CHECK_SCORE] == 1
+    assert len(data["result"]["extensions"][EXT_ANSWER_KEYS]) == len(exercise.answers)

@@ -47,11 +47,13 @@ ACTIVITY_CLASS = "http://adlnet.gov/expapi/activities/course"
 EXTENSION_BASE = "https://media-literacy-lab.invalid/xapi/extensions"
 EXT_SELECTED_SPANS = f"{EXTENSION_BASE}/selected-spans"  # result: [[start, end], ...] code points
 EXT_EXPECTED_SPANS = f"{EXTENSION_BASE}/expected-spans"  # result: [[start, end], ...] the answers' quotes
-EXT_EXPECTED_KEYS = f"{EXTENSION_BASE}/expected-keys"  # result: [[start, end], ...] the words that count
+EXT_EXPECTED_KEYS = f"{EXTENSION_BASE}/expected-keys"  # result: [[start, end], ...] each answer's first key
+EXT_ANSWER_KEYS = f"{EXTENSION_BASE}/answer-keys"  # result: [[[start, end], ...], ...] every key of each answer
 EXT_SELECTED_OPTIONS = f"{EXTENSION_BASE}/selected-options"  # result (choice): [n, ...] counting from 1
 EXT_VERDICTS = f"{EXTENSION_BASE}/verdicts"  # result: ["correct" | "partial" | "wrong", ...] per selection
 EXT_HINTS_USED = f"{EXTENSION_BASE}/hints-used"  # result: number of hints revealed before this Check
 EXT_ANSWER_SHOWN = f"{EXTENSION_BASE}/answer-shown"  # result: true when the answer had been shown
+EXT_CHECK_SCORE = f"{EXTENSION_BASE}/check-score"  # result: what this Check earned, when the score is frozen
 EXT_EXERCISES_PASSED = f"{EXTENSION_BASE}/exercises-passed"  # result (lesson): number of exercises passed
 EXT_LESSON_HASH = f"{EXTENSION_BASE}/lesson-content-hash"  # context: "sha256:<hex>", see lesson_content_hash
 EXT_EXERCISE_TYPE = f"{EXTENSION_BASE}/exercise-type"  # context: the lesson format's type (attribution, ...)
@@ -195,6 +197,9 @@ class StatementBuilder:
             extensions[EXT_SELECTED_SPANS] = spans
             extensions[EXT_EXPECTED_SPANS] = [[a.quote.start, a.quote.end] for a in exercise.answers]
             extensions[EXT_EXPECTED_KEYS] = [[a.key.start, a.key.end] for a in exercise.answers]
+            extensions[EXT_ANSWER_KEYS] = [[[k.start, k.end] for k in a.keys] for a in exercise.answers]
+        if attempt.check_score is not None:
+            extensions[EXT_CHECK_SCORE] = round(float(attempt.check_score), 4)
         result: dict[str, Any] = {
             "score": {"scaled": round(scaled, 4), "raw": round(scaled * maximum, 4), "min": 0, "max": maximum},
             "success": bool(attempt.passed),
