@@ -292,6 +292,12 @@ class ClassResultsWindow(QMainWindow):
         session.current = max(0, self.exercise_choice.currentIndex())
         state, exercise = session.state, session.exercise
         self.article.show_marks(student_marks(session))
+        spans = [s for s in state.selections if s.option is None]
+        if spans:  # bring the student's first selection into view, without selecting it
+            cursor = self.article.textCursor()
+            cursor.setPosition(self.article.position_of(spans[0].start))
+            self.article.setTextCursor(cursor)
+            self.article.ensureCursorVisible()
         parts = [f"<h3>{escape(exercise.prompt)}</h3>"]
         if not state.checked:
             parts.append(f"<p>{escape(_('Not tried.'))}</p>")
