@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                     "waiting; 1: results waiting; 3: the teacher must fix "
                                                     "something."))
     results_cmd.add_argument("action", choices=("status", "send"))
+    from literacy_app.commands.report import add_parser as add_report_parser  # the class report (docs/class-results.md)
+
+    add_report_parser(commands)
     return parser
 
 
@@ -85,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from literacy_app.commands import results
 
             return results.run(args)
+        if args.command == "report":
+            from literacy_app.commands import report
+
+            return report.run(args)
         return launch(args.lesson if args.command == "open" else None,
                       teacher=getattr(args, "teacher", False), watch=getattr(args, "watch", False))
     except UsageProblem as problem:

@@ -1,0 +1,340 @@
+"""The class report: who did what in a lesson, and where the class went wrong.
+
+Built from plain attempt records and, when the teacher's machine has it, the lesson itself (for the
+exercise prompts and the distractors). A lesson the machine does not have is still reported, from what
+the statements carry.
+
+The numbers, in the teacher's words (docs/class-results.md says the same):
+
+- an exercise's *best* score is the best Check; its *latest* score is the last Check;
+- a lesson's best (latest) score is the mean of its exercises' best (latest) scores, an exercise not
+  tried counting 0, exactly as the app's own end-of-lesson summary counts;
+- a lesson is *passed* when every exercise was passed at least once;
+- *time* and *hints* are the most the app had counted in each exercise, added up;
+- *answer shown* is an exercise whose answer the student looked at before passing it (or without ever
+  passing it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from operator import attrgetter
+from typing import NamedTuple
+
+from literacy_app.core.grading import Selection, grade
+from literacy_app.core.model import Exercise, Lesson
+from literacy_app.core.report.records import AttemptRecord, Student, collector_paused
+from literacy_app.core.results.statements import lesson_content_hash
+from literacy_app.i18n import _
+
+PASSED, PARTIAL, WRONG, NOT_TRIED = "✓", "◐", "✗", "–"
+BINS = 10  # the score chart: 0–9 %, 10–19 %, … 90–100 %
+MOST_COMMON = 5  # wrong selections listed per exercise
+_WHEN = attrgetter("finished_at", "seconds_spent")  # seconds_spent grows within an exercise: breaks ties
+
+
+class ExerciseInfo(NamedTuple):
+    id: str
+    number: int  # from 1, in lesson order
+    prompt: str
+
+
+class ExerciseResult(NamedTuple):
+    """One student in one exercise."""
+
+    attempts: int
+    latest_score: float
+    best_score: float
+    passed: bool
+    answer_shown: bool  # before passing, or without passing
+    hints_used: int
+    seconds: float
+    latest: AttemptRecord
+
+    @property
+    def symbol(self) -> str:
+        if self.passed:
+            return PASSED
+        return PARTIAL if self.best_score > 0 else WRONG
+
+    @property
+    def label(self) -> str:
+        """The verdict as text, never colour alone: the symbol, and 'answer shown' when it was."""
+        return f"{self.symbol} {_('answer shown')}" if self.answer_shown else self.symbol
+
+
+class StudentRow(NamedTuple):
+    """One student in one lesson; ``exercises`` in lesson order, None where not tried."""
+
+    student: Student
+    exercises: tuple[ExerciseResult | None, ...]
+    latest_score: float | None  # None: no attempt at all in this lesson
+    best_score: float | None
+    passed: bool
+    attempts: int
+    seconds: float
+    hints_used: int
+    answer_shown: bool
+
+    @property
+    def tried(self) -> bool:
+        return self.best_score is not None
+
+    def labels(self) -> list[str]:
+        return [r.label if r is not None else NOT_TRIED for r in self.exercises]
+
+
+class WrongSelection(NamedTuple):
+    """A wrong selection several students made: grouped by the distractor it hit, else by its words."""
+
+    label: str  # the words (or option) selected, as the teacher reads them
+    feedback: str  # what the app told the student; the distractor's feedback when it hit one
+    distractor: bool  # it hit one of the lesson's distractors (or a wrong option)
+    students: int
+
+
+class ExerciseSummary(NamedTuple):
+    exercise: ExerciseInfo
+    passed: int  # students who passed it
+    tried: int  # students who checked it at least once
+    class_size: int
+    wrong: tuple[WrongSelection, ...]  # the most common first
+
+    @property
+    def share_passed(self) -> float:
+        return self.passed / self.class_size if self.class_size else 0.0
+
+
+class LessonReport(NamedTuple):
+    lesson_id: str
+    title: str
+    exercises: tuple[ExerciseInfo, ...]
+    rows: tuple[StudentRow, ...]  # every student of the class, those who did not start included
+    summaries: tuple[ExerciseSummary, ...]
+    distribution: tuple[int, ...]  # students per score band (BINS bands), best scores, starters only
+
+    @property
+    def started(self) -> int:
+        return sum(row.tried for row in self.rows)
+
+    @property
+    def passed(self) -> int:
+        return sum(row.passed for row in self.rows)
+
+    def row(self, student_id: str) -> StudentRow | None:
+        return next((r for r in self.rows if r.student.id == student_id), None)
+
+
+class ClassReport(NamedTuple):
+    class_id: str | None
+    students: tuple[Student, ...]  # sorted by name
+    lessons: tuple[LessonReport, ...]
+
+    def lesson(self, lesson_id: str) -> LessonReport | None:
+        return next((r for r in self.lessons if r.lesson_id == lesson_id), None)
+
+
+# --- building ---------------------------------------------------------------------------------------
+
+def build_report(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson] | None = None, *,
+                 class_id: str | None = None, lesson_id: str | None = None,
+                 since: float | None = None) -> ClassReport:
+    """The report for one class (None: every record) and one lesson (None: every lesson found).
+
+    ``records`` should hold each statement once (see ``records.unique``); ``lessons`` maps lesson ids to
+    the lessons this machine has."""
+    with collector_paused():
+        return _build(records, lessons or {}, class_id, lesson_id, since)
+
+
+def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], class_id: str | None,
+           lesson_id: str | None, since: float | None) -> ClassReport:
+    by_lesson: dict[str, list[AttemptRecord]] = defaultdict(list)
+    students: dict[str, Student] = {}
+    for record in records:
+        if class_id is not None and record.class_id != class_id:
+            continue
+        if since is not None and record.finished_at < since:
+            continue
+        known = students.get(record.student.id)
+        if known is None or (not known.name and record.student.name):
+            students[record.student.id] = record.student
+        if lesson_id is None or record.lesson_id == lesson_id:
+            by_lesson[record.lesson_id].append(record)
+    roster = tuple(sorted(students.values(), key=lambda s: (s.name.casefold() or s.id.casefold(), s.id)))
+    order = list(lessons)
+    wanted = [lesson_id] if lesson_id is not None else sorted(
+        by_lesson, key=lambda i: (order.index(i) if i in order else len(order), i))
+    return ClassReport(class_id, roster, tuple(_lesson_report(i, by_lesson.get(i, []), lessons.get(i), roster)
+                                               for i in wanted))
+
+
+def _exercises(records: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
+    if lesson is not None:
+        known = [ExerciseInfo(e.id, n, e.prompt) for n, e in enumerate(lesson.exercises, 1)]
+        ids = {e.id for e in lesson.exercises}
+    else:
+        known, ids = [], set()
+    missing = [r for r in records if r.exercise_id not in ids]  # exercises the machine's copy lacks
+    for record in sorted(missing, key=_WHEN):
+        if record.exercise_id not in ids:
+            ids.add(record.exercise_id)
+            known.append(ExerciseInfo(record.exercise_id, len(known) + 1, record.exercise_prompt))
+    return tuple(known)
+
+
+def _lesson_report(lesson_id: str, records: list[AttemptRecord], lesson: Lesson | None,
+                   roster: tuple[Student, ...]) -> LessonReport:
+    exercises = _exercises(records, lesson)
+    title = lesson.title if lesson is not None else next((r.lesson_title for r in records if r.lesson_title),
+                                                         lesson_id)
+    mine: dict[str, dict[str, list[AttemptRecord]]] = defaultdict(lambda: defaultdict(list))
+    wrong: dict[str, list[AttemptRecord]] = defaultdict(list)
+    for record in records:
+        mine[record.student.id][record.exercise_id].append(record)
+        if "wrong" in record.verdicts:
+            wrong[record.exercise_id].append(record)
+    rows = tuple(_student_row(student, exercises, mine.get(student.id)) for student in roster)
+    summaries = tuple(_summary(info, n, rows, wrong.get(info.id, []), lesson) for n, info in enumerate(exercises))
+    distribution = [0] * BINS
+    for row in rows:
+        if row.best_score is not None:
+            distribution[score_band(row.best_score)] += 1
+    return LessonReport(lesson_id, title, exercises, rows, summaries, tuple(distribution))
+
+
+def score_band(score: float) -> int:
+    """The chart's band of a score from 0 to 1: 0 for 0–9 %, …, 9 for 90–100 %."""
+    return min(BINS - 1, max(0, int(round(score * 100, 6) // (100 // BINS))))
+
+
+def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
+    if len(attempts) > 1:
+        attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
+    best = 0.0
+    hints = 0
+    seconds = 0.0
+    passed = shown = False
+    for attempt in attempts:  # one pass: a term's results hold tens of thousands of these
+        if not passed:
+            shown = shown or attempt.answer_shown  # the answer looked at before (or without) passing
+            passed = attempt.passed
+        if attempt.score > best:
+            best = attempt.score
+        if attempt.hints_used > hints:
+            hints = attempt.hints_used
+        if attempt.seconds_spent > seconds:
+            seconds = attempt.seconds_spent
+    latest = attempts[-1]
+    return ExerciseResult(len(attempts), latest.score, best, passed, shown, hints, seconds, latest)
+
+
+def _student_row(student: Student, exercises: tuple[ExerciseInfo, ...],
+                 theirs: dict[str, list[AttemptRecord]] | None) -> StudentRow:
+    if not theirs:
+        return StudentRow(student, (None,) * len(exercises), None, None, False, 0, 0.0, 0, False)
+    results = tuple(_exercise_result(theirs[e.id]) if e.id in theirs else None for e in exercises)
+    latest = best = seconds = 0.0
+    attempts = hints = 0
+    passed, shown = True, False
+    for result in results:  # one pass, as _exercise_result
+        if result is None:
+            passed = False
+            continue
+        latest += result.latest_score
+        best += result.best_score
+        attempts += result.attempts
+        seconds += result.seconds
+        hints += result.hints_used
+        passed = passed and result.passed
+        shown = shown or result.answer_shown
+    if not attempts:
+        return StudentRow(student, results, None, None, False, 0, 0.0, 0, False)
+    count = max(1, len(exercises))
+    return StudentRow(student, results, latest / count, best / count, passed, attempts, seconds, hints, shown)
+
+
+# --- where the class went wrong ----------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+
+
+def _words(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+class _Wrong(NamedTuple):
+    key: tuple[str, str]
+    label: str
+    feedback: str
+    distractor: bool
+
+
+def _wrong_selections(record: AttemptRecord, exercise: Exercise | None, lesson: Lesson | None) -> list[_Wrong]:
+    wrong = [n for n, verdict in enumerate(record.verdicts) if verdict == "wrong" and n < len(record.selections)]
+    if not wrong:
+        return []
+    if exercise is not None and exercise.is_choice:
+        found = []
+        for n in wrong:
+            option = record.selections[n]
+            if isinstance(option, int) and 0 <= option < len(exercise.options):
+                choice = exercise.options[option]
+                found.append(_Wrong(("option", str(option)), choice.text, choice.feedback or "", True))
+        return found
+    feedback = list(record.feedback)
+    texts = list(record.texts)
+    if lesson is not None and exercise is not None and _same_version(record, lesson):
+        article = lesson.article
+        spans = [s for s in record.selections if isinstance(s, tuple)]
+        if len(spans) == len(record.selections) and all(0 <= s < e <= len(article.text) for s, e in spans):
+            here = [article.text[s:e] for s, e in spans]
+            if not texts or [_words(t) for t in texts] == [_words(t) for t in here]:  # same article as sent
+                texts = here
+                if len(feedback) != len(spans):
+                    graded = grade(article, exercise, [Selection(s, e) for s, e in spans])
+                    feedback = [g.feedback for g in graded.selections]
+    distractors = {d.feedback: d for d in exercise.distractors} if exercise is not None else {}
+    found = []
+    for n in wrong:
+        said = feedback[n] if n < len(feedback) else ""
+        hit = distractors.get(said)
+        if hit is not None and lesson is not None:
+            found.append(_Wrong(("distractor", said), _words(lesson.article.quote(hit.quote)), said, True))
+            continue
+        selection = record.selections[n]
+        words = _words(texts[n]) if n < len(texts) else ""
+        if not words:
+            words = (_("characters {start}–{end}", start=selection[0], end=selection[1])
+                     if isinstance(selection, tuple) else _("option {number}", number=selection + 1))
+        found.append(_Wrong(("text", words.casefold()), words, said, False))
+    return found
+
+
+def _same_version(record: AttemptRecord, lesson: Lesson) -> bool:
+    """The student had the lesson this machine has (offsets point at the same words), or cannot tell."""
+    return not record.lesson_hash or record.lesson_hash == lesson_content_hash(lesson)
+
+
+def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...], wrong_ones: list[AttemptRecord],
+             lesson: Lesson | None) -> ExerciseSummary:
+    exercise = lesson.exercise(info.id) if lesson is not None else None
+    who: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, str], _Wrong] = {}
+    known: dict[tuple[object, ...], list[_Wrong]] = {}  # a class makes the same wrong selections again and again
+    for record in wrong_ones:
+        same = (record.selections, record.verdicts, record.texts, record.feedback, record.lesson_hash)
+        made_here = known.get(same)
+        if made_here is None:
+            made_here = known[same] = _wrong_selections(record, exercise, lesson)
+        for made in made_here:
+            who[made.key].add(record.student.id)
+            first.setdefault(made.key, made)
+    ranked = sorted(who, key=lambda k: (-len(who[k]), first[k].label.casefold()))
+    wrong = tuple(WrongSelection(first[k].label, first[k].feedback, first[k].distractor, len(who[k]))
+                  for k in ranked[:MOST_COMMON])
+    results = [row.exercises[position] for row in rows]
+    return ExerciseSummary(info, sum(r is not None and r.passed for r in results),
+                           sum(r is not None for r in results), len(rows), wrong)
