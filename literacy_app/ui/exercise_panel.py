@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.core.session import LessonSession
-from literacy_app.i18n import _
+from literacy_app.i18n import _, ngettext
 from literacy_app.ui.actions import CommandButton
+from literacy_app.ui.announce import announce
 from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import make_bold
 from literacy_app.ui.words import escape, exercise_kind, percent, verdict_label
@@ -54,7 +56,19 @@ class ExercisePanel(QWidget):
         self.feedback.setOpenLinks(False)
         layout.addWidget(self.feedback, 1)
         layout.addLayout(self._button_row(("previous", "next")))
+        self._feedback_before = ""  # the feedback's text before the last refresh, to find what is new
+        self._fit_feedback()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_feedback()
+
+    def _fit_feedback(self) -> None:
+        """Room for at least four lines of feedback at any text size."""
+        lines = self.feedback.fontMetrics().lineSpacing() * 4
+        self.feedback.setMinimumHeight(lines + 2 * self.feedback.frameWidth() + 8)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -107,6 +121,20 @@ class ExercisePanel(QWidget):
             layout.insertWidget(layout.indexOf(self.selection_box) + 1, self._options_box)
         return self._options_box
 
+    # --- the order of Tab: selections, options, actions, feedback, navigation ---------------------
+
+    def first_in_tab_order(self) -> QWidget:
+        return self.selections
+
+    def _set_tab_order(self) -> None:
+        """Set explicitly: the options are built after the buttons, so Qt's order would put them last."""
+        options = self._options_box.buttons() if self._options_box is not None else []
+        chain: list[QWidget] = [self.selections, self.buttons["add_selection"], self.remove_button, *options]
+        chain += [self.buttons[c] for c in ("check", "hint", "show_answer", "try_again")]
+        chain += [self.feedback, self.buttons["previous"], self.buttons["next"]]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
     @property
     def option_group(self) -> QButtonGroup:
         return self.options_box.group
@@ -137,8 +165,56 @@ class ExercisePanel(QWidget):
             self._show_options()
         else:
             self._show_selections()
+        self._feedback_before = self.feedback.toPlainText()
         self.feedback.setHtml(self._feedback_html())
         self._enable()
+        self._set_tab_order()
+
+    # --- after a change: the newest feedback in view, and said aloud -----------------------------
+
+    def after(self, what: str) -> None:
+        """Scroll the feedback to the first thing that changed (a new hint is added below the rest)."""
+        before, now = self._feedback_before, self.feedback.toPlainText()
+        if what == "moved" or before == now:
+            return
+        same = next((n for n, (a, b) in enumerate(zip(before, now)) if a != b), min(len(before), len(now)))
+        document = self.feedback.document()
+        block = document.findBlock(min(same, max(0, document.characterCount() - 1)))
+        top = int(document.documentLayout().blockBoundingRect(block).top())
+        bar = self.feedback.verticalScrollBar()
+        bar.setValue(min(top, bar.maximum()))
+
+    def announce_result(self, command: str) -> str:
+        """After Check, Hint, Show answer or Try again: tell assistive technology what happened."""
+        message = self._announcement(command)
+        self.feedback.setAccessibleDescription(message)
+        announce(self.feedback, message)
+        return message
+
+    def _announcement(self, command: str) -> str:
+        session, state, exercise = self.session, self.session.state, self.session.exercise
+        if command == "check" and state.grade is not None:
+            result = state.grade
+            head = _("Passed. Score {score}.", score=percent(result.score)) if result.passed else \
+                _("Not passed yet. Score {score}; you need {needed}.", score=percent(result.score),
+                  needed=percent(exercise.pass_score))
+            counts: dict[str, int] = {}
+            for item in result.selections:
+                counts[item.verdict] = counts.get(item.verdict, 0) + 1
+            details = ", ".join(f"{verdict_label(v)}: {n}" for v, n in counts.items())
+            return f"{head} {details}".strip()
+        if command == "hint" and session.hints:
+            return _("Hint {number}: {hint}", number=len(session.hints), hint=session.hints[-1])
+        if command == "show_answer":
+            if exercise.is_choice:
+                right = "; ".join(o.text for o in exercise.options if o.correct)
+                return _("The right answer: {answer}", answer=right)
+            return ngettext("The answer is marked in the article; F8 goes to it.",
+                            "The {count} answers are marked in the article; F8 goes to each.",
+                            len(exercise.answers))
+        if command == "try_again":
+            return _("Your selections are cleared. Try this exercise again.")
+        return ""
 
     def _show_selections(self) -> None:
         state = self.session.state

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QStackedWidget
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.session import LessonSession
 from literacy_app.ui.article_view import ArticleView
@@ -21,11 +21,15 @@ from literacy_app.ui.marks import student_marks, teacher_marks
 from literacy_app.ui.themes import with_room_for_focus_ring
 
 if TYPE_CHECKING:
+    from literacy_app.ui.find_bar import FindBar
     from literacy_app.ui.summary_view import SummaryView
     from literacy_app.ui.teacher_panel import TeacherPanel
 
 
 PREPARE_AFTER_MS = 300  # after the window is on screen; no student adds a selection sooner
+# Article and exercise side by side need about this many average characters across; below it, at the
+# student's text size, the article goes above the exercise (1024 pixels at 200 % text, for example).
+SIDE_BY_SIDE_COLUMNS = 70
 
 
 class LessonPage(QSplitter):
@@ -40,18 +44,24 @@ class LessonPage(QSplitter):
         self.article = ArticleView(self.lesson.article, context.theme)
         self.article.add_requested.connect(commands["add_selection"].trigger)  # Enter in the article
         self.panel = ExercisePanel(session, commands)
+        self.commands = commands
         self._summary: SummaryView | None = None
         self._teacher_panel: TeacherPanel | None = None
+        self._find_bar: FindBar | None = None
+        self._stacked = False
         self.side = QStackedWidget()
         self.side.addWidget(self.panel)
-        self.addWidget(with_room_for_focus_ring(self.article))
+        self.article_box = with_room_for_focus_ring(self.article)
+        self.addWidget(self.article_box)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([640, 460])
         self.setChildrenCollapsible(False)
+        self.setHandleWidth(8)  # wide enough to grab, and to reach with the mouse at any text size
         session.listeners.append(self._session_changed)
         self.show_session(panel_is_new=True)
+        QWidget.setTabOrder(self.article, self.panel.first_in_tab_order())
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_for_the_first_selection)
 
     def _prepare_for_the_first_selection(self) -> None:
@@ -101,21 +111,119 @@ class LessonPage(QSplitter):
             return _("First select some words in the article.")
         if not self.session.add_selection(*span):
             return _("That selection has no words in it, or you already added it.")
+        self.article.clear_selection()  # the mark shows, and the same words are not added twice by mistake
         return None
+
+    # --- finding and visiting words in the article -----------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Made the first time Find is used."""
+        if self._find_bar is None:
+            from literacy_app.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.article.find_words, self._back_to_article)
+            layout = self.article_box.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self._find_bar)
+            QWidget.setTabOrder(self._find_bar.text, self.article)
+        return self._find_bar
+
+    def open_find(self) -> None:
+        self.article.begin_search()
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        self._find_again(backwards=False)
+
+    def find_previous(self) -> None:
+        self._find_again(backwards=True)
+
+    def _find_again(self, *, backwards: bool) -> None:
+        if self._find_bar is None or not self._find_bar.text.text().strip():
+            self.open_find()  # nothing looked for yet: ask what to find
+            return
+        self._find_bar.search(backwards=backwards)
+
+    def _back_to_article(self) -> None:
+        self.article.setFocus()
+
+    def select_sentence(self) -> None:
+        self.article.select_sentence()
+        self.article.setFocus()
+
+    def next_mark(self) -> str | None:
+        return self._visit_mark(1)
+
+    def previous_mark(self) -> str | None:
+        return self._visit_mark(-1)
+
+    def _visit_mark(self, step: int) -> str | None:
+        """Go to a mark and say what it is: the words and their verdict, for eyes and for screen readers."""
+        from literacy_app.i18n import _
+        from literacy_app.ui.announce import announce
+
+        visited = self.article.visit_mark(step)
+        if visited is None:
+            return None
+        number, count, mark = visited
+        words = self.lesson.article.text[mark.start:mark.end]
+        message = _("Mark {number} of {count}: {label}: “{words}”", number=number, count=count,
+                    label=mark.label, words=words)
+        self.article.setFocus()
+        self.article.setAccessibleDescription(message)
+        announce(self.article, message)
+        return message
+
+    def start_again(self) -> None:
+        self.side.setCurrentWidget(self.panel)
+        self.session.start_again()
+        self.article.clear_selection()
+        self.article.setFocus()
+
+    # --- a layout for any screen and text size ---------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.follow_width()
+
+    @property
+    def stacked(self) -> bool:
+        return self._stacked
+
+    def follow_width(self) -> None:
+        """Side by side where article and exercise both fit at the student's text size; else stacked,
+        the article above the exercise. (The orientation is set by name: this runs before the window is
+        first shown, where the ``Qt`` namespace is not loaded.)"""
+        stacked = self.width() < SIDE_BY_SIDE_COLUMNS * self.fontMetrics().averageCharWidth()
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        self.setProperty("orientation", "Vertical" if stacked else "Horizontal")
+        if stacked:
+            side = min(self.side.minimumSizeHint().height() + 40, self.height() * 2 // 3)
+            self.setSizes([max(1, self.height() - side), side])
+        else:
+            self.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
 
     def check(self) -> None:
         if self.session.state.selections:
             self.session.check()
             self.panel.feedback.setFocus()
+            self.panel.announce_result("check")
 
     def hint(self) -> None:
-        self.session.hint()
+        if self.session.hint() is not None:
+            self.panel.announce_result("hint")
 
     def show_answer(self) -> None:
         self.session.show_answer()
+        self.panel.announce_result("show_answer")
 
     def try_again(self) -> None:
         self.session.try_again()
+        self.article.clear_selection()
+        self.panel.announce_result("try_again")
 
     def previous(self) -> None:
         if self.summary_shown:  # back from the summary to the last exercise
@@ -151,7 +259,10 @@ class LessonPage(QSplitter):
     # --- rendering -------------------------------------------------------------------------------
 
     def _session_changed(self, what: str) -> None:
+        if what in ("moved", "started again"):
+            self.article.clear_selection()  # a new exercise starts with nothing selected
         self.show_session()
+        self.panel.after(what)
         self._changed(what)
 
     def show_session(self, *, panel_is_new: bool = False) -> None:

@@ -11,18 +11,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.controls import WindowState, lesson_controls
 from literacy_app.core.model import Lesson, LessonFile
 from literacy_app.core.progress import ProgressNotSaved
+from literacy_app.core.settings import save_settings, screen_key, teacher_mode_allowed
 from literacy_app.i18n import _
 from literacy_app.ui.actions import LESSON, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_page import LessonPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QScreen, QShowEvent
 
     from literacy_app.core.session import LessonSession
     from literacy_app.ui.article_view import ArticleView
@@ -32,14 +34,27 @@ if TYPE_CHECKING:
     from literacy_app.ui.watcher import LessonWatcher
 
 
+DEFAULT_SIZE = (1200, 760)
+FRAME_ALLOWANCE = (16, 40)  # the title bar and borders, before the window manager has told us their size
+
+
+def available_geometry(screen: QScreen) -> QRect:
+    """The part of the screen a window may use (without task bars); a function, so tests can pretend to
+    have a 1024x768 screen."""
+    return screen.availableGeometry()
+
+
 class LessonWindow(QMainWindow):
     def __init__(self, file: LessonFile, context: AppContext, *, teacher: bool = False,
                  watch_path: Path | None = None) -> None:
         super().__init__()
         self.context = context
-        self.teacher_mode = teacher and context.lab.teacher_view
+        # Teacher mode: --teacher or the user's setting, unless the lab forbids it. Only then does the
+        # teacher view exist; opened with --teacher, the window starts in it.
+        self.teacher_mode = teacher_mode_allowed(teacher, context.settings, context.lab)
+        self._start_in_teacher_view = teacher
         self.setObjectName("lesson-window")
-        self.resize(1200, 760)
+        self.fit_to_screen()
         self.notice = self._notice_line()
         self._unsaved = False  # the last save failed and the notice says so
         self.commands = build_commands(self, LESSON, self._handlers())
@@ -82,6 +97,10 @@ class LessonWindow(QMainWindow):
             "try_again": on_page(LessonPage.try_again), "previous": on_page(LessonPage.previous),
             "next": on_page(LessonPage.next), "library": self.back_to_library, "print": self.print_worksheet,
             "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text, "help": self.show_help,
+            "find": on_page(LessonPage.open_find), "find_next": on_page(LessonPage.find_next),
+            "find_previous": on_page(LessonPage.find_previous),
+            "select_sentence": on_page(LessonPage.select_sentence), "next_mark": partial(self.visit_mark, 1),
+            "previous_mark": partial(self.visit_mark, -1), "start_again": self.start_again,
             **{f"theme_{name}": partial(self.set_theme, name) for name in ("light", "dark", "high-contrast")},
         }
         if self.teacher_mode:  # in student mode the teacher view does not exist: no menu item, no shortcut
@@ -130,11 +149,12 @@ class LessonWindow(QMainWindow):
                           back_to_library=self.back_to_library,
                           teacher_view=self.teacher_mode and self._teacher_view_shown())
         self._show_page(page, _("{title} · Media literacy lab", title=lesson.title))
+        page.article.setFocus()  # the first stop of the Tab order: article, exercise, options, actions
         self._tell(notice)
 
     def _teacher_view_shown(self) -> bool:
         """Opened with --teacher, the window starts in the teacher view; a reload keeps what was shown."""
-        return self.page.teacher_view if isinstance(self.page, LessonPage) else True
+        return self.page.teacher_view if isinstance(self.page, LessonPage) else self._start_in_teacher_view
 
     def _show_page(self, page: LessonPage | ProblemsPage, title: str) -> None:
         old = self.page
@@ -163,6 +183,12 @@ class LessonWindow(QMainWindow):
         if problem:
             self.statusBar().showMessage(problem, 5000)
 
+    def visit_mark(self, step: int) -> None:
+        if isinstance(self.page, LessonPage):
+            message = self.page.next_mark() if step > 0 else self.page.previous_mark()
+            if message:
+                self.statusBar().showMessage(message, 10000)
+
     def back_to_library(self) -> None:
         self.context.open_library()
         self.close()
@@ -170,6 +196,55 @@ class LessonWindow(QMainWindow):
     def toggle_teacher_view(self) -> None:
         if isinstance(self.page, LessonPage):
             self.page.set_teacher_view(not self.page.teacher_view)
+
+    def start_again(self) -> None:
+        """After asking: the earlier attempt stays in the student's history, the exercises start empty."""
+        if not isinstance(self.page, LessonPage):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, _("Start this lesson again?"), _(
+            "Your selections, hints and scores in this lesson start again from empty. Your teacher can still "
+            "see this attempt in your history."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.page.start_again()
+
+    # --- the screen and the clock ----------------------------------------------------------------
+
+    def _screen_key(self) -> str:
+        screen = self.screen()
+        size = screen.size()
+        return screen_key(screen.name(), size.width(), size.height())
+
+    def fit_to_screen(self) -> None:
+        """Open at the size last used on this screen, never larger than the part of it a window may use."""
+        area = available_geometry(self.screen())
+        frame = self.frameGeometry().size() - self.geometry().size() if self.isVisible() else QSize(*FRAME_ALLOWANCE)
+        room = QSize(max(200, area.width() - frame.width()), max(200, area.height() - frame.height()))
+        width, height = self.context.settings.window_size(self._screen_key()) or DEFAULT_SIZE
+        self.resize(min(width, room.width()), min(height, room.height()))
+        self.setMaximumSize(room)  # the layout can never push the window past the screen's edges
+        frame_size = self.size() + frame
+        left = area.left() + max(0, (area.width() - frame_size.width()) // 2)
+        top = area.top() + max(0, (area.height() - frame_size.height()) // 2)
+        self.move(left, top)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not getattr(self, "_fitted_with_frame", False):  # now the frame's real size is known
+            self._fitted_with_frame = True
+            self.fit_to_screen()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The lesson's clock runs only while the student can be working in this window."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange) \
+                and isinstance(self.page, LessonPage):
+            if self.isActiveWindow() and not self.isMinimized():
+                self.page.session.resume()
+            else:
+                self.page.session.pause()
 
     # --- saving ----------------------------------------------------------------------------------
 
@@ -243,6 +318,9 @@ class LessonWindow(QMainWindow):
         if isinstance(self.page, LessonPage):
             self.page.session.pause()
             self._save()
+        if not self.isMinimized() and not self.isMaximized():
+            self.context.settings.remember_window_size(self._screen_key(), self.width(), self.height())
+            save_settings(self.context.data_folder, self.context.settings)
         if self._settings_changed in self.context.settings_changed:
             self.context.settings_changed.remove(self._settings_changed)
         super().closeEvent(event)
