@@ -28,6 +28,7 @@ class WindowState(NamedTuple):
     summary_shown: bool = False
     teacher_mode: bool = False  # the teacher view may be used in this window
     teacher_view: bool = False  # ... and is shown
+    one_pane: bool = False  # the screen is too small for both: article or exercise, one at a time
 
 
 # Commands that need no lesson: they work on the problems page too.
@@ -40,12 +41,14 @@ def lesson_controls(state: WindowState, finish_label: str, next_label: str) -> d
     session = state.session
     if session is None:
         off = Control(enabled=False)
-        controls.update({name: off for name in EXERCISE_COMMANDS + ARTICLE_COMMANDS + ("print", "start_again")})
+        lesson_only = EXERCISE_COMMANDS + ARTICLE_COMMANDS + ("print", "start_again", "switch_pane")
+        controls.update({name: off for name in lesson_only})
         controls["teacher_view"] = Control(enabled=False, visible=state.teacher_mode)
         return controls
     controls["print"] = Control()
     controls["teacher_view"] = Control(visible=state.teacher_mode, checked=state.teacher_view)
     controls["start_again"] = Control(enabled=not state.teacher_view and _worked_on(session))
+    controls["switch_pane"] = Control(enabled=state.one_pane)
     controls.update(_exercise_controls(session, state, finish_label, next_label))
     controls.update(_article_controls(session, state))
     return controls

@@ -64,6 +64,8 @@ def action_specs() -> list[ActionSpec]:
                    BOTH),
         ActionSpec("bigger", _("&Bigger text"), _("Make all text bigger"), ("Ctrl++", "Ctrl+="), "view", BOTH),
         ActionSpec("smaller", _("&Smaller text"), _("Make all text smaller"), ("Ctrl+-",), "view", BOTH),
+        ActionSpec("switch_pane", _("Article or &exercise"), _("On a small screen: switch between the "
+                   "article and the exercise"), ("F6",), "view"),
         ActionSpec("theme_light", _("&Light theme"), _("Dark text on a light background"), (), "view", BOTH),
         ActionSpec("theme_dark", _("&Dark theme"), _("Light text on a dark background"), (), "view", BOTH),
         ActionSpec("theme_high-contrast", _("&High-contrast theme"), _("Strong colours that are easiest to "

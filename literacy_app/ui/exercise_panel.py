@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,7 +43,21 @@ class ExercisePanel(QWidget):
         self.commands = commands
         self.buttons: dict[str, CommandButton] = {}
         self.setObjectName("exercise-panel")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Everything but Previous and Next scrolls when the screen is too small for it (a long choice at
+        # 200 % text on 768 pixels), so nothing is ever squeezed; moving the focus scrolls to it.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("exercise-scroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        set_flags(self.scroller, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_flags(self.scroller, "focusPolicy", "NoFocus")  # Tab goes to the controls inside it
+        content = QWidget()
+        content.setObjectName("exercise-content")
+        self.content = content
+        layout = QVBoxLayout(content)
+        self._content = layout
         self.step = self._label("step", _("Exercise step"))
         self.prompt = self._label("prompt", _("What to do"))
         set_flags(self.prompt, "textInteractionFlags", "TextSelectableByMouse")
@@ -55,7 +71,11 @@ class ExercisePanel(QWidget):
         self.feedback.setAccessibleName(_("Feedback"))
         self.feedback.setOpenLinks(False)
         layout.addWidget(self.feedback, 1)
-        layout.addLayout(self._button_row(("previous", "next")))
+        self.scroller.setWidget(content)
+        outer.addWidget(self.scroller, 1)
+        navigation = self._button_row(("previous", "next"))
+        navigation.setContentsMargins(9, 0, 9, 9)
+        outer.addLayout(navigation)
         self._feedback_before = ""  # the feedback's text before the last refresh, to find what is new
         self._fit_feedback()
         self.refresh()
@@ -66,8 +86,8 @@ class ExercisePanel(QWidget):
             self._fit_feedback()
 
     def _fit_feedback(self) -> None:
-        """Room for at least four lines of feedback at any text size."""
-        lines = self.feedback.fontMetrics().lineSpacing() * 4
+        """Room for at least three lines of feedback at any text size (a new hint is scrolled into view)."""
+        lines = self.feedback.fontMetrics().lineSpacing() * 3
         self.feedback.setMinimumHeight(lines + 2 * self.feedback.frameWidth() + 8)
 
     # --- building --------------------------------------------------------------------------------
@@ -116,15 +136,36 @@ class ExercisePanel(QWidget):
 
             self._options_box = ChoiceOptions()
             self._options_box.picked.connect(self.session.set_options)
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(layout.indexOf(self.selection_box) + 1, self._options_box)
+            self._content.insertWidget(self._content.indexOf(self.selection_box) + 1, self._options_box)
         return self._options_box
+
+    def needed_size(self, width: int) -> tuple[int, int]:
+        """The width below which the exercise is squeezed, and its height unscrolled at ``width``: a
+        minimum size knows neither, as the exercise scrolls and its prompt wraps."""
+        content = self.content
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        navigation = self.buttons["next"].sizeHint().height() + 9
+        height = max(content.heightForWidth(max(1, width - bar)), content.minimumSizeHint().height())
+        return content.minimumSizeHint().width() + bar, height + navigation
 
     # --- the order of Tab: selections, options, actions, feedback, navigation ---------------------
 
     def first_in_tab_order(self) -> QWidget:
         return self.selections
+
+    def focus_first(self) -> None:
+        """The focus on the first control a student can use now (the list, an option, or a button)."""
+        from PySide6.QtCore import Qt
+
+        widget: QWidget | None = self.selections
+        for _step in range(40):
+            if widget is None or not self.isAncestorOf(widget):
+                break
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
+        self.feedback.setFocus()
 
     def _set_tab_order(self) -> None:
         """Set explicitly: the options are built after the buttons, so Qt's order would put them last."""
@@ -183,6 +224,14 @@ class ExercisePanel(QWidget):
         top = int(document.documentLayout().blockBoundingRect(block).top())
         bar = self.feedback.verticalScrollBar()
         bar.setValue(min(top, bar.maximum()))
+        if what in ("checked", "hint", "answer"):
+            self.show_whole(self.feedback)
+
+    def show_whole(self, widget: QWidget) -> None:
+        """Scroll the exercise so all of ``widget`` is in view (Qt's own ensureWidgetVisible shows only the
+        text cursor of a text box)."""
+        middle = widget.mapTo(self.content, widget.rect().center())
+        self.scroller.ensureVisible(middle.x(), middle.y(), 0, widget.height() // 2 + 1)
 
     def announce_result(self, command: str) -> str:
         """After Check, Hint, Show answer or Try again: tell assistive technology what happened."""

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.session import LessonSession
+from literacy_app.i18n import _
 from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
@@ -27,9 +28,13 @@ if TYPE_CHECKING:
 
 
 PREPARE_AFTER_MS = 300  # after the window is on screen; no student adds a selection sooner
-# Article and exercise side by side need about this many average characters across; below it, at the
-# student's text size, the article goes above the exercise (1024 pixels at 200 % text, for example).
-SIDE_BY_SIDE_COLUMNS = 70
+# The article stays readable with lines of at least this many characters, and this many lines when it is
+# above the exercise. Where article and exercise no longer fit side by side at the student's text size,
+# the article goes above the exercise; where that does not fit either (1024x768 at 200 % text), the page
+# shows one of them at a time, and F6 switches.
+ARTICLE_COLUMNS = 36
+ARTICLE_LINES = 7
+SIDE, STACKED, ONE_AT_A_TIME = "side by side", "stacked", "one at a time"
 
 
 class LessonPage(QSplitter):
@@ -48,12 +53,15 @@ class LessonPage(QSplitter):
         self._summary: SummaryView | None = None
         self._teacher_panel: TeacherPanel | None = None
         self._find_bar: FindBar | None = None
-        self._stacked = False
+        self.layout_mode = SIDE
         self.side = QStackedWidget()
         self.side.addWidget(self.panel)
         self.article_box = with_room_for_focus_ring(self.article)
+        self.side_box = with_room_for_focus_ring(self.side)
+        self.to_exercise = self._switch_button(_("Show the &exercise (F6)"), "to-exercise", self.article_box)
+        self.to_article = self._switch_button(_("Show the &article (F6)"), "to-article", self.side_box, first=True)
         self.addWidget(self.article_box)
-        self.addWidget(self.side)
+        self.addWidget(self.side_box)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([640, 460])
@@ -63,6 +71,18 @@ class LessonPage(QSplitter):
         self.show_session(panel_is_new=True)
         QWidget.setTabOrder(self.article, self.panel.first_in_tab_order())
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_for_the_first_selection)
+
+    def _switch_button(self, label: str, name: str, box: QWidget, *, first: bool = False) -> QPushButton:
+        """Only shown one-at-a-time: the way to the other half of the page (F6 too)."""
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.setAccessibleName(label.replace("&", ""))
+        button.clicked.connect(self.switch_pane)
+        button.hide()
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0 if first else layout.count(), button)
+        return button
 
     def _prepare_for_the_first_selection(self) -> None:
         """While the student reads the prompt: the article's words and sentences, and the first mark's
@@ -83,7 +103,8 @@ class LessonPage(QSplitter):
         if self._summary is None:
             from literacy_app.ui.summary_view import SummaryView
 
-            self._summary = SummaryView(self.session, self.review, self._back_to_library)
+            self._summary = SummaryView(self.session, self.review, self._back_to_library,
+                                        self.commands.get("start_again"))
             self.side.addWidget(self._summary)
         return self._summary
 
@@ -130,6 +151,7 @@ class LessonPage(QSplitter):
         return self._find_bar
 
     def open_find(self) -> None:
+        self.show_pane(exercise=False)
         self.article.begin_search()
         self.find_bar.open_bar()
 
@@ -146,11 +168,11 @@ class LessonPage(QSplitter):
         self._find_bar.search(backwards=backwards)
 
     def _back_to_article(self) -> None:
-        self.article.setFocus()
+        self.show_pane(exercise=False)
 
     def select_sentence(self) -> None:
         self.article.select_sentence()
-        self.article.setFocus()
+        self.show_pane(exercise=False)
 
     def next_mark(self) -> str | None:
         return self._visit_mark(1)
@@ -170,7 +192,7 @@ class LessonPage(QSplitter):
         words = self.lesson.article.text[mark.start:mark.end]
         message = _("Mark {number} of {count}: {label}: “{words}”", number=number, count=count,
                     label=mark.label, words=words)
-        self.article.setFocus()
+        self.show_pane(exercise=False)
         self.article.setAccessibleDescription(message)
         announce(self.article, message)
         return message
@@ -179,50 +201,91 @@ class LessonPage(QSplitter):
         self.side.setCurrentWidget(self.panel)
         self.session.start_again()
         self.article.clear_selection()
-        self.article.setFocus()
+        self.show_pane(exercise=False)
 
     # --- a layout for any screen and text size ---------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.follow_width()
+        self.follow_size()
 
     @property
     def stacked(self) -> bool:
-        return self._stacked
+        return self.layout_mode != SIDE
 
-    def follow_width(self) -> None:
-        """Side by side where article and exercise both fit at the student's text size; else stacked,
-        the article above the exercise. (The orientation is set by name: this runs before the window is
-        first shown, where the ``Qt`` namespace is not loaded.)"""
-        stacked = self.width() < SIDE_BY_SIDE_COLUMNS * self.fontMetrics().averageCharWidth()
-        if stacked == self._stacked:
+    def follow_size(self) -> None:
+        """Side by side where the exercise and a readable article fit across at the student's text size;
+        else the article above the exercise; else one at a time. (The orientation is set by name: this
+        runs before the window is first shown, where the ``Qt`` namespace is not loaded.)"""
+        metrics = self.fontMetrics()
+        side = self.side.minimumSizeHint()
+        wide, tall = self.panel.needed_size(self.width())
+        side.setWidth(max(side.width(), wide))
+        side.setHeight(max(side.height(), tall))
+        across = side.width() + ARTICLE_COLUMNS * metrics.averageCharWidth() + 40
+        down = side.height() + ARTICLE_LINES * metrics.lineSpacing() + 80
+        mode = SIDE if self.width() >= across else STACKED if self.height() >= down else ONE_AT_A_TIME
+        # beside the article, the exercise is never narrower than its widest control or option
+        self.side_box.setMinimumWidth(min(side.width() + 6, self.width() // 2) if mode == SIDE else 0)
+        if mode == self.layout_mode:
             return
-        self._stacked = stacked
-        self.setProperty("orientation", "Vertical" if stacked else "Horizontal")
-        if stacked:
-            side = min(self.side.minimumSizeHint().height() + 40, self.height() * 2 // 3)
-            self.setSizes([max(1, self.height() - side), side])
-        else:
+        self.layout_mode = mode
+        self.setProperty("orientation", "Horizontal" if mode == SIDE else "Vertical")
+        if mode == SIDE:
             self.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+        elif mode == STACKED:
+            below = side.height() + 20
+            self.setSizes([max(1, self.height() - below), below])
+        self._show_panes(exercise=self.side_box.isVisible() and not self.article_box.isVisible())
+        self._changed("layout")
+
+    def _show_panes(self, *, exercise: bool) -> None:
+        one = self.layout_mode == ONE_AT_A_TIME
+        self.article_box.setVisible(not one or not exercise)
+        self.side_box.setVisible(not one or exercise)
+        self.to_exercise.setVisible(one)
+        self.to_article.setVisible(one)
+
+    def switch_pane(self) -> None:
+        """One at a time: from the article to the exercise and back (F6)."""
+        if self.layout_mode == ONE_AT_A_TIME:
+            self.show_pane(exercise=self.article_box.isVisible())
+
+    def show_pane(self, *, exercise: bool) -> None:
+        """Make sure the article (or the exercise side) is on screen, with the focus in it."""
+        if self.layout_mode == ONE_AT_A_TIME:
+            self._show_panes(exercise=exercise)
+        if not exercise:
+            self.article.setFocus()
+        else:
+            focus, current = QApplication.focusWidget(), self.side.currentWidget()
+            if current is None or (focus is not None and current.isAncestorOf(focus)):
+                return
+            (self.panel.focus_first if current is self.panel else current.setFocus)()
+
+    # --- what the student does -------------------------------------------------------------------
 
     def check(self) -> None:
         if self.session.state.selections:
             self.session.check()
+            self.show_pane(exercise=True)
             self.panel.feedback.setFocus()
             self.panel.announce_result("check")
 
     def hint(self) -> None:
         if self.session.hint() is not None:
+            self.show_pane(exercise=True)
             self.panel.announce_result("hint")
 
     def show_answer(self) -> None:
         self.session.show_answer()
+        self.show_pane(exercise=True)
         self.panel.announce_result("show_answer")
 
     def try_again(self) -> None:
         self.session.try_again()
         self.article.clear_selection()
+        self.show_pane(exercise=True)
         self.panel.announce_result("try_again")
 
     def previous(self) -> None:
@@ -242,6 +305,7 @@ class LessonPage(QSplitter):
     def show_summary(self) -> None:
         self.summary.refresh()
         self.side.setCurrentWidget(self.summary)
+        self.show_pane(exercise=True)
         self.summary.table.setFocus()
         self._changed("summary")
 
@@ -274,6 +338,7 @@ class LessonPage(QSplitter):
             self.side.setCurrentWidget(self.panel)
         if not panel_is_new:  # a new panel has just shown the session
             self.panel.refresh()
+            self.follow_size()  # another exercise may need more room
         self.article.show_marks(student_marks(self.session))
 
     def set_theme(self) -> None:

@@ -21,7 +21,7 @@ from literacy_app.core.settings import save_settings, screen_key, teacher_mode_a
 from literacy_app.i18n import _
 from literacy_app.ui.actions import LESSON, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
-from literacy_app.ui.lesson_page import LessonPage
+from literacy_app.ui.lesson_page import ONE_AT_A_TIME, LessonPage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QScreen, QShowEvent
@@ -101,6 +101,7 @@ class LessonWindow(QMainWindow):
             "find_previous": on_page(LessonPage.find_previous),
             "select_sentence": on_page(LessonPage.select_sentence), "next_mark": partial(self.visit_mark, 1),
             "previous_mark": partial(self.visit_mark, -1), "start_again": self.start_again,
+            "switch_pane": on_page(LessonPage.switch_pane),
             **{f"theme_{name}": partial(self.set_theme, name) for name in ("light", "dark", "high-contrast")},
         }
         if self.teacher_mode:  # in student mode the teacher view does not exist: no menu item, no shortcut
@@ -173,7 +174,8 @@ class LessonWindow(QMainWindow):
         lesson_page = self.page if isinstance(self.page, LessonPage) else None
         state = WindowState(lesson_page.session if lesson_page else None,
                             summary_shown=bool(lesson_page and lesson_page.summary_shown),
-                            teacher_mode=self.teacher_mode, teacher_view=bool(lesson_page and lesson_page.teacher_view))
+                            teacher_mode=self.teacher_mode, teacher_view=bool(lesson_page and lesson_page.teacher_view),
+                            one_pane=bool(lesson_page and lesson_page.layout_mode == ONE_AT_A_TIME))
         apply_controls(self.commands, lesson_controls(state, _("&Finish"), _("&Next")))
 
     # --- what the student does -------------------------------------------------------------------
@@ -250,7 +252,7 @@ class LessonWindow(QMainWindow):
 
     def _lesson_changed(self, what: str) -> None:
         self._apply_controls()
-        if what not in ("summary", "teacher view"):
+        if what not in ("summary", "teacher view", "layout"):
             self._save()
 
     def _save(self) -> None:

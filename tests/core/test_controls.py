@@ -104,3 +104,9 @@ def test_the_marks_can_be_visited_when_there_are_some(session: LessonSession) ->
     assert controls(session)["next_mark"][0] is True
     session.try_again()
     assert controls(session, teacher_mode=True, teacher_view=True)["next_mark"][0] is True
+
+
+def test_switching_between_article_and_exercise_only_when_one_is_shown_at_a_time(session: LessonSession) -> None:
+    assert controls(session)["switch_pane"][0] is False
+    assert controls(session, one_pane=True)["switch_pane"][0] is True
+    assert controls(None, one_pane=True)["switch_pane"][0] is False
