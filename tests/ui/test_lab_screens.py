@@ -296,3 +296,56 @@ def test_the_clock_stops_while_the_window_is_inactive_or_minimised(qtbot) -> Non
     window.showMinimized()
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowStateChange))
     assert window.session.paused
+
+
+# --- high contrast --------------------------------------------------------------------------------
+
+
+def _luminance(name: str) -> float:
+    channels = [int(name[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def colours(widget: QWidget) -> list[tuple[str, int]]:
+    """The colours of a widget as drawn, most used first."""
+    from collections import Counter
+
+    image = widget.grab().toImage()
+    return Counter(image.pixelColor(x, y).name() for x in range(image.width())
+                   for y in range(image.height())).most_common()
+
+
+def test_high_contrast_scroll_bars_stand_out_3_to_1(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_at(qtbot, 12, "high-contrast")
+    window.resize(1000, 700)
+    bar = window.article.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    drawn = colours(bar)
+    groove = drawn[0][0]
+    total = sum(n for _c, n in drawn)
+    handle = max((c for c, n in drawn if n > total // 20), key=lambda c: contrast(c, groove))
+    assert contrast(handle, groove) >= 3, (handle, groove)
+    assert contrast(groove, window.context.theme.base) >= 3 or contrast(handle, window.context.theme.base) >= 3
+
+
+def test_high_contrast_disabled_buttons_are_readable_and_look_different(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_at(qtbot, 12, "high-contrast")
+    panel = window.panel
+    disabled, enabled = panel.buttons["check"], panel.buttons["hint"]  # nothing selected yet: no Check
+    assert not disabled.isEnabled() and enabled.isEnabled()
+
+    def text_colour(button: QWidget) -> tuple[str, str]:
+        drawn = colours(button)
+        background = drawn[0][0]
+        return max((c for c, _n in drawn[:12]), key=lambda c: contrast(c, background)), background
+
+    off, off_background = text_colour(disabled)
+    on, _on_background = text_colour(enabled)
+    assert contrast(off, off_background) >= 3, (off, off_background)
+    assert contrast(off, on) >= 1.5, (off, on)  # not told apart by the border's dashes alone
