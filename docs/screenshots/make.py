@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from literacy_app.commands.lesson_key import answer_key  # noqa: E402
 from literacy_app.core.loader import read_lesson  # noqa: E402
-from literacy_app.ui import lesson_window  # noqa: E402
+from literacy_app.ui import screen_fit  # noqa: E402
 from literacy_app.ui.app import App, make_qt_app  # noqa: E402
 
 SEED = REPO / "lessons" / "07-official-opinion-karabakh.yaml"
@@ -66,7 +66,7 @@ def pretend_screen(width: int, height: int) -> None:
     """The offscreen platform's screen is 800x800; windows open within the screen they are on."""
     from PySide6.QtCore import QRect
 
-    lesson_window.available_geometry = lambda screen: QRect(0, 0, width, height)
+    screen_fit.available_geometry = lambda screen: QRect(0, 0, width, height)
 
 
 def lesson_at_text_sizes(qt_app) -> None:  # type: ignore[no-untyped-def]

@@ -11,20 +11,21 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.controls import WindowState, lesson_controls
 from literacy_app.core.model import Lesson, LessonFile
 from literacy_app.core.progress import ProgressNotSaved
-from literacy_app.core.settings import save_settings, screen_key, teacher_mode_allowed
+from literacy_app.core.settings import teacher_mode_allowed
 from literacy_app.i18n import _
 from literacy_app.ui.actions import LESSON, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_page import ONE_AT_A_TIME, LessonPage
+from literacy_app.ui.screen_fit import ScreenFit
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QScreen, QShowEvent
+    from PySide6.QtGui import QCloseEvent
 
     from literacy_app.core.session import LessonSession
     from literacy_app.ui.article_view import ArticleView
@@ -32,16 +33,6 @@ if TYPE_CHECKING:
     from literacy_app.ui.problems_page import ProblemsPage
     from literacy_app.ui.summary_view import SummaryView
     from literacy_app.ui.watcher import LessonWatcher
-
-
-DEFAULT_SIZE = (1200, 760)
-FRAME_ALLOWANCE = (16, 40)  # the title bar and borders, before the window manager has told us their size
-
-
-def available_geometry(screen: QScreen) -> QRect:
-    """The part of the screen a window may use (without task bars); a function, so tests can pretend to
-    have a 1024x768 screen."""
-    return screen.availableGeometry()
 
 
 class LessonWindow(QMainWindow):
@@ -54,7 +45,7 @@ class LessonWindow(QMainWindow):
         self.teacher_mode = teacher_mode_allowed(teacher, context.settings, context.lab)
         self._start_in_teacher_view = teacher
         self.setObjectName("lesson-window")
-        self.fit_to_screen()
+        self.screen_fit = ScreenFit(self, context, "lesson", (1200, 760))
         self.notice = self._notice_line()
         self._unsaved = False  # the last save failed and the notice says so
         self.commands = build_commands(self, LESSON, self._handlers())
@@ -212,31 +203,7 @@ class LessonWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.page.start_again()
 
-    # --- the screen and the clock ----------------------------------------------------------------
-
-    def _screen_key(self) -> str:
-        screen = self.screen()
-        size = screen.size()
-        return screen_key(screen.name(), size.width(), size.height())
-
-    def fit_to_screen(self) -> None:
-        """Open at the size last used on this screen, never larger than the part of it a window may use."""
-        area = available_geometry(self.screen())
-        frame = self.frameGeometry().size() - self.geometry().size() if self.isVisible() else QSize(*FRAME_ALLOWANCE)
-        room = QSize(max(200, area.width() - frame.width()), max(200, area.height() - frame.height()))
-        width, height = self.context.settings.window_size(self._screen_key()) or DEFAULT_SIZE
-        self.resize(min(width, room.width()), min(height, room.height()))
-        self.setMaximumSize(room)  # the layout can never push the window past the screen's edges
-        frame_size = self.size() + frame
-        left = area.left() + max(0, (area.width() - frame_size.width()) // 2)
-        top = area.top() + max(0, (area.height() - frame_size.height()) // 2)
-        self.move(left, top)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if not getattr(self, "_fitted_with_frame", False):  # now the frame's real size is known
-            self._fitted_with_frame = True
-            self.fit_to_screen()
+    # --- the clock -------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """The lesson's clock runs only while the student can be working in this window."""
@@ -320,9 +287,6 @@ class LessonWindow(QMainWindow):
         if isinstance(self.page, LessonPage):
             self.page.session.pause()
             self._save()
-        if not self.isMinimized() and not self.isMaximized():
-            self.context.settings.remember_window_size(self._screen_key(), self.width(), self.height())
-            save_settings(self.context.data_folder, self.context.settings)
         if self._settings_changed in self.context.settings_changed:
             self.context.settings_changed.remove(self._settings_changed)
         super().closeEvent(event)

@@ -42,7 +42,9 @@ class LibraryWindow(QMainWindow):
         self._open_lesson, self._reload = open_lesson, reload
         self.setObjectName("library-window")
         self.setWindowTitle(_("Lesson library · Media literacy lab"))
-        self.resize(1100, 720)
+        from literacy_app.ui.screen_fit import ScreenFit
+
+        self.screen_fit = ScreenFit(self, context, "library", (1100, 720))  # within the screen (issue 12)
         central = QWidget()
         layout = QVBoxLayout(central)
         heading = QLabel(_("Choose a lesson"))

@@ -77,7 +77,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from literacy_app.ui import lesson_window  # noqa: E402
+from literacy_app.ui import lesson_window, screen_fit  # noqa: E402
 from literacy_app.ui.app import App, make_qt_app  # noqa: E402
 from literacy_app.ui.lesson_page import ONE_AT_A_TIME, SIDE  # noqa: E402
 from tests.support.paths import SEED_LESSON  # noqa: E402
@@ -88,7 +88,7 @@ SMALL_SCREEN = QRect(0, 0, 1024, 768)
 
 @pytest.fixture
 def small_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
-    monkeypatch.setattr(lesson_window, "available_geometry", lambda screen: SMALL_SCREEN)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda screen: SMALL_SCREEN)
     return SMALL_SCREEN
 
 
@@ -180,6 +180,17 @@ def test_a_wide_screen_keeps_article_and_exercise_side_by_side(qtbot) -> None:  
     assert not window.commands["switch_pane"].isEnabled()
 
 
+def test_the_library_window_fits_a_1024x768_screen_too(qtbot, small_screen) -> None:  # type: ignore[no-untyped-def]
+    app = App(make_qt_app())
+    app.context.settings.text_size = 24
+    app.apply_settings()
+    library = app.show_library()
+    qtbot.addWidget(library)
+    qtbot.waitExposed(library)
+    assert small_screen.contains(library.frameGeometry())
+    assert library.width() <= 1024
+
+
 def test_the_size_is_remembered_for_each_screen(qtbot, small_screen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     app, window = open_at(qtbot, 12)
     window.resize(900, 600)
@@ -188,8 +199,8 @@ def test_the_size_is_remembered_for_each_screen(qtbot, small_screen, monkeypatch
     assert list(saved["window_sizes"].values()) == [[900, 600]]
     _app, again = open_at(qtbot, 12)
     assert (again.width(), again.height()) == (900, 600)
-    monkeypatch.setattr(lesson_window, "available_geometry", lambda screen: QRect(0, 0, 800, 500))
-    again.fit_to_screen()  # a remembered size never makes the window larger than the screen
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda screen: QRect(0, 0, 800, 500))
+    again.screen_fit.fit()  # a remembered size never makes the window larger than the screen
     assert again.width() <= 800 and again.height() <= 500
 
 
