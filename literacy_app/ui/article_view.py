@@ -282,6 +282,8 @@ class ArticleView(QTextBrowser):
         super().resizeEvent(event)
         columns = self.READABLE_COLUMNS * self.fontMetrics().averageCharWidth()
         mode = QTextEdit.LineWrapMode
-        wanted = mode.FixedColumnWidth if self.viewport().width() > columns else mode.WidgetWidth
+        # the width less the frame and a scroll bar; viewport() would load every QtWidgets type at start-up
+        room = event.size().width() - 2 * self.frameWidth() - 2 * int(self.document().documentMargin()) - 20
+        wanted = mode.FixedColumnWidth if room > columns else mode.WidgetWidth
         if self.lineWrapMode() != wanted:
             self.setLineWrapMode(wanted)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -80,11 +79,6 @@ class ExercisePanel(QWidget):
         self._fit_feedback()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_feedback()
-
     def _fit_feedback(self) -> None:
         """Room for at least three lines of feedback at any text size (a new hint is scrolled into view)."""
         lines = self.feedback.fontMetrics().lineSpacing() * 3
@@ -143,7 +137,7 @@ class ExercisePanel(QWidget):
         """The width below which the exercise is squeezed, and its height unscrolled at ``width``: a
         minimum size knows neither, as the exercise scrolls and its prompt wraps."""
         content = self.content
-        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        bar = 20  # a scroll bar's width (asking it would load every QtWidgets type at start-up)
         navigation = self.buttons["next"].sizeHint().height() + 9
         height = max(content.heightForWidth(max(1, width - bar)), content.minimumSizeHint().height())
         return content.minimumSizeHint().width() + bar, height + navigation
@@ -207,6 +201,7 @@ class ExercisePanel(QWidget):
         else:
             self._show_selections()
         self._feedback_before = self.feedback.toPlainText()
+        self._fit_feedback()  # the text size may have changed
         self.feedback.setHtml(self._feedback_html())
         self._enable()
         self._set_tab_order()

@@ -22,7 +22,7 @@ from literacy_app.i18n import _
 from literacy_app.ui.actions import LESSON, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_page import ONE_AT_A_TIME, LessonPage
-from literacy_app.ui.screen_fit import ScreenFit
+from literacy_app.ui.screen_fit import FitsTheScreen, ScreenFit
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from literacy_app.ui.watcher import LessonWatcher
 
 
-class LessonWindow(QMainWindow):
+class LessonWindow(FitsTheScreen, QMainWindow):
     def __init__(self, file: LessonFile, context: AppContext, *, teacher: bool = False,
                  watch_path: Path | None = None) -> None:
         super().__init__()

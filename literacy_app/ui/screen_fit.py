@@ -7,12 +7,17 @@ button starts off-screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 
 from literacy_app.core.settings import save_settings, screen_key
 from literacy_app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
 FRAME_ALLOWANCE = (16, 40)  # the title bar and borders, until the window manager has told us their size
 
@@ -23,15 +28,14 @@ def available_geometry(screen: QScreen) -> QRect:
     return screen.availableGeometry()
 
 
-class ScreenFit(QObject):
+class ScreenFit:
     """Fits ``window`` to its screen now and once shown (when its frame is known); remembers its size
-    when it closes."""
+    when it closes. The window calls ``shown`` and ``closing`` (``FitsTheScreen`` does): an event filter
+    would run Python for every event the window gets."""
 
     def __init__(self, window: QWidget, context: AppContext, kind: str, default: tuple[int, int]) -> None:
-        super().__init__(window)
         self.window, self.context, self.kind, self.default = window, context, kind, default
         self._shown = False
-        window.installEventFilter(self)
         self.fit()
 
     def key(self) -> str:
@@ -52,19 +56,28 @@ class ScreenFit(QObject):
         window.move(area.left() + max(0, (area.width() - outer.width()) // 2),
                     area.top() + max(0, (area.height() - outer.height()) // 2))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window:
-            kind = event.type()
-            if kind == QEvent.Type.Show and not self._shown:
-                self._shown = True
-                self.fit()  # now with the frame's real size
-            elif kind == QEvent.Type.Close:
-                self.remember()
-        return False
+    def shown(self) -> None:
+        if not self._shown:
+            self._shown = True
+            self.fit()  # now with the frame's real size
 
-    def remember(self) -> None:
+    def closing(self) -> None:
         window = self.window
         if window.isMinimized() or window.isMaximized():
             return
         self.context.settings.remember_window_size(self.key(), window.width(), window.height())
         save_settings(self.context.data_folder, self.context.settings)
+
+
+class FitsTheScreen:
+    """For a window class (before QMainWindow in its bases) with a ``screen_fit``."""
+
+    screen_fit: ScreenFit
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[misc]
+        self.screen_fit.shown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.screen_fit.closing()
+        super().closeEvent(event)  # type: ignore[misc]
