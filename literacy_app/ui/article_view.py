@@ -55,9 +55,7 @@ class ArticleView(QTextBrowser):
         self._paragraph_positions: list[int] = []
         self.setObjectName("article")
         self.setAccessibleName(_("Article"))
-        self.setAccessibleDescription(_("The article to read. Select words with the mouse, or with Shift "
-                                        "and the arrow keys, then press Enter to add them. F8 goes to the "
-                                        "next marked words."))
+        self.describe()
         self.setOpenLinks(False)
         set_flags(self, "textInteractionFlags", "TextSelectableByMouse", "TextSelectableByKeyboard")
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedColumnWidth)
@@ -65,6 +63,12 @@ class ArticleView(QTextBrowser):
         self._find_from: int | None = None  # where the current search began
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # Qt's default breaks words at the 72nd column
         self._build()
+
+    def describe(self, mark: str | None = None) -> None:
+        """The accessible description: how to use the article, or the mark the caret was just moved to."""
+        self.setAccessibleDescription(mark or _(
+            "The article to read. Select words with the mouse, or with Shift and the arrow keys, then press "
+            "Enter to add them. F8 goes to the next marked words."))
 
     # --- rendering -------------------------------------------------------------------------------
 

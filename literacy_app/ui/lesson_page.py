@@ -193,7 +193,7 @@ class LessonPage(QSplitter):
         message = _("Mark {number} of {count}: {label}: “{words}”", number=number, count=count,
                     label=mark.label, words=words)
         self.show_pane(exercise=False)
-        self.article.setAccessibleDescription(message)
+        self.article.describe(message)
         announce(self.article, message)
         return message
 
@@ -325,6 +325,7 @@ class LessonPage(QSplitter):
     def _session_changed(self, what: str) -> None:
         if what in ("moved", "started again"):
             self.article.clear_selection()  # a new exercise starts with nothing selected
+        self.article.describe()  # a mark described before may have changed or gone
         self.show_session()
         self.panel.after(what)
         self._changed(what)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from literacy_app.ui.help_dialog import help_html
 from tests.support.paths import SEED_LESSON
+from tests.ui.test_accessibility_and_teacher import unnamed_controls
 from tests.ui.helpers import add_quote, open_window, select_quote
 
 
@@ -66,6 +67,7 @@ def test_find_leaves_the_words_selected_ready_to_add_and_f3_finds_the_next(qtbot
     keys = Keyboard(window)
     keys.press("Ctrl+F")
     assert QApplication.focusWidget() is window.lesson_page.find_bar.text
+    assert unnamed_controls(window) == []  # the find line and its close button have names
     keys.type("anti-terrorist measures")
     keys.press("Return")
     first = text.lower().index("anti-terrorist measures")
@@ -180,6 +182,8 @@ def test_each_mark_can_be_reached_with_its_verdict(qtbot, monkeypatch) -> None: 
     assert window.statusBar().currentMessage().startswith("Mark 1 of 2")  # round again
     keys.press("Shift+F8")
     assert window.statusBar().currentMessage().startswith("Mark 2 of 2")
+    window.commands["try_again"].trigger()
+    assert not window.article.accessibleDescription().startswith("Mark")  # the marks are gone
 
 
 def test_a_new_hint_is_scrolled_into_view(qtbot) -> None:  # type: ignore[no-untyped-def]
