@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from literacy_app.ui.help_dialog import help_html
 from tests.support.paths import SEED_LESSON
-from tests.ui.test_accessibility_and_teacher import unnamed_controls
 from tests.ui.helpers import add_quote, open_window, select_quote
+from tests.ui.test_accessibility_and_teacher import unnamed_controls
 
 
 class Keyboard:
