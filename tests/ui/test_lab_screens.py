@@ -137,9 +137,10 @@ def fully_usable(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
     return problems
 
 
+@pytest.mark.parametrize("theme", ["light", "high-contrast"])
 @pytest.mark.parametrize("text_size", [12, 24], ids=["100%", "200%"])
-def test_the_window_fits_a_1024x768_screen_and_every_control_shows(qtbot, small_screen, text_size) -> None:  # type: ignore[no-untyped-def]
-    _app, window = open_at(qtbot, text_size)
+def test_the_window_fits_a_1024x768_screen_and_every_control_shows(qtbot, small_screen, text_size, theme) -> None:  # type: ignore[no-untyped-def]
+    _app, window = open_at(qtbot, text_size, theme)
     frame = window.frameGeometry()
     assert small_screen.contains(frame), frame
     assert window.width() <= 1024 and window.height() <= 768
