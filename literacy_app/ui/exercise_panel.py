@@ -220,11 +220,16 @@ class ExercisePanel(QWidget):
         bar = self.feedback.verticalScrollBar()
         bar.setValue(min(top, bar.maximum()))
         if what in ("checked", "hint", "answer"):
-            self.show_whole(self.feedback)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, lambda: self.show_whole(self.feedback))  # once laid out anew
 
     def show_whole(self, widget: QWidget) -> None:
         """Scroll the exercise so all of ``widget`` is in view (Qt's own ensureWidgetVisible shows only the
         text cursor of a text box)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # the new layout, and the range
         middle = widget.mapTo(self.content, widget.rect().center())
         self.scroller.ensureVisible(middle.x(), middle.y(), 0, widget.height() // 2 + 1)
 

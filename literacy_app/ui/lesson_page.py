@@ -32,8 +32,9 @@ PREPARE_AFTER_MS = 300  # after the window is on screen; no student adds a selec
 # above the exercise. Where article and exercise no longer fit side by side at the student's text size,
 # the article goes above the exercise; where that does not fit either (1024x768 at 200 % text), the page
 # shows one of them at a time, and F6 switches.
-ARTICLE_COLUMNS = 36
+ARTICLE_COLUMNS = 34
 ARTICLE_LINES = 7
+EXERCISE_LINES = 16
 SIDE, STACKED, ONE_AT_A_TIME = "side by side", "stacked", "one at a time"
 
 
@@ -222,11 +223,14 @@ class LessonPage(QSplitter):
         wide, tall = self.panel.needed_size(self.width())
         side.setWidth(max(side.width(), wide))
         side.setHeight(max(side.height(), tall))
-        across = side.width() + ARTICLE_COLUMNS * metrics.averageCharWidth() + 40
-        down = side.height() + ARTICLE_LINES * metrics.lineSpacing() + 80
+        across = side.width() + 6 + ARTICLE_COLUMNS * metrics.averageCharWidth() + 40 + self.handleWidth()
+        # the exercise scrolls: stacked needs room for a fair part of it, the same for every exercise, so the
+        # layout does not change from one exercise to the next
+        down = (ARTICLE_LINES + EXERCISE_LINES) * metrics.lineSpacing() + 80
         mode = SIDE if self.width() >= across else STACKED if self.height() >= down else ONE_AT_A_TIME
         # beside the article, the exercise is never narrower than its widest control or option
-        self.side_box.setMinimumWidth(min(side.width() + 6, self.width() // 2) if mode == SIDE else 0)
+        article = ARTICLE_COLUMNS * metrics.averageCharWidth() + 40
+        self.side_box.setMinimumWidth(min(side.width() + 6, self.width() - article) if mode == SIDE else 0)
         if mode == self.layout_mode:
             return
         self.layout_mode = mode
@@ -251,16 +255,23 @@ class LessonPage(QSplitter):
         if self.layout_mode == ONE_AT_A_TIME:
             self.show_pane(exercise=self.article_box.isVisible())
 
-    def show_pane(self, *, exercise: bool) -> None:
-        """Make sure the article (or the exercise side) is on screen, with the focus in it."""
-        if self.layout_mode == ONE_AT_A_TIME:
-            self._show_panes(exercise=exercise)
+    def show_pane(self, *, exercise: bool, focus: QWidget | None = None) -> None:
+        """The article (with the focus in it), or the exercise side: when only one is on screen, switch to
+        it and put the focus there (on ``focus`` if given); when both are, leave the focus where it is."""
         if not exercise:
+            if self.layout_mode == ONE_AT_A_TIME:
+                self._show_panes(exercise=False)
             self.article.setFocus()
-        else:
-            focus, current = QApplication.focusWidget(), self.side.currentWidget()
-            if current is None or (focus is not None and current.isAncestorOf(focus)):
-                return
+            return
+        if self.layout_mode != ONE_AT_A_TIME:
+            if focus is not None:
+                focus.setFocus()
+            return
+        self._show_panes(exercise=True)
+        current = self.side.currentWidget()
+        if focus is not None:
+            focus.setFocus()
+        elif current is not None and not current.isAncestorOf(QApplication.focusWidget() or self):
             (self.panel.focus_first if current is self.panel else current.setFocus)()
 
     # --- what the student does -------------------------------------------------------------------
@@ -268,18 +279,17 @@ class LessonPage(QSplitter):
     def check(self) -> None:
         if self.session.state.selections:
             self.session.check()
-            self.show_pane(exercise=True)
-            self.panel.feedback.setFocus()
+            self.show_pane(exercise=True, focus=self.panel.feedback)
             self.panel.announce_result("check")
 
     def hint(self) -> None:
         if self.session.hint() is not None:
-            self.show_pane(exercise=True)
+            self.show_pane(exercise=True, focus=self.panel.feedback if self.layout_mode == ONE_AT_A_TIME else None)
             self.panel.announce_result("hint")
 
     def show_answer(self) -> None:
         self.session.show_answer()
-        self.show_pane(exercise=True)
+        self.show_pane(exercise=True, focus=self.panel.feedback if self.layout_mode == ONE_AT_A_TIME else None)
         self.panel.announce_result("show_answer")
 
     def try_again(self) -> None:
