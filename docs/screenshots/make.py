@@ -1,5 +1,7 @@
 """Make the README's screenshots: library, a lesson mid-exercise with feedback, and the summary,
-in the light and high-contrast themes, at 1280x800 and 1024x768.
+in the light and high-contrast themes, at 1280x800 and 1024x768; and the lesson on a 1024x768 screen at
+100 % and 200 % text (``lesson-1024-200-light.png``; at 200 % the page shows the article or the exercise,
+``-article`` is the other half).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make.py
 """
@@ -20,6 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from literacy_app.commands.lesson_key import answer_key  # noqa: E402
 from literacy_app.core.loader import read_lesson  # noqa: E402
+from literacy_app.ui import screen_fit  # noqa: E402
 from literacy_app.ui.app import App, make_qt_app  # noqa: E402
 
 SEED = REPO / "lessons" / "07-official-opinion-karabakh.yaml"
@@ -59,10 +62,56 @@ def finished(app: App):  # type: ignore[no-untyped-def]
     return window
 
 
+def pretend_screen(width: int, height: int) -> None:
+    """The offscreen platform's screen is 800x800; windows open within the screen they are on."""
+    from PySide6.QtCore import QRect
+
+    screen_fit.available_geometry = lambda screen: QRect(0, 0, width, height)
+
+
+def lesson_at_text_sizes(qt_app) -> None:  # type: ignore[no-untyped-def]
+    """The lesson on a 1024x768 screen at 100 % and 200 % text, after a Check and a hint."""
+    pretend_screen(1024, 768)
+    for theme in ("light", "high-contrast"):
+        for percent, points in (("100", 12), ("200", 24)):
+            os.environ["LITERACY_APP_DATA"] = tempfile.mkdtemp(prefix="literacy-screens-")
+            app = App(qt_app)
+            app.context.settings.theme = theme
+            app.context.settings.text_size = points
+            app.apply_settings()
+            window = app.open_lesson(read_lesson(SEED))
+            window.resize(1024, 768)
+            session = window.session
+            session.go_to(1)  # who wrote it
+            text = window.lesson.article.text
+            for quote in ("By Shaheen Abdullayev", "Azerbaijani President"):
+                start = text.index(quote)
+                session.add_selection(start, start + len(quote))
+            window.commands["check"].trigger()
+            window.commands["hint"].trigger()
+            window.show()
+            for _ in range(3):
+                qt_app.processEvents()
+            shots = {"": True}
+            if window.lesson_page.stacked:
+                shots["-article"] = False
+            for suffix, exercise in shots.items():
+                window.lesson_page.show_pane(exercise=exercise)
+                window.article.verticalScrollBar().setValue(0)
+                qt_app.processEvents()
+                target = HERE / f"lesson-1024-{percent}-{theme}{suffix}.png"
+                window.grab().save(str(target))
+                print(target.relative_to(REPO))
+            window.close()
+            qt_app.processEvents()
+
+
 def main() -> None:
     qt_app = make_qt_app()
+    lesson_at_text_sizes(qt_app)
     for theme in ("light", "high-contrast"):
         for size_name, size in SIZES.items():
+            pretend_screen(*size)
             os.environ["LITERACY_APP_DATA"] = tempfile.mkdtemp(prefix="literacy-screens-")
             app = App(qt_app)
             app.context.settings.theme = theme

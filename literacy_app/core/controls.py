@@ -28,6 +28,7 @@ class WindowState(NamedTuple):
     summary_shown: bool = False
     teacher_mode: bool = False  # the teacher view may be used in this window
     teacher_view: bool = False  # ... and is shown
+    one_pane: bool = False  # the screen is too small for both: article or exercise, one at a time
 
 
 # Commands that need no lesson: they work on the problems page too.
@@ -40,16 +41,40 @@ def lesson_controls(state: WindowState, finish_label: str, next_label: str) -> d
     session = state.session
     if session is None:
         off = Control(enabled=False)
-        controls.update({name: off for name in EXERCISE_COMMANDS + ("print", "teacher_view")})
+        lesson_only = EXERCISE_COMMANDS + ARTICLE_COMMANDS + ("print", "start_again", "switch_pane")
+        controls.update({name: off for name in lesson_only})
         controls["teacher_view"] = Control(enabled=False, visible=state.teacher_mode)
         return controls
     controls["print"] = Control()
     controls["teacher_view"] = Control(visible=state.teacher_mode, checked=state.teacher_view)
+    controls["start_again"] = Control(enabled=not state.teacher_view and _worked_on(session))
+    controls["switch_pane"] = Control(enabled=state.one_pane)
     controls.update(_exercise_controls(session, state, finish_label, next_label))
+    controls.update(_article_controls(session, state))
     return controls
 
 
 EXERCISE_COMMANDS = ("add_selection", "check", "hint", "show_answer", "try_again", "previous", "next")
+ARTICLE_COMMANDS = ("find", "find_next", "find_previous", "select_sentence", "next_mark", "previous_mark")
+
+
+def _worked_on(session: LessonSession) -> bool:
+    """Anything to start again from: a selection, a hint, a Check or a shown answer, or a later exercise."""
+    return session.current > 0 or any(s.selections or s.hints_shown or s.checks or s.answer_shown
+                                      for s in session.states)
+
+
+def _article_controls(session: LessonSession, state: WindowState) -> dict[str, Control]:
+    """Finding words works on whatever the article shows; selecting only where words can be added; the
+    marks can be visited wherever there are any (the teacher view marks every answer)."""
+    exercise, progress = session.exercise, session.state
+    selecting = not (state.summary_shown or state.teacher_view) and not exercise.is_choice
+    marked = state.teacher_view or (not exercise.is_choice and bool(progress.selections or progress.answer_shown))
+    return {
+        "find": Control(), "find_next": Control(), "find_previous": Control(),
+        "select_sentence": Control(enabled=selecting),
+        "next_mark": Control(enabled=marked), "previous_mark": Control(enabled=marked),
+    }
 
 
 def _exercise_controls(session: LessonSession, state: WindowState, finish_label: str,

@@ -78,7 +78,7 @@ class LessonSession:
         self.attempts: list[Attempt] = []
         self.listeners: list[Callable[[str], None]] = []
         self._clock = clock
-        self._since = clock()
+        self._since: float | None = clock()  # None while paused: the window is not active
         self.registration = new_registration()  # one attempt at the lesson, for xAPI statements; progress keeps it
 
     # --- where we are ----------------------------------------------------------------------------
@@ -127,9 +127,17 @@ class LessonSession:
         return True
 
     def remove_selection(self, number: int) -> None:
-        if 0 <= number < len(self.state.selections):
-            del self.state.selections[number]
-            self._selections_changed()
+        """Remove one selection; the others keep the verdicts of the last Check until the next one."""
+        state = self.state
+        if 0 <= number < len(state.selections):
+            del state.selections[number]
+            graded = state.grade
+            if graded is not None and number < len(graded.selections):
+                kept = graded.selections[:number] + graded.selections[number + 1:]
+                state.grade = graded._replace(selections=kept) if kept else None
+            else:
+                state.grade = None
+            self._changed("selections")
 
     def set_options(self, numbers: list[int]) -> None:
         """The options ticked in a choice exercise (one for a single choice)."""
@@ -220,16 +228,40 @@ class LessonSession:
         return sum(s.best_score or 0.0 for s in self.states) / max(1, self.count)
 
     def seconds_spent(self) -> float:
-        return sum(s.seconds for s in self.states) + (self._clock() - self._since)
+        running = 0.0 if self._since is None else self._clock() - self._since
+        return sum(s.seconds for s in self.states) + running
 
     def pause(self) -> None:
-        """Count the time spent so far (before saving or closing)."""
+        """Stop the clock (the window is inactive, minimised or closing), counting the time so far."""
         self._bank_time()
+        self._since = None
+
+    def resume(self) -> None:
+        """Start the clock again (the window is active); harmless when it is running."""
+        if self._since is None:
+            self._since = self._clock()
+
+    @property
+    def paused(self) -> bool:
+        return self._since is None
 
     def _bank_time(self) -> None:
+        if self._since is None:
+            return
         now = self._clock()
         self.state.seconds += now - self._since
         self._since = now
+
+    # --- starting again --------------------------------------------------------------------------
+
+    def start_again(self) -> None:
+        """A fresh attempt at the whole lesson; the attempts already made stay in the history."""
+        self._bank_time()
+        self.states = [ExerciseState() for _ in self.lesson.exercises]
+        self.current = 0
+        if self._since is not None:
+            self._since = self._clock()
+        self._changed("started again")
 
     def _changed(self, what: str) -> None:
         for listener in list(self.listeners):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from literacy_app.core.lab import LabConfig, load_lab_config  # moved to core/lab.py; kept here for old imports
@@ -20,6 +20,15 @@ class Settings:
     text_size: int = 12
     theme: str = "light"
     language: str = ""  # View > Language; empty: the lab's or the system's language
+    teacher_mode: bool = False  # a teacher's own account: the teacher view may be used without --teacher
+    # The lesson window's last size on each screen, by ``screen_key``: a laptop and a projector differ.
+    window_sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def window_size(self, screen: str) -> tuple[int, int] | None:
+        return self.window_sizes.get(screen)
+
+    def remember_window_size(self, screen: str, width: int, height: int) -> None:
+        self.window_sizes[screen] = (width, height)
 
     def bigger(self) -> None:
         self.text_size = next((s for s in TEXT_SIZES if s > self.text_size), self.text_size)
@@ -42,7 +51,30 @@ def load_settings(folder: Path) -> Settings:
         settings.language = ""
     if not isinstance(settings.text_size, int) or not 6 <= settings.text_size <= 48:
         settings.text_size = 12
+    settings.teacher_mode = settings.teacher_mode is True
+    settings.window_sizes = _window_sizes(settings.window_sizes)
     return settings
+
+
+def _window_sizes(raw: object) -> dict[str, tuple[int, int]]:
+    """The remembered sizes that make sense; a hand-edited or damaged entry is dropped."""
+    sizes: dict[str, tuple[int, int]] = {}
+    for screen, size in raw.items() if isinstance(raw, dict) else ():
+        if (isinstance(screen, str) and isinstance(size, (list, tuple)) and len(size) == 2
+                and all(isinstance(n, int) and not isinstance(n, bool) and 100 <= n <= 20000 for n in size)):
+            sizes[screen] = (size[0], size[1])
+    return sizes
+
+
+def screen_key(name: str, width: int, height: int) -> str:
+    """Which screen a size is remembered for: its name and its size, so a changed resolution starts afresh."""
+    return f"{name} {width}x{height}"
+
+
+def teacher_mode_allowed(asked: bool, settings: Settings, lab: LabConfig) -> bool:
+    """Teacher mode (the teacher view with every answer) needs ``--teacher`` or the user's setting, and a
+    lab that has not forbidden it."""
+    return lab.teacher_view and (asked or settings.teacher_mode)
 
 
 def save_settings(folder: Path, settings: Settings) -> None:

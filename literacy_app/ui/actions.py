@@ -42,6 +42,19 @@ def action_specs() -> list[ActionSpec]:
                    ("Ctrl+R",)),
         ActionSpec("previous", _("&Previous"), _("Go to the previous exercise"), ("Alt+Left", "Ctrl+PgUp")),
         ActionSpec("next", _("&Next"), _("Go to the next exercise"), ("Alt+Right", "Ctrl+PgDown")),
+        ActionSpec("find", _("&Find in the article…"), _("Look for words in the article; the words found "
+                   "are selected, ready to add with Enter"), ("Ctrl+F",)),
+        ActionSpec("find_next", _("Find ne&xt"), _("Go to the next place where the words you looked for are"),
+                   ("F3",)),
+        ActionSpec("find_previous", _("Find pre&vious"), _("Go back to the place before, where the words you "
+                   "looked for are"), ("Shift+F3",)),
+        ActionSpec("select_sentence", _("Select the &sentence"), _("Select the whole sentence where the "
+                   "cursor is in the article"), ("Ctrl+Shift+S",)),
+        ActionSpec("next_mark", _("Next &mark"), _("Go to the next marked words in the article and hear "
+                   "how they did"), ("F8",)),
+        ActionSpec("previous_mark", _("Previous mar&k"), _("Go to the marked words before"), ("Shift+F8",)),
+        ActionSpec("start_again", _("Start this lesson a&gain…"), _("Start the whole lesson again from the "
+                   "first exercise; your earlier attempt stays in your history")),
         ActionSpec("open_file", _("&Open a lesson file…"), _("Open a lesson file from anywhere on this "
                    "computer"), ("Ctrl+O",), "file", (LIBRARY,)),
         ActionSpec("reload", _("&Reload lessons"), _("Look for new or changed lesson files"), ("F5",), "file",
@@ -54,6 +67,8 @@ def action_specs() -> list[ActionSpec]:
                    BOTH),
         ActionSpec("bigger", _("&Bigger text"), _("Make all text bigger"), ("Ctrl++", "Ctrl+="), "view", BOTH),
         ActionSpec("smaller", _("&Smaller text"), _("Make all text smaller"), ("Ctrl+-",), "view", BOTH),
+        ActionSpec("switch_pane", _("Article or &exercise"), _("On a small screen: switch between the "
+                   "article and the exercise"), ("F6",), "view"),
         ActionSpec("theme_light", _("&Light theme"), _("Dark text on a light background"), (), "view", BOTH),
         ActionSpec("theme_dark", _("&Dark theme"), _("Light text on a dark background"), (), "view", BOTH),
         ActionSpec("theme_high-contrast", _("&High-contrast theme"), _("Strong colours that are easiest to "

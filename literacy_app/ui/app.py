@@ -30,6 +30,13 @@ if TYPE_CHECKING:
 APP_NAME = "literacy-app"
 
 
+def teacher_mode_forbidden() -> str:
+    """Why --teacher is refused (the lab forbids teacher mode)."""
+    return _("literacy-app: --teacher is not allowed on this computer: the lab configuration "
+             "(LITERACY_APP_LAB_CONFIG) switches the teacher view off. Ask the lab administrator, or use a "
+             "teacher's computer.")
+
+
 def data_folder() -> Path:
     """``LITERACY_APP_DATA`` if a lab sets it, else the platform's place for the user's app data."""
     override = os.environ.get("LITERACY_APP_DATA")
@@ -188,6 +195,9 @@ def report_unexpected_errors(data: Path) -> None:
 def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False) -> int:
     qt_app = make_qt_app()
     app = App(qt_app)
+    if teacher and not app.context.lab.teacher_view:
+        print(teacher_mode_forbidden(), file=sys.stderr)
+        return 2
     report_unexpected_errors(app.context.data_folder)
     app.start_results()
     if lesson is None:

@@ -9,19 +9,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from literacy_app.core.session import LessonSession
-from literacy_app.i18n import _
+from literacy_app.i18n import _, ngettext
 from literacy_app.ui.actions import CommandButton
+from literacy_app.ui.announce import announce
 from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import make_bold
 from literacy_app.ui.words import escape, exercise_kind, isolate, percent, verdict_label
@@ -39,7 +42,21 @@ class ExercisePanel(QWidget):
         self.commands = commands
         self.buttons: dict[str, CommandButton] = {}
         self.setObjectName("exercise-panel")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Everything but Previous and Next scrolls when the screen is too small for it (a long choice at
+        # 200 % text on 768 pixels), so nothing is ever squeezed; moving the focus scrolls to it.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("exercise-scroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        set_flags(self.scroller, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_flags(self.scroller, "focusPolicy", "NoFocus")  # Tab goes to the controls inside it
+        content = QWidget()
+        content.setObjectName("exercise-content")
+        self.content = content
+        layout = QVBoxLayout(content)
+        self._content = layout
         self.step = self._label("step", _("Exercise step"))
         self.prompt = self._label("prompt", _("What to do"))
         set_flags(self.prompt, "textInteractionFlags", "TextSelectableByMouse")
@@ -53,8 +70,19 @@ class ExercisePanel(QWidget):
         self.feedback.setAccessibleName(_("Feedback"))
         self.feedback.setOpenLinks(False)
         layout.addWidget(self.feedback, 1)
-        layout.addLayout(self._button_row(("previous", "next")))
+        self.scroller.setWidget(content)
+        outer.addWidget(self.scroller, 1)
+        navigation = self._button_row(("previous", "next"))
+        navigation.setContentsMargins(9, 0, 9, 9)
+        outer.addLayout(navigation)
+        self._feedback_before = ""  # the feedback's text before the last refresh, to find what is new
+        self._fit_feedback()
         self.refresh()
+
+    def _fit_feedback(self) -> None:
+        """Room for at least three lines of feedback at any text size (a new hint is scrolled into view)."""
+        lines = self.feedback.fontMetrics().lineSpacing() * 3
+        self.feedback.setMinimumHeight(lines + 2 * self.feedback.frameWidth() + 8)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -102,10 +130,45 @@ class ExercisePanel(QWidget):
 
             self._options_box = ChoiceOptions()
             self._options_box.picked.connect(self.session.set_options)
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(layout.indexOf(self.selection_box) + 1, self._options_box)
+            self._content.insertWidget(self._content.indexOf(self.selection_box) + 1, self._options_box)
         return self._options_box
+
+    def needed_size(self, width: int) -> tuple[int, int]:
+        """The width below which the exercise is squeezed, and its height unscrolled at ``width``: a
+        minimum size knows neither, as the exercise scrolls and its prompt wraps."""
+        content = self.content
+        bar = 20  # a scroll bar's width (asking it would load every QtWidgets type at start-up)
+        navigation = self.buttons["next"].sizeHint().height() + 9
+        height = max(content.heightForWidth(max(1, width - bar)), content.minimumSizeHint().height())
+        return content.minimumSizeHint().width() + bar, height + navigation
+
+    # --- the order of Tab: selections, options, actions, feedback, navigation ---------------------
+
+    def first_in_tab_order(self) -> QWidget:
+        return self.selections
+
+    def focus_first(self) -> None:
+        """The focus on the first control a student can use now (the list, an option, or a button)."""
+        from PySide6.QtCore import Qt
+
+        widget: QWidget | None = self.selections
+        for _step in range(40):
+            if widget is None or not self.isAncestorOf(widget):
+                break
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
+        self.feedback.setFocus()
+
+    def _set_tab_order(self) -> None:
+        """Set explicitly: the options are built after the buttons, so Qt's order would put them last."""
+        options = self._options_box.buttons() if self._options_box is not None else []
+        chain: list[QWidget] = [self.selections, self.buttons["add_selection"], self.remove_button, *options]
+        chain += [self.buttons[c] for c in ("check", "hint", "show_answer", "try_again")]
+        chain += [self.feedback, self.buttons["previous"], self.buttons["next"]]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     @property
     def option_group(self) -> QButtonGroup:
@@ -137,8 +200,70 @@ class ExercisePanel(QWidget):
             self._show_options()
         else:
             self._show_selections()
+        self._feedback_before = self.feedback.toPlainText()
+        self._fit_feedback()  # the text size may have changed
         self.feedback.setHtml(self._feedback_html())
         self._enable()
+        self._set_tab_order()
+
+    # --- after a change: the newest feedback in view, and said aloud -----------------------------
+
+    def after(self, what: str) -> None:
+        """Scroll the feedback to the first thing that changed (a new hint is added below the rest)."""
+        before, now = self._feedback_before, self.feedback.toPlainText()
+        if what == "moved" or before == now:
+            return
+        same = next((n for n, (a, b) in enumerate(zip(before, now)) if a != b), min(len(before), len(now)))
+        document = self.feedback.document()
+        block = document.findBlock(min(same, max(0, document.characterCount() - 1)))
+        top = int(document.documentLayout().blockBoundingRect(block).top())
+        bar = self.feedback.verticalScrollBar()
+        bar.setValue(min(top, bar.maximum()))
+        if what in ("checked", "hint", "answer"):
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, lambda: self.show_whole(self.feedback))  # once laid out anew
+
+    def show_whole(self, widget: QWidget) -> None:
+        """Scroll the exercise so all of ``widget`` is in view (Qt's own ensureWidgetVisible shows only the
+        text cursor of a text box)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # the new layout, and the range
+        middle = widget.mapTo(self.content, widget.rect().center())
+        self.scroller.ensureVisible(middle.x(), middle.y(), 0, widget.height() // 2 + 1)
+
+    def announce_result(self, command: str) -> str:
+        """After Check, Hint, Show answer or Try again: tell assistive technology what happened."""
+        message = self._announcement(command)
+        self.feedback.setAccessibleDescription(message)
+        announce(self.feedback, message)
+        return message
+
+    def _announcement(self, command: str) -> str:
+        session, state, exercise = self.session, self.session.state, self.session.exercise
+        if command == "check" and state.grade is not None:
+            result = state.grade
+            head = _("Passed. Score {score}.", score=percent(result.score)) if result.passed else \
+                _("Not passed yet. Score {score}; you need {needed}.", score=percent(result.score),
+                  needed=percent(exercise.pass_score))
+            counts: dict[str, int] = {}
+            for item in result.selections:
+                counts[item.verdict] = counts.get(item.verdict, 0) + 1
+            details = ", ".join(f"{verdict_label(v)}: {n}" for v, n in counts.items())
+            return f"{head} {details}".strip()
+        if command == "hint" and session.hints:
+            return _("Hint {number}: {hint}", number=len(session.hints), hint=session.hints[-1])
+        if command == "show_answer":
+            if exercise.is_choice:
+                right = "; ".join(o.text for o in exercise.options if o.correct)
+                return _("The right answer: {answer}", answer=right)
+            return ngettext("The answer is marked in the article; F8 goes to it.",
+                            "The {count} answers are marked in the article; F8 goes to each.",
+                            len(exercise.answers))
+        if command == "try_again":
+            return _("Your selections are cleared. Try this exercise again.")
+        return ""
 
     def _show_selections(self) -> None:
         state = self.session.state

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QStackedWidget
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.session import LessonSession
+from literacy_app.i18n import _
 from literacy_app.ui.article_view import ArticleView
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.exercise_panel import ExercisePanel
@@ -21,11 +22,20 @@ from literacy_app.ui.marks import student_marks, teacher_marks
 from literacy_app.ui.themes import with_room_for_focus_ring
 
 if TYPE_CHECKING:
+    from literacy_app.ui.find_bar import FindBar
     from literacy_app.ui.summary_view import SummaryView
     from literacy_app.ui.teacher_panel import TeacherPanel
 
 
 PREPARE_AFTER_MS = 300  # after the window is on screen; no student adds a selection sooner
+# The article stays readable with lines of at least this many characters, and this many lines when it is
+# above the exercise. Where article and exercise no longer fit side by side at the student's text size,
+# the article goes above the exercise; where that does not fit either (1024x768 at 200 % text), the page
+# shows one of them at a time, and F6 switches.
+ARTICLE_COLUMNS = 34
+ARTICLE_LINES = 7
+EXERCISE_LINES = 16
+SIDE, STACKED, ONE_AT_A_TIME = "side by side", "stacked", "one at a time"
 
 
 class LessonPage(QSplitter):
@@ -40,19 +50,40 @@ class LessonPage(QSplitter):
         self.article = ArticleView(self.lesson.article, context.theme)
         self.article.add_requested.connect(commands["add_selection"].trigger)  # Enter in the article
         self.panel = ExercisePanel(session, commands)
+        self.commands = commands
         self._summary: SummaryView | None = None
         self._teacher_panel: TeacherPanel | None = None
+        self._find_bar: FindBar | None = None
+        self.layout_mode = SIDE
         self.side = QStackedWidget()
         self.side.addWidget(self.panel)
-        self.addWidget(with_room_for_focus_ring(self.article))
-        self.addWidget(self.side)
+        self.article_box = with_room_for_focus_ring(self.article)
+        self.side_box = with_room_for_focus_ring(self.side)
+        self.to_exercise = self._switch_button(_("Show the &exercise (F6)"), "to-exercise", self.article_box)
+        self.to_article = self._switch_button(_("Show the &article (F6)"), "to-article", self.side_box, first=True)
+        self.addWidget(self.article_box)
+        self.addWidget(self.side_box)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([640, 460])
         self.setChildrenCollapsible(False)
+        self.setHandleWidth(8)  # wide enough to grab, and to reach with the mouse at any text size
         session.listeners.append(self._session_changed)
         self.show_session(panel_is_new=True)
+        QWidget.setTabOrder(self.article, self.panel.first_in_tab_order())
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_for_the_first_selection)
+
+    def _switch_button(self, label: str, name: str, box: QWidget, *, first: bool = False) -> QPushButton:
+        """Only shown one-at-a-time: the way to the other half of the page (F6 too)."""
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.setAccessibleName(label.replace("&", ""))
+        button.clicked.connect(self.switch_pane)
+        button.hide()
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0 if first else layout.count(), button)
+        return button
 
     def _prepare_for_the_first_selection(self) -> None:
         """While the student reads the prompt: the article's words and sentences, and the first mark's
@@ -73,7 +104,8 @@ class LessonPage(QSplitter):
         if self._summary is None:
             from literacy_app.ui.summary_view import SummaryView
 
-            self._summary = SummaryView(self.session, self.review, self._back_to_library)
+            self._summary = SummaryView(self.session, self.review, self._back_to_library,
+                                        self.commands.get("start_again"))
             self.side.addWidget(self._summary)
         return self._summary
 
@@ -101,21 +133,170 @@ class LessonPage(QSplitter):
             return _("First select some words in the article.")
         if not self.session.add_selection(*span):
             return _("That selection has no words in it, or you already added it.")
+        self.article.clear_selection()  # the mark shows, and the same words are not added twice by mistake
         return None
+
+    # --- finding and visiting words in the article -----------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Made the first time Find is used."""
+        if self._find_bar is None:
+            from literacy_app.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.article.find_words, self._back_to_article)
+            layout = self.article_box.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self._find_bar)
+            QWidget.setTabOrder(self._find_bar.text, self.article)
+        return self._find_bar
+
+    def open_find(self) -> None:
+        self.show_pane(exercise=False)
+        self.article.begin_search()
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        self._find_again(backwards=False)
+
+    def find_previous(self) -> None:
+        self._find_again(backwards=True)
+
+    def _find_again(self, *, backwards: bool) -> None:
+        if self._find_bar is None or not self._find_bar.text.text().strip():
+            self.open_find()  # nothing looked for yet: ask what to find
+            return
+        self._find_bar.search(backwards=backwards)
+
+    def _back_to_article(self) -> None:
+        self.show_pane(exercise=False)
+
+    def select_sentence(self) -> None:
+        self.article.select_sentence()
+        self.show_pane(exercise=False)
+
+    def next_mark(self) -> str | None:
+        return self._visit_mark(1)
+
+    def previous_mark(self) -> str | None:
+        return self._visit_mark(-1)
+
+    def _visit_mark(self, step: int) -> str | None:
+        """Go to a mark and say what it is: the words and their verdict, for eyes and for screen readers."""
+        from literacy_app.i18n import _
+        from literacy_app.ui.announce import announce
+
+        visited = self.article.visit_mark(step)
+        if visited is None:
+            return None
+        number, count, mark = visited
+        words = self.lesson.article.text[mark.start:mark.end]
+        message = _("Mark {number} of {count}: {label}: “{words}”", number=number, count=count,
+                    label=mark.label, words=words)
+        self.show_pane(exercise=False)
+        self.article.describe(message)
+        announce(self.article, message)
+        return message
+
+    def start_again(self) -> None:
+        self.side.setCurrentWidget(self.panel)
+        self.session.start_again()
+        self.article.clear_selection()
+        self.show_pane(exercise=False)
+
+    # --- a layout for any screen and text size ---------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.follow_size()
+
+    @property
+    def stacked(self) -> bool:
+        return self.layout_mode != SIDE
+
+    def follow_size(self) -> None:
+        """Side by side where the exercise and a readable article fit across at the student's text size;
+        else the article above the exercise; else one at a time. (The orientation is set by name: this
+        runs before the window is first shown, where the ``Qt`` namespace is not loaded.)"""
+        metrics = self.fontMetrics()
+        side = self.side.minimumSizeHint()
+        wide, tall = self.panel.needed_size(self.width())
+        side.setWidth(max(side.width(), wide))
+        side.setHeight(max(side.height(), tall))
+        across = side.width() + 6 + ARTICLE_COLUMNS * metrics.averageCharWidth() + 40 + self.handleWidth()
+        # the exercise scrolls: stacked needs room for a fair part of it, the same for every exercise, so the
+        # layout does not change from one exercise to the next
+        down = (ARTICLE_LINES + EXERCISE_LINES) * metrics.lineSpacing() + 80
+        mode = SIDE if self.width() >= across else STACKED if self.height() >= down else ONE_AT_A_TIME
+        # beside the article, the exercise is never narrower than its widest control or option
+        article = ARTICLE_COLUMNS * metrics.averageCharWidth() + 40
+        self.side_box.setMinimumWidth(min(side.width() + 6, self.width() - article) if mode == SIDE else 0)
+        if mode == self.layout_mode:
+            return
+        self.layout_mode = mode
+        self.setProperty("orientation", "Horizontal" if mode == SIDE else "Vertical")
+        if mode == SIDE:
+            self.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+        elif mode == STACKED:
+            below = side.height() + 20
+            self.setSizes([max(1, self.height() - below), below])
+        self._show_panes(exercise=self.side_box.isVisible() and not self.article_box.isVisible())
+        self._changed("layout")
+
+    def _show_panes(self, *, exercise: bool) -> None:
+        one = self.layout_mode == ONE_AT_A_TIME
+        self.article_box.setVisible(not one or not exercise)
+        self.side_box.setVisible(not one or exercise)
+        self.to_exercise.setVisible(one)
+        self.to_article.setVisible(one)
+
+    def switch_pane(self) -> None:
+        """One at a time: from the article to the exercise and back (F6)."""
+        if self.layout_mode == ONE_AT_A_TIME:
+            self.show_pane(exercise=self.article_box.isVisible())
+
+    def show_pane(self, *, exercise: bool, focus: QWidget | None = None) -> None:
+        """The article (with the focus in it), or the exercise side: when only one is on screen, switch to
+        it and put the focus there (on ``focus`` if given); when both are, leave the focus where it is."""
+        if not exercise:
+            if self.layout_mode == ONE_AT_A_TIME:
+                self._show_panes(exercise=False)
+            self.article.setFocus()
+            return
+        if self.layout_mode != ONE_AT_A_TIME:
+            if focus is not None:
+                focus.setFocus()
+            return
+        self._show_panes(exercise=True)
+        current = self.side.currentWidget()
+        if focus is not None:
+            focus.setFocus()
+        elif current is not None and not current.isAncestorOf(QApplication.focusWidget() or self):
+            (self.panel.focus_first if current is self.panel else current.setFocus)()
+
+    # --- what the student does -------------------------------------------------------------------
 
     def check(self) -> None:
         if self.session.state.selections:
             self.session.check()
-            self.panel.feedback.setFocus()
+            self.show_pane(exercise=True, focus=self.panel.feedback)
+            self.panel.announce_result("check")
 
     def hint(self) -> None:
-        self.session.hint()
+        if self.session.hint() is not None:
+            self.show_pane(exercise=True, focus=self.panel.feedback if self.layout_mode == ONE_AT_A_TIME else None)
+            self.panel.announce_result("hint")
 
     def show_answer(self) -> None:
         self.session.show_answer()
+        self.show_pane(exercise=True, focus=self.panel.feedback if self.layout_mode == ONE_AT_A_TIME else None)
+        self.panel.announce_result("show_answer")
 
     def try_again(self) -> None:
         self.session.try_again()
+        self.article.clear_selection()
+        self.show_pane(exercise=True)
+        self.panel.announce_result("try_again")
 
     def previous(self) -> None:
         if self.summary_shown:  # back from the summary to the last exercise
@@ -134,6 +315,7 @@ class LessonPage(QSplitter):
     def show_summary(self) -> None:
         self.summary.refresh()
         self.side.setCurrentWidget(self.summary)
+        self.show_pane(exercise=True)
         self.summary.table.setFocus()
         self._changed("summary")
 
@@ -151,7 +333,11 @@ class LessonPage(QSplitter):
     # --- rendering -------------------------------------------------------------------------------
 
     def _session_changed(self, what: str) -> None:
+        if what in ("moved", "started again"):
+            self.article.clear_selection()  # a new exercise starts with nothing selected
+        self.article.describe()  # a mark described before may have changed or gone
         self.show_session()
+        self.panel.after(what)
         self._changed(what)
 
     def show_session(self, *, panel_is_new: bool = False) -> None:
@@ -163,6 +349,7 @@ class LessonPage(QSplitter):
             self.side.setCurrentWidget(self.panel)
         if not panel_is_new:  # a new panel has just shown the session
             self.panel.refresh()
+            self.follow_size()  # another exercise may need more room
         self.article.show_marks(student_marks(self.session))
 
     def set_theme(self) -> None:

@@ -11,16 +11,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.controls import WindowState, lesson_controls
 from literacy_app.core.model import Lesson, LessonFile
 from literacy_app.core.progress import ProgressNotSaved
+from literacy_app.core.settings import teacher_mode_allowed
 from literacy_app.i18n import _
 from literacy_app.ui.actions import LESSON, add_language_menu_when_shown, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
-from literacy_app.ui.lesson_page import LessonPage
+from literacy_app.ui.lesson_page import ONE_AT_A_TIME, LessonPage
 from literacy_app.ui.results_line import show_results_line
+from literacy_app.ui.screen_fit import FitsTheScreen, ScreenFit
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -33,14 +36,17 @@ if TYPE_CHECKING:
     from literacy_app.ui.watcher import LessonWatcher
 
 
-class LessonWindow(QMainWindow):
+class LessonWindow(FitsTheScreen, QMainWindow):
     def __init__(self, file: LessonFile, context: AppContext, *, teacher: bool = False,
                  watch_path: Path | None = None) -> None:
         super().__init__()
         self.context = context
-        self.teacher_mode = teacher and context.lab.teacher_view
+        # Teacher mode: --teacher or the user's setting, unless the lab forbids it. Only then does the
+        # teacher view exist; opened with --teacher, the window starts in it.
+        self.teacher_mode = teacher_mode_allowed(teacher, context.settings, context.lab)
+        self._start_in_teacher_view = teacher
         self.setObjectName("lesson-window")
-        self.resize(1200, 760)
+        self.screen_fit = ScreenFit(self, context, "lesson", (1200, 760))
         self.notice = self._notice_line()
         self._unsaved = False  # the last save failed and the notice says so
         self.commands = build_commands(self, LESSON, self._handlers())
@@ -85,6 +91,11 @@ class LessonWindow(QMainWindow):
             "try_again": on_page(LessonPage.try_again), "previous": on_page(LessonPage.previous),
             "next": on_page(LessonPage.next), "library": self.back_to_library, "print": self.print_worksheet,
             "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text, "help": self.show_help,
+            "find": on_page(LessonPage.open_find), "find_next": on_page(LessonPage.find_next),
+            "find_previous": on_page(LessonPage.find_previous),
+            "select_sentence": on_page(LessonPage.select_sentence), "next_mark": partial(self.visit_mark, 1),
+            "previous_mark": partial(self.visit_mark, -1), "start_again": self.start_again,
+            "switch_pane": on_page(LessonPage.switch_pane),
             **{f"theme_{name}": partial(self.set_theme, name) for name in ("light", "dark", "high-contrast")},
         }
         if self.teacher_mode:  # in student mode the teacher view does not exist: no menu item, no shortcut
@@ -133,11 +144,12 @@ class LessonWindow(QMainWindow):
                           back_to_library=self.back_to_library,
                           teacher_view=self.teacher_mode and self._teacher_view_shown())
         self._show_page(page, _("{title} · Media literacy lab", title=lesson.title))
+        page.article.setFocus()  # the first stop of the Tab order: article, exercise, options, actions
         self._tell(notice)
 
     def _teacher_view_shown(self) -> bool:
         """Opened with --teacher, the window starts in the teacher view; a reload keeps what was shown."""
-        return self.page.teacher_view if isinstance(self.page, LessonPage) else True
+        return self.page.teacher_view if isinstance(self.page, LessonPage) else self._start_in_teacher_view
 
     def _show_page(self, page: LessonPage | ProblemsPage, title: str) -> None:
         old = self.page
@@ -156,7 +168,8 @@ class LessonWindow(QMainWindow):
         lesson_page = self.page if isinstance(self.page, LessonPage) else None
         state = WindowState(lesson_page.session if lesson_page else None,
                             summary_shown=bool(lesson_page and lesson_page.summary_shown),
-                            teacher_mode=self.teacher_mode, teacher_view=bool(lesson_page and lesson_page.teacher_view))
+                            teacher_mode=self.teacher_mode, teacher_view=bool(lesson_page and lesson_page.teacher_view),
+                            one_pane=bool(lesson_page and lesson_page.layout_mode == ONE_AT_A_TIME))
         apply_controls(self.commands, lesson_controls(state, _("&Finish"), _("&Next")))
 
     # --- what the student does -------------------------------------------------------------------
@@ -166,6 +179,12 @@ class LessonWindow(QMainWindow):
         if problem:
             self.statusBar().showMessage(problem, 5000)
 
+    def visit_mark(self, step: int) -> None:
+        if isinstance(self.page, LessonPage):
+            message = self.page.next_mark() if step > 0 else self.page.previous_mark()
+            if message:
+                self.statusBar().showMessage(message, 10000)
+
     def back_to_library(self) -> None:
         self.context.open_library()
         self.close()
@@ -174,13 +193,38 @@ class LessonWindow(QMainWindow):
         if isinstance(self.page, LessonPage):
             self.page.set_teacher_view(not self.page.teacher_view)
 
+    def start_again(self) -> None:
+        """After asking: the earlier attempt stays in the student's history, the exercises start empty."""
+        if not isinstance(self.page, LessonPage):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, _("Start this lesson again?"), _(
+            "Your selections, hints and scores in this lesson start again from empty. Your teacher can still "
+            "see this attempt in your history."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.page.start_again()
+
+    # --- the clock -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The lesson's clock runs only while the student can be working in this window."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange) \
+                and isinstance(self.page, LessonPage):
+            if self.isActiveWindow() and not self.isMinimized():
+                self.page.session.resume()
+            else:
+                self.page.session.pause()
+
     # --- saving ----------------------------------------------------------------------------------
 
     def _lesson_changed(self, what: str) -> None:
         self._apply_controls()
         if what == "checked":
             self._record_results()
-        if what not in ("summary", "teacher view"):
+        if what not in ("summary", "teacher view", "layout"):
             self._save()
 
     def _record_results(self) -> None:

@@ -29,13 +29,14 @@ from literacy_app.i18n import _, ngettext
 from literacy_app.ui.actions import LIBRARY, add_language_menu_when_shown, build_commands
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.results_line import show_results_line
+from literacy_app.ui.screen_fit import FitsTheScreen, ScreenFit
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import escape, exercises_in_progress, facts_line, isolate, percent
 
 LESSON_FILE_ROLE = 256  # Qt.ItemDataRole.UserRole: named here, as Qt's enum namespace is slow to build
 
 
-class LibraryWindow(QMainWindow):
+class LibraryWindow(FitsTheScreen, QMainWindow):
     def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], object],
                  reload: Callable[[], Library]) -> None:
         super().__init__()
@@ -43,7 +44,7 @@ class LibraryWindow(QMainWindow):
         self._open_lesson, self._reload = open_lesson, reload
         self.setObjectName("library-window")
         self.setWindowTitle(_("Lesson library · Media literacy lab"))
-        self.resize(1100, 720)
+        self.screen_fit = ScreenFit(self, context, "library", (1100, 720))  # within the screen (issue 12)
         central = QWidget()
         layout = QVBoxLayout(central)
         heading = QLabel(_("Choose a lesson"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,7 +33,7 @@ def short(prompt: str, limit: int = 48) -> str:
 
 class SummaryView(QWidget):
     def __init__(self, session: LessonSession, review: Callable[[int], None],
-                 back_to_library: Callable[[], None]) -> None:
+                 back_to_library: Callable[[], None], start_again: QAction | None = None) -> None:
         super().__init__()
         self.session = session
         self.setObjectName("summary")
@@ -71,6 +71,13 @@ class SummaryView(QWidget):
         row.addWidget(self.library_button)
         row.addStretch(1)
         layout.addLayout(row)
+        if start_again is not None:  # the window's command: asks first, keeps the attempt in the history
+            from literacy_app.ui.actions import CommandButton
+
+            again = QHBoxLayout()
+            again.addWidget(CommandButton(start_again))
+            again.addStretch(1)
+            layout.addLayout(again)
         self.refresh()
 
     def refresh(self) -> None:

@@ -29,6 +29,11 @@ class Theme(NamedTuple):
     wrong: str
     missed: str
     exercise_colours: tuple[str, ...]  # teacher view, one per exercise
+    disabled: str = ""  # the text of a control that cannot be used now; "" for ``muted``
+
+    @property
+    def disabled_text(self) -> str:
+        return self.disabled or self.muted
 
 
 THEMES = {
@@ -40,7 +45,8 @@ THEMES = {
                   ("#1e5a32", "#26406b", "#6b5313", "#6a2a5e", "#1e5860", "#744010", "#4a4a4a")),
     "high-contrast": Theme("high-contrast", "#000000", "#000000", "#ffffff", "#ffffff", "#000000", "#ffff00",
                            "#000000", "#003a80", "#005a00", "#6b4e00", "#8a0000", "#4b0082",
-                           ("#005a00", "#003a80", "#6b4e00", "#6a005e", "#005860", "#744000", "#333333")),
+                           ("#005a00", "#003a80", "#6b4e00", "#6a005e", "#005860", "#744000", "#333333"),
+                           disabled="#a6a6a6"),  # 8.6:1 on black, and plainly not the white of enabled text
 }
 
 
@@ -71,7 +77,7 @@ def _palette(theme: Theme) -> QPalette:
     for name, colour in roles.items():
         palette.setColor(name, QColor(colour))
     for muted in (role.Text, role.WindowText, role.ButtonText):  # a disabled button looks it
-        palette.setColor(QPalette.ColorGroup.Disabled, muted, QColor(theme.muted))
+        palette.setColor(QPalette.ColorGroup.Disabled, muted, QColor(theme.disabled_text))
     return palette
 
 
@@ -149,7 +155,15 @@ def style_sheet(theme: Theme) -> str:
 QWidget {{ color: {theme.text}; }}
 QPushButton, QToolButton {{ background: {theme.button}; border: 2px solid {theme.muted}; border-radius: 4px;
     padding: 5px 12px; }}
-QPushButton:disabled {{ color: {theme.muted}; border-style: dashed; }}
+QPushButton:disabled {{ color: {theme.disabled_text}; border: 2px dashed {theme.disabled_text}; }}
+QWidget:disabled {{ color: {theme.disabled_text}; }}
+QScrollBar:vertical {{ background: {theme.base}; border: 2px solid {theme.text}; width: 20px; margin: 0; }}
+QScrollBar:horizontal {{ background: {theme.base}; border: 2px solid {theme.text}; height: 20px; margin: 0; }}
+QScrollBar::handle {{ background: {theme.text}; border: 2px solid {theme.base}; min-width: 30px; min-height: 30px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {theme.accent}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: {theme.base}; }}
+QSplitter::handle {{ background: {theme.muted}; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListWidget:focus, QTextBrowser:focus,
 QTableWidget:focus {{ border: 3px solid {theme.accent}; }}
 QLineEdit, QListWidget, QTextBrowser, QTableWidget {{ background: {theme.base}; border: 2px solid {theme.muted};

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from literacy_app.core.controls import EXERCISE_COMMANDS, WindowState, lesson_controls
+from literacy_app.core.controls import ARTICLE_COMMANDS, EXERCISE_COMMANDS, WindowState, lesson_controls
 from literacy_app.core.loader import parse_lesson
 from literacy_app.core.session import LessonSession
 from tests.support.lessons import LESSON
@@ -84,3 +84,38 @@ def test_a_test_like_lesson_hides_show_answer_and_try_again() -> None:
     shown = controls(LessonSession(lesson))
     assert shown["show_answer"][1] is False and shown["try_again"][1] is False
     assert shown["check"][1] is True
+
+
+def test_start_again_needs_something_to_start_again_from(session: LessonSession) -> None:
+    assert controls(session)["start_again"][0] is False  # a fresh lesson
+    session.hint()
+    assert controls(session)["start_again"][0] is True
+    assert controls(session, teacher_mode=True, teacher_view=True)["start_again"][0] is False
+    assert controls(None)["start_again"][0] is False
+
+
+def test_find_works_in_every_view_but_selecting_only_on_a_words_exercise(session: LessonSession) -> None:
+    for state in ({}, {"summary_shown": True}, {"teacher_mode": True, "teacher_view": True}):
+        assert all(controls(session, **state)[c][0] for c in ("find", "find_next", "find_previous")), state
+    assert controls(session)["select_sentence"][0] is True
+    assert controls(session, summary_shown=True)["select_sentence"][0] is False
+    session.next()  # a choice exercise
+    assert controls(session)["select_sentence"][0] is False
+    assert not any(controls(None)[c][0] for c in ARTICLE_COMMANDS)
+
+
+def test_the_marks_can_be_visited_when_there_are_some(session: LessonSession) -> None:
+    assert controls(session)["next_mark"][0] is False
+    session.add_selection(0, 5)
+    assert controls(session)["next_mark"][0] is True and controls(session)["previous_mark"][0] is True
+    session.remove_selection(0)
+    session.show_answer()
+    assert controls(session)["next_mark"][0] is True
+    session.try_again()
+    assert controls(session, teacher_mode=True, teacher_view=True)["next_mark"][0] is True
+
+
+def test_switching_between_article_and_exercise_only_when_one_is_shown_at_a_time(session: LessonSession) -> None:
+    assert controls(session)["switch_pane"][0] is False
+    assert controls(session, one_pane=True)["switch_pane"][0] is True
+    assert controls(None, one_pane=True)["switch_pane"][0] is False

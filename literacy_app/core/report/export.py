@@ -127,7 +127,8 @@ def chart_svg(lesson: LessonReport, palette: Palette, width: int = 520, height: 
     plot_w, plot_h = width - left - right, height - upper - lower
     step = plot_w / len(counts)
     described = ", ".join(f"{band_label(n)} %: {c}" for n, c in enumerate(counts))
-    title = _("Best scores of the {count} students who started: {bands}", count=sum(counts), bands=described)
+    title = ngettext("Best score of the {count} student who started: {bands}",
+                     "Best scores of the {count} students who started: {bands}", sum(counts), bands=described)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="11">',
              f"<title>{_x(title)}</title>",
