@@ -29,6 +29,7 @@ class WindowState(NamedTuple):
     teacher_mode: bool = False  # the teacher view may be used in this window
     teacher_view: bool = False  # ... and is shown
     one_pane: bool = False  # the screen is too small for both: article or exercise, one at a time
+    read_only: bool = False  # a student's attempt shown to a teacher (Class results): look, never change
 
 
 # Commands that need no lesson: they work on the problems page too.
@@ -51,7 +52,14 @@ def lesson_controls(state: WindowState, finish_label: str, next_label: str) -> d
     controls["switch_pane"] = Control(enabled=state.one_pane)
     controls.update(_exercise_controls(session, state, finish_label, next_label))
     controls.update(_article_controls(session, state))
+    if state.read_only:
+        controls.update({name: Control(enabled=False) for name in CHANGING_COMMANDS})
     return controls
+
+
+# What would change a student's attempt: none of it in a read-only window.
+CHANGING_COMMANDS = ("add_selection", "check", "hint", "show_answer", "try_again", "start_again",
+                     "select_sentence", "teacher_view")
 
 
 EXERCISE_COMMANDS = ("add_selection", "check", "hint", "show_answer", "try_again", "previous", "next")

@@ -61,6 +61,8 @@ def action_specs() -> list[ActionSpec]:
                    (LIBRARY,)),
         ActionSpec("open_folder", _("Open my &lessons folder"), _("The folder where you can put your own "
                    "lesson files"), (), "file", (LIBRARY,)),
+        ActionSpec("class_results", _("&Class results…"), _("See how your class did: scores, who needs help, "
+                   "what most students got wrong"), (), "file", BOTH),
         ActionSpec("library", _("&Library"), _("Go back to the list of lessons"), ("Ctrl+L",), "file"),
         ActionSpec("print", _("&Print worksheet…"), _("Print this lesson as a worksheet"), ("Ctrl+P",), "file"),
         ActionSpec("quit", _("&Quit"), _("Close the app; your progress is already saved"), ("Ctrl+Q",), "file",

@@ -25,6 +25,7 @@ from literacy_app.ui.themes import apply_theme
 if TYPE_CHECKING:
     from literacy_app.core.library import Library
     from literacy_app.core.results.recorder import Recorder
+    from literacy_app.core.session import LessonSession
     from literacy_app.ui.library_window import LibraryWindow
 
 APP_NAME = "literacy-app"
@@ -60,6 +61,7 @@ class App:
         self.recorder = self.context.recorder = make_recorder(self.context)
         self.lessons = LessonCache(folder / "cache")
         self.context.open_library = self.show_library
+        self.context.open_attempt = self.open_attempt
         self.context.settings_changed.append(self.apply_settings)
         self.lock = QLockFile(str(folder / "app.lock"))
         self.context.another_copy_running = not self.lock.tryLock(100) and not self.folder_problem
@@ -98,6 +100,14 @@ class App:
         window.show()
         if self.library_window is not None:
             self.library_window.hide()
+        return window
+
+    def open_attempt(self, attempt: LessonSession) -> LessonWindow:
+        """A student's attempt (Class results), read-only: their selections and verdicts, nothing saved."""
+        file = LessonFile("", attempt.lesson)
+        window = LessonWindow(file, self.context, attempt=attempt)
+        self.windows.append(window)
+        window.show()
         return window
 
     def warn_at_start(self) -> None:

@@ -13,6 +13,7 @@ from literacy_app.ui.themes import THEMES, Theme
 
 if TYPE_CHECKING:
     from literacy_app.core.results.recorder import Recorder
+    from literacy_app.core.session import LessonSession
 
 
 @dataclass
@@ -22,6 +23,7 @@ class AppContext:
     lab: LabConfig
     store: ProgressStore
     open_library: Callable[[], object] = lambda: None
+    open_attempt: Callable[[LessonSession], object] = lambda _session: None  # read-only, for Class results
     settings_changed: list[Callable[[], None]] = field(default_factory=list)
     another_copy_running: bool = False
     recorder: Recorder | None = None  # class results; None for self-study (no lab configuration)

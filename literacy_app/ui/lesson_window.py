@@ -38,9 +38,10 @@ if TYPE_CHECKING:
 
 class LessonWindow(FitsTheScreen, QMainWindow):
     def __init__(self, file: LessonFile, context: AppContext, *, teacher: bool = False,
-                 watch_path: Path | None = None) -> None:
+                 watch_path: Path | None = None, attempt: LessonSession | None = None) -> None:
         super().__init__()
         self.context = context
+        self.attempt = attempt  # a student's attempt to look through, read-only (Class results), never saved
         # Teacher mode: --teacher or the user's setting, unless the lab forbids it. Only then does the
         # teacher view exist; opened with --teacher, the window starts in it.
         self.teacher_mode = teacher_mode_allowed(teacher, context.settings, context.lab)
@@ -100,6 +101,7 @@ class LessonWindow(FitsTheScreen, QMainWindow):
         }
         if self.teacher_mode:  # in student mode the teacher view does not exist: no menu item, no shortcut
             handlers["teacher_view"] = self.toggle_teacher_view
+            handlers["class_results"] = self.show_class_results
         return handlers
 
     def _on_lesson_page(self, command: Callable[[LessonPage], object]) -> Callable[[], object]:
@@ -135,7 +137,7 @@ class LessonWindow(FitsTheScreen, QMainWindow):
 
     def set_lesson(self, lesson: Lesson, keep_exercise: str | None = None) -> None:
         """Show ``lesson`` (again, after a reload), resuming saved progress."""
-        session, notice = self.context.store.resume(lesson)
+        session, notice = (self.attempt, None) if self.attempt is not None else self.context.store.resume(lesson)
         if keep_exercise is not None:
             ids = [e.id for e in lesson.exercises]
             session.current = ids.index(keep_exercise) if keep_exercise in ids else min(session.current,
@@ -169,7 +171,8 @@ class LessonWindow(FitsTheScreen, QMainWindow):
         state = WindowState(lesson_page.session if lesson_page else None,
                             summary_shown=bool(lesson_page and lesson_page.summary_shown),
                             teacher_mode=self.teacher_mode, teacher_view=bool(lesson_page and lesson_page.teacher_view),
-                            one_pane=bool(lesson_page and lesson_page.layout_mode == ONE_AT_A_TIME))
+                            one_pane=bool(lesson_page and lesson_page.layout_mode == ONE_AT_A_TIME),
+                            read_only=self.attempt is not None)
         apply_controls(self.commands, lesson_controls(state, _("&Finish"), _("&Next")))
 
     # --- what the student does -------------------------------------------------------------------
@@ -230,7 +233,7 @@ class LessonWindow(FitsTheScreen, QMainWindow):
     def _record_results(self) -> None:
         """Each Check, and the lesson once finished, go to the class results outbox (with a lab configuration)."""
         recorder = self.context.recorder
-        if recorder is None or not isinstance(self.page, LessonPage):
+        if recorder is None or not isinstance(self.page, LessonPage) or self.attempt is not None:
             return
         from literacy_app.core.results.outbox import ResultsNotSaved
 
@@ -246,7 +249,7 @@ class LessonWindow(FitsTheScreen, QMainWindow):
             self.results_line.refresh()
 
     def _save(self) -> None:
-        if not isinstance(self.page, LessonPage):
+        if not isinstance(self.page, LessonPage) or self.attempt is not None:
             return
         try:
             self.context.store.save(self.page.session)
@@ -293,6 +296,11 @@ class LessonWindow(FitsTheScreen, QMainWindow):
     def _settings_changed(self) -> None:
         if isinstance(self.page, LessonPage):
             self.page.set_theme()
+
+    def show_class_results(self) -> None:
+        from literacy_app.ui.class_results_window import open_class_results  # a teacher's window, rarely opened
+
+        open_class_results(self, self.context, open_attempt=self.context.open_attempt)
 
     def show_help(self) -> None:
         from literacy_app.ui.help_dialog import show_help  # rarely opened: not loaded at start-up

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.core.library import Library
 from literacy_app.core.model import LessonFile
+from literacy_app.core.settings import teacher_mode_allowed
 from literacy_app.i18n import _, ngettext
 from literacy_app.ui.actions import LIBRARY, add_language_menu_when_shown, build_commands
 from literacy_app.ui.context import AppContext
@@ -96,13 +97,21 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
         return pane
 
     def _build_menu(self) -> None:
-        self.commands = build_commands(self, LIBRARY, {
+        handlers: dict[str, Callable[[], object]] = {
             "open_file": self.open_file, "reload": self.reload, "open_folder": self.open_user_folder,
             "quit": self.close, "bigger": lambda: self._resize_text("bigger"),
             "smaller": lambda: self._resize_text("smaller"), "help": self.show_help,
             **{f"theme_{name}": partial(self._set_theme, name) for name in ("light", "dark", "high-contrast")},
-        })
+        }
+        if teacher_mode_allowed(False, self.context.settings, self.context.lab):  # a teacher's own account
+            handlers["class_results"] = self.show_class_results
+        self.commands = build_commands(self, LIBRARY, handlers)
         add_language_menu_when_shown(self, self.context)
+
+    def show_class_results(self) -> None:
+        from literacy_app.ui.class_results_window import open_class_results  # a teacher's window, rarely opened
+
+        open_class_results(self, self.context, open_attempt=self.context.open_attempt)
 
     def show_help(self) -> None:
         from literacy_app.ui.help_dialog import show_help

@@ -119,3 +119,11 @@ def test_switching_between_article_and_exercise_only_when_one_is_shown_at_a_time
     assert controls(session)["switch_pane"][0] is False
     assert controls(session, one_pane=True)["switch_pane"][0] is True
     assert controls(None, one_pane=True)["switch_pane"][0] is False
+
+
+def test_a_read_only_attempt_can_be_looked_through_but_not_changed(session: LessonSession) -> None:
+    session.add_selection(0, 5)
+    shown = controls(session, read_only=True, teacher_mode=True)
+    assert not any(shown[c][0] for c in ("add_selection", "check", "hint", "show_answer", "try_again",
+                                          "start_again", "teacher_view"))
+    assert shown["next"][0] and shown["find"][0] and shown["next_mark"][0]

@@ -72,3 +72,32 @@ def test_self_study_records_nothing(qtbot) -> None:  # type: ignore[no-untyped-d
     window.panel.buttons["check"].click()
     assert app.context.recorder is None and window.results_line is None
     assert not (app.context.data_folder / "results").exists()
+
+
+def test_class_results_is_a_teachers_command(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = App(make_qt_app())
+    student = app.open_lesson(read_lesson(LESSON))
+    teacher = app.open_lesson(read_lesson(LESSON), teacher=True)
+    qtbot.addWidget(student)
+    qtbot.addWidget(teacher)
+    assert "class_results" not in student.commands and "class_results" in teacher.commands
+
+
+def test_a_students_attempt_opens_read_only_with_their_marks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.core.session import LessonSession
+
+    lesson = read_lesson(LESSON).lesson
+    assert lesson is not None
+    attempt = LessonSession(lesson)
+    answer = attempt.exercise.answers[0].quote
+    attempt.add_selection(answer.start, answer.end)
+    attempt.check()
+    app = App(make_qt_app())
+    window = app.open_attempt(attempt)
+    qtbot.addWidget(window)
+    assert [m.kind for m in window.article.marks()] == ["correct"]
+    assert not window.commands["check"].isEnabled() and not window.commands["add_selection"].isEnabled()
+    assert window.commands["next"].isEnabled()
+    window.close()
+    assert not (app.context.data_folder / "progress").exists() or not any(
+        (app.context.data_folder / "progress").iterdir())  # looking at an attempt saves nothing
