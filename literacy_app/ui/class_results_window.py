@@ -50,7 +50,7 @@ ALL_LESSONS = ""
 class ClassResultsWindow(QMainWindow):
     def __init__(self, source: ResultsSource, lessons: dict[str, Lesson], theme: Theme, *,
                  class_id: str | None = None, lesson_id: str | None = None,
-                 open_attempt: Callable[[LessonSession], None] | None = None,
+                 open_attempt: Callable[[LessonSession], object] | None = None,
                  change_source: Callable[[], tuple[ResultsSource, str | None] | None] | None = None) -> None:
         super().__init__()
         self.setObjectName("class-results-window")
@@ -355,7 +355,7 @@ class ClassResultsWindow(QMainWindow):
 
 
 def open_class_results(parent: QWidget | None, context: AppContext,
-                       open_attempt: Callable[[LessonSession], None] | None = None) -> ClassResultsWindow | None:
+                       open_attempt: Callable[[LessonSession], object] | None = None) -> ClassResultsWindow | None:
     """File → Class results…: ask where the results are (remembered), then show the report. Teacher mode
     only: with the lab's teacher view off, it says so and opens nothing."""
     if not context.lab.teacher_view:
