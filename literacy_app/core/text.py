@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 # Letters and digits, plus the combining marks that belong to a word in scripts \w does not cover
@@ -30,17 +30,41 @@ def token_pattern() -> re.Pattern[str]:
 
 @cache
 def sentence_end_pattern() -> re.Pattern[str]:
-    r"""A full stop (with any closing quotes or brackets) before white space, or a CJK full stop.
+    r"""A run of full stops (with any closing quotes or brackets) before white space, or a run of CJK
+    full stops: the same matches as ``(?:[.!?…؟۔]+["'”’»)\]]*)(?=\s)|[。！？]+``, in linear time.
 
-    Written to start with a plain character class, which lets the regex engine skip quickly to
-    candidates; the same matches as (?:[.!?…؟۔]+["'”’»)\]]*)(?=\s)|[。！？]+, several times faster."""
-    return re.compile(r"[.!?…؟۔。！？](?:(?<=[.!?…؟۔])[.!?…؟۔]*[\"'”’»)\]]*(?=\s)|(?<=[。！？])[。！？]*)")
+    Why it cannot backtrack without bound: a Western match may only start where no full stop stands just
+    before (the look-behind), so inside a run of stops every start fails at its first step, and each run
+    is tried once from its start; the possessive ``++`` and ``*+`` never give back what they took. A run
+    of 60,000 dots costs what 60,000 letters cost."""
+    return re.compile(r"(?<![.!?…؟۔])[.!?…؟۔]++[\"'”’»)\]]*+(?=\s)|[。！？]++")
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where sentences may end in ``text[start:end]`` (abbreviations not yet set aside)."""
+    return [m.span() for m in sentence_end_pattern().finditer(text, start, end)]
 
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr sra srta dra no nos vs etc eg ie approx dept gen col lt sgt gov sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf".split()
 )
+
+
+# Characters that change a text without showing (joiners and variation selectors, which shape the
+# letters and emoji around them, are left alone): zero-width spaces, soft hyphens, direction
+# marks, byte-order marks, line and paragraph separators, invisible operators and tag characters.
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f"
+                        "\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every invisible character written out as ``<U+200B>``, for a message that has to
+    show a teacher why two texts that look the same are not."""
+    return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 class Paragraph(NamedTuple):
@@ -109,26 +133,48 @@ class TextIndex:
 
     def __init__(self, text: str, paragraphs: tuple[Paragraph, ...]) -> None:
         self.text = text
+        self.paragraphs = paragraphs
         spans = [match.span() for match in token_pattern().finditer(text)]
         self.starts: list[int] = [start for start, _ in spans]
         self.ends: list[int] = [end for _, end in spans]
-        self.sentences = self._split_sentences(text, paragraphs)
-        self._sentence_starts = [s for s, _ in self.sentences]
+
+    # Sentences are found the first time a selection is widened to sentences, not for every lesson.
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return self._split_sentences(self.text, self.paragraphs)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def _sentence_first(self) -> list[int]:
         starts = self.starts
-        self._sentence_first: list[int] = [bisect_left(starts, start) for start, _ in self.sentences]
-        self._sentence_stop: list[int] = [bisect_left(starts, end) for _, end in self.sentences]
+        return [bisect_left(starts, start) for start, _ in self.sentences]
+
+    @cached_property
+    def _sentence_stop(self) -> list[int]:
+        starts = self.starts
+        return [bisect_left(starts, end) for _, end in self.sentences]
 
     @staticmethod
     def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
+        ends = sentence_end_pattern()
+        space = _SPACES.match
         for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
             start = paragraph.start
             if not paragraph.is_subheading:
-                for match in sentence_end_pattern().finditer(text, paragraph.start, paragraph.end):
-                    if _is_abbreviation(text, paragraph.start, match.start()):
+                floor = paragraph.start
+                for match in ends.finditer(text, paragraph.start, paragraph.end):
+                    stop_start, stop_end = match.span()
+                    before = text[stop_start - 1] if stop_start > floor else " "
+                    if (before.isalpha() or before == ".") and _is_abbreviation(text, floor, stop_start):
+                        floor = stop_end
                         continue
-                    spans.append((start, match.end()))
-                    start = _skip_space(text, match.end(), paragraph.end)
+                    spans.append((start, stop_end))
+                    floor = stop_end
+                    start = space(text, stop_end, paragraph.end).end()  # type: ignore[union-attr]
             if start < paragraph.end:
                 spans.append((start, paragraph.end))
         return spans
@@ -168,15 +214,21 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
     the next finds exactly the words a scan of the whole text finds there."""
     length = len(text)
     lo, hi = max(0, min(start, end, length)), min(length, max(start, end, 0))
-    while lo > 0 and not text[lo - 1].isspace():
+    floor, ceiling = max(0, lo - _LOCAL_REACH), min(length, hi + _LOCAL_REACH)
+    while lo > floor and not text[lo - 1].isspace():
         lo -= 1
-    while hi < length and not text[hi].isspace():
+    while hi < ceiling and not text[hi].isspace():
         hi += 1
+    if (lo == floor and lo > 0 and not text[lo - 1].isspace()) or \
+            (hi == ceiling and hi < length and not text[hi].isspace()):
+        return _indexed_span(text, paragraphs, start, end, unit)  # a very long run without spaces
     touched = [m.span() for m in token_pattern().finditer(text, lo, hi) if m.end() > start and m.start() < end]
     if not touched:
         return None
     if unit != "sentence":
         return touched[0][0], touched[-1][1]
+    if len(text) > 8 * _LOCAL_REACH or len(paragraphs) > 8:  # a long article: split it into sentences once
+        return _indexed_span(text, paragraphs, start, end, unit)
     first = _sentence_around(text, paragraphs, touched[0][0])
     last = _sentence_around(text, paragraphs, touched[-1][0])
     if first is None or last is None:  # pragma: no cover - an article's words all lie in its paragraphs
@@ -189,13 +241,30 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
     return first_word.start(), last_words[-1]
 
 
+# How far ``widened_span`` looks around a quote before it indexes the whole article instead (once, kept
+# for the next quote): a bound on the work per quote, whatever the text.
+_LOCAL_REACH = 256
+
+
+@lru_cache(maxsize=4)
+def _index_of(text: str, paragraphs: tuple[Paragraph, ...]) -> TextIndex:
+    return TextIndex(text, paragraphs)
+
+
+def _indexed_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: int,
+                  unit: str) -> tuple[int, int] | None:
+    index = _index_of(text, paragraphs)
+    first, stop = index.tokens(start, end, unit)
+    return None if first >= stop else index.span(first, stop)
+
+
 def _sentence_around(text: str, paragraphs: tuple[Paragraph, ...], position: int) -> tuple[int, int, int] | None:
     """The sentence (start, end, end of its paragraph) in which the word at ``position`` stands."""
     for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
         if paragraph.start <= position < paragraph.end:
             sentences = TextIndex._split_sentences(text, (paragraph,))
-            starts = [s for s, _ in sentences]
-            sentence_start, sentence_end = sentences[max(bisect_right(starts, position) - 1, 0)]
+            sentence_starts = [s for s, _ in sentences]
+            sentence_start, sentence_end = sentences[max(bisect_right(sentence_starts, position) - 1, 0)]
             return sentence_start, sentence_end, paragraph.end
     return None
 
@@ -214,12 +283,6 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "U.S."
     return word.lower() in _ABBREVIATIONS and dot + 1 < len(text)
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
 
 
 class Utf16Positions:

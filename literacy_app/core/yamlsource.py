@@ -7,8 +7,11 @@ document at the depth limit, and no tag can ever name Python code.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import yaml
@@ -65,8 +68,13 @@ class Source:
     root: Node
 
     def line_text(self, line: int) -> str:
-        lines = self.text.split("\n")
+        lines = self.lines
         return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, split once (messages ask for many)."""
+        return self.text.split("\n")
 
 
 def too_big(path: str, size: int) -> LessonError:
@@ -78,12 +86,28 @@ def too_big(path: str, size: int) -> LessonError:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Bytes to text: UTF-8 (with or without a byte-order mark), any line ends, no binary."""
+    """Bytes to text: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, any line
+    ends, no binary. Every refusal names the encoding found and where the first bad byte is."""
     if len(data) > MAX_BYTES:
         raise SourceProblem(too_big(path, len(data)))
-    if b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        return _decode_utf16(data, path)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise SourceProblem(LessonError(path, 1, 1, _(
-            "this is not a text file (it holds binary data). Save the lesson as plain text (UTF-8).")))
+            "the file is saved as UTF-32. In your editor, save it again with the encoding UTF-8.")))
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        head = data[:200]
+        odd, even = head[1::2], head[0::2]
+        if len(head) >= 4 and any(4 * a.count(0) >= 3 * len(a) and 4 * b.count(0) < len(b)
+                                  for a, b in ((odd, even), (even, odd))):
+            raise SourceProblem(LessonError(path, 1, 1, _(
+                "the file is saved as UTF-16 (without a byte-order mark). In your editor, save it again "
+                "with the encoding UTF-8.")))
+        line, column = _place_of_byte(data, nul)
+        raise SourceProblem(LessonError(path, line, column, _(
+            "this is not a text file (it holds binary data: a zero byte here). Save the lesson as plain "
+            "text (UTF-8).")))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -93,6 +117,20 @@ def decode(data: bytes, path: str) -> str:
         raise SourceProblem(LessonError(path, line, column, _(
             "the file is not UTF-8 text (byte 0x{byte:02X} here). In your editor, save it again with the "
             "encoding UTF-8.", byte=data[exc.start]))) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_utf16(data: bytes, path: str) -> str:
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        before = data[2:exc.start - exc.start % 2].decode("utf-16-le" if data[:1] == b"\xff" else "utf-16-be",
+                                                         errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise SourceProblem(LessonError(path, line, column, _(
+            "the file is saved as UTF-16 and is damaged here. In your editor, save it again with the "
+            "encoding UTF-8."))) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -114,6 +152,8 @@ def read_source(data: bytes, path: str) -> Source:
             "language, article and exercises.")))
     try:
         root = _compose(text, path)
+    except SourceProblem as exc:
+        raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text))) from None
     except yaml.MarkedYAMLError as exc:
         raise SourceProblem(_syntax_problem(exc, text, path)) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, but a position in the text
@@ -129,6 +169,9 @@ def read_source(data: bytes, path: str) -> Source:
     except yaml.YAMLError as exc:  # an error without a place; rare
         raise SourceProblem(LessonError(path, 1, 1, _("the file cannot be read as YAML: {detail}",
                                                       detail=str(exc)))) from None
+    lines = editor_lines(text)
+    if lines is not None:
+        _to_editor_places(root, lines)
     return Source(path, text, root)
 
 
@@ -153,6 +196,47 @@ def _compose(text: str, path: str) -> Node:
     if root is None:  # pragma: no cover - an empty stream is caught earlier
         raise SourceProblem(LessonError(path, 1, 1, _("the file is empty.")))
     return root
+
+
+# YAML also breaks lines at U+0085, U+2028 and U+2029; editors (and the app's messages) break only at
+# line ends, so a place YAML gives is turned into the line and column an editor shows.
+_YAML_BREAKS = re.compile("[\n\x85\u2028\u2029]")
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+class EditorLines:
+    """Converts YAML's (line, column) in ``text`` into an editor's, where only a line end starts a line."""
+
+    def __init__(self, text: str) -> None:
+        self._yaml_starts = [0] + [m.end() for m in _YAML_BREAKS.finditer(text)]
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def place(self, line: int, column: int) -> Place:
+        offset = self._yaml_starts[min(max(line, 1), len(self._yaml_starts)) - 1] + column - 1
+        n = bisect_right(self._starts, offset) - 1
+        return Place(n + 1, offset - self._starts[n] + 1)
+
+
+def editor_lines(text: str) -> EditorLines | None:
+    """None when YAML and an editor count the lines of ``text`` alike (nearly always)."""
+    return EditorLines(text) if _ODD_BREAKS.search(text) else None
+
+
+def _to_editor_places(node: Node, lines: EditorLines) -> None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        current.place = lines.place(*current.place)
+        stack.extend(current.items)
+        for key, value in current.pairs:
+            stack.extend((key, value))
+
+
+def _problem_at_editor_place(problem: LessonError, lines: EditorLines | None) -> LessonError:
+    if lines is None:
+        return problem
+    place = lines.place(problem.line, problem.column)
+    return problem._replace(line=place.line, column=place.column)
 
 
 def _pair(mark: object) -> tuple[int, int]:
@@ -182,6 +266,7 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only "\\ud800" in double quotes makes one (libyaml refuses it)
 _NODE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
 
 
@@ -198,6 +283,10 @@ def _compose_node(event: Any, next_event: Callable[[], Any], path: str, depth: i
             "the file is nested too deeply here (more than {limit} levels). A lesson needs only a few "
             "levels: check the indentation.", limit=MAX_DEPTH)))
     if kind is yaml.ScalarEvent:
+        if event.style == '"' and _SURROGATE.search(event.value):
+            raise SourceProblem(LessonError(path, place.line, place.column, _(
+                "this quoted text has an escape such as \\ud800 that is only half of a character. Write "
+                "the character itself, or both halves of the pair.")))
         return _scalar(event, place)
     if kind is yaml.SequenceStartEvent:
         node = Node("sequence", place)
@@ -248,9 +337,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonEr
     if "flow" in context and exc.context_mark is not None:
         # "[Draft] ..." or "{x} ..." runs on to a later line: blame the line where the value started.
         opened = _pair(exc.context_mark)
+        odd = editor_lines(text)
+        if odd is not None:
+            opened = tuple(odd.place(*opened))  # type: ignore[assignment]
         if _value_of(line_of(opened[0]))[1][:1] in ("[", "{"):
             mark = exc.context_mark
     line, column = _pair(mark) if mark is not None else (1, 1)
+    lines_of_editor = editor_lines(text)
+    if lines_of_editor is not None:
+        line, column = lines_of_editor.place(line, column)
     line_text = line_of(line)
     problem = f"{exc.problem or ''} {context}"
     if "maximum nesting depth" in problem:
