@@ -45,13 +45,15 @@ def temporary_path(path: Path) -> Path:
 
 
 def write_atomically(path: Path, content: str | bytes, *, mode: int | None = None,
-                     writer: Callable[[Path], None] | None = None) -> None:
+                     writer: Callable[[Path], None] | None = None, make_folder: bool = True) -> None:
     """Replace ``path`` with ``content`` so that a crash leaves the old or the new file, never a mix.
 
     ``writer``, when given, writes the temporary file itself (for a file another library produces, such
-    as a PDF); ``content`` is then ignored. ``mode`` defaults to what a new file gets under the umask."""
+    as a PDF); ``content`` is then ignored. ``mode`` defaults to 0600 (a private file); ``default_mode()``
+    is what a new file would get. ``make_folder``: make the folder (and those above it) if missing."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     temporary = temporary_path(path)
     try:
         if writer is not None:
@@ -151,7 +153,7 @@ def is_temporary(name: str) -> bool:
     return _TEMPORARY_MARK in name or name[:-len(TEMPORARY_SUFFIX)].rpartition(".")[2].isdigit()
 
 
-def remove_orphaned_temporaries(folder: Path, older_than: float = 600.0) -> int:
+def remove_orphaned_temporaries(folder: Path, older_than: float = 120.0) -> int:
     """Delete temporary files a killed process left in ``folder`` and its sub-folders; only those older
     than ``older_than`` seconds, so a save in progress in another window or machine is never touched.
     Returns how many were removed."""
@@ -173,3 +175,9 @@ def remove_orphaned_temporaries(folder: Path, older_than: float = 600.0) -> int:
             except OSError:
                 pass
     return removed
+
+
+def setting_path(value: str) -> Path:
+    """A path a lab administrator wrote in a setting (an environment variable, a config file), with ``~``
+    and ``~user`` expanded, as a shell would (a setting is often written in quotes, where no shell does)."""
+    return Path(os.path.expanduser(value.strip()))

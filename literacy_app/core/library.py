@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from literacy_app.core.files import setting_path
 from literacy_app.core.model import LessonFile
 from literacy_app.core.problems import LessonError
 from literacy_app.i18n import _
@@ -65,7 +66,7 @@ def lesson_folders(user_folder: Path | None = None) -> list[Path]:
     if user_folder is not None:
         folders.append(user_folder)
     extra = os.environ.get("LITERACY_APP_LESSONS", "")
-    folders.extend(Path(p) for p in extra.split(os.pathsep) if p.strip())
+    folders.extend(setting_path(p) for p in extra.split(os.pathsep) if p.strip())
     return folders
 
 

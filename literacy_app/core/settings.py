@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import NamedTuple
 
-from literacy_app.core.progress import write_atomically
+from literacy_app.core.files import setting_path, write_atomically
 
 THEMES = ("light", "dark", "high-contrast")
 TEXT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32)
@@ -60,7 +60,7 @@ def load_lab_config() -> LabConfig:
     if not path:
         return LabConfig()
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = json.loads(setting_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return LabConfig(teacher_view=False)  # a lab that asked for a config gets the cautious default
     return LabConfig(teacher_view=bool(raw.get("teacher_view", True)) if isinstance(raw, dict) else False)

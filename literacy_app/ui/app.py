@@ -11,6 +11,7 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from literacy_app.core.files import remove_orphaned_temporaries, setting_path
 from literacy_app.core.lesson_cache import LessonCache
 from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
@@ -29,9 +30,9 @@ APP_NAME = "literacy-app"
 
 def data_folder() -> Path:
     """``LITERACY_APP_DATA`` if a lab sets it, else the platform's place for the user's app data."""
-    override = os.environ.get("LITERACY_APP_DATA")
-    if override:
-        return Path(override)
+    override = os.environ.get("LITERACY_APP_DATA", "")
+    if override.strip():
+        return setting_path(override)
     return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
 
@@ -42,6 +43,7 @@ class App:
         self.qt_app = qt_app
         folder = data_folder()
         self.folder_problem = _make_folder(folder)
+        remove_orphaned_temporaries(folder)  # left by a save that was cut off (a crash, a power cut)
         settings = load_settings(folder)
         self.context = AppContext(folder, settings, load_lab_config(), ProgressStore(folder))
         self.lessons = LessonCache(folder / "cache")
