@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a character the output's encoding lacks is written as \uXXXX
+        if hasattr(stream, "reconfigure"):  # (e.g. Windows, output redirected to a file), never a traceback
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         if args.command in ("validate", "answers", "grade", "schema"):

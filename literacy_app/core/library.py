@@ -15,13 +15,32 @@ from literacy_app.i18n import _
 LESSON_SUFFIXES = (".yaml", ".yml")
 
 
-def bundled_lessons_folder() -> Path:
-    """The lessons that ship with the app, found beside the package, never through the current folder."""
+def _bundled(inside: str, in_checkout: str) -> Path:
+    """A folder that ships with the app: inside the installed package (copied there at build time by
+    setup.py), or the top-level folder of a checkout the app runs from. Never the current folder."""
     package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "bundled_lessons", package.parent / "lessons"):
+    for candidate in (package / inside, package.parent / in_checkout):
         if candidate.is_dir():
             return candidate
-    return package.parent / "lessons"
+    return package.parent / in_checkout
+
+
+def bundled_lessons_folder() -> Path:
+    """The lessons that ship with the app."""
+    return _bundled("bundled_lessons", "lessons")
+
+
+def bundled_asset(name: str) -> Path | None:
+    """An icon or image that ships with the app, or None if this installation lacks it."""
+    path = _bundled("assets", "assets") / name
+    return path if path.is_file() else None
+
+
+def missing_bundled_lessons(folder: Path) -> LessonFile:
+    """An entry for the library saying that this installation came without its lessons."""
+    return LessonFile(str(folder), None, [LessonError(str(folder), 1, 1, _(
+        "the lessons that come with the app are missing from this installation ({folder}). Ask whoever "
+        "installed the app to install it again.", folder=folder))])
 
 
 def lesson_paths(target: Path) -> list[Path]:
@@ -79,10 +98,12 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
     read: Callable[[Path], LessonFile] = reader or read_lesson
     files: list[LessonFile] = []
     seen: set[Path] = set()
+    bundled = bundled_lessons_folder()
     for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in lesson_paths(folder):
+        paths = lesson_paths(folder) if folder.is_dir() else []
+        if folder == bundled and not paths:  # an installation without its lessons says so
+            files.append(missing_bundled_lessons(folder))
+        for path in paths:
             real = path.resolve()
             if real not in seen:
                 seen.add(real)

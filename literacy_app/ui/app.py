@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from literacy_app.core.files import remove_orphaned_temporaries, setting_path
 from literacy_app.core.lesson_cache import LessonCache
+from literacy_app.core.library import bundled_asset
 from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import load_lab_config, load_settings
@@ -120,8 +121,8 @@ def make_qt_app() -> QApplication:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
-    icon = Path(__file__).resolve().parent.parent / "assets" / "icon.png"
-    if icon.exists():
+    icon = bundled_asset("icon.png")
+    if icon is not None:
         qt_app.setWindowIcon(QIcon(str(icon)))
     return qt_app  # type: ignore[return-value]
 

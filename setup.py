@@ -1,0 +1,43 @@
+"""The build step that puts the bundled lessons and the icon into the package.
+
+The lessons live in the top-level ``lessons/`` and the icon in ``assets/`` (where teachers and designers
+edit them); an installed app finds them inside the package, as ``literacy_app/bundled_lessons`` and
+``literacy_app/assets``. They are copied there at build time, rather than through symbolic links, which a
+checkout on Windows (or any made with ``core.symlinks=false``) does not have. All other settings are in
+pyproject.toml.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+ROOT = Path(__file__).resolve().parent
+PACKAGE_DATA = (  # (top-level folder, folder inside the package, files)
+    ("lessons", "bundled_lessons", ("*.yaml", "*.yml")),
+    ("assets", "assets", ("*.png",)),
+)
+
+
+class BuildWithLessons(build_py):
+    """``build_py``, then the lessons and the icon copied into the built package."""
+
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable install runs from the checkout, which finds lessons/ and assets/ itself
+        for source, target, patterns in PACKAGE_DATA:
+            found = sorted({f for pattern in patterns for f in (ROOT / source).glob(pattern) if f.is_file()})
+            if not found:
+                raise SystemExit(f"error: no {' or '.join(patterns)} files in {ROOT / source}; the app would "
+                                 f"install without them")
+            out = Path(self.build_lib) / "literacy_app" / target
+            out.mkdir(parents=True, exist_ok=True)
+            for file in found:
+                shutil.copyfile(file, out / file.name)
+
+
+setup(cmdclass={"build_py": BuildWithLessons})
