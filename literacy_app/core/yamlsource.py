@@ -346,6 +346,13 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonEr
     lines_of_editor = editor_lines(text)
     if lines_of_editor is not None:
         line, column = lines_of_editor.place(line, column)
+        separator = _separator_near(lines, [line] + ([lines_of_editor.place(*_pair(exc.context_mark)).line]
+                                                     if exc.context_mark is not None else []))
+        if separator is not None:
+            at_line, at_column, char = separator
+            return LessonError(path, at_line, at_column, _(
+                "this line holds an invisible line separator (U+{code:04X}), which YAML reads as the start "
+                "of a new line. Delete it, or put the whole value in quotes.", code=ord(char)))
     line_text = line_of(line)
     problem = f"{exc.problem or ''} {context}"
     if "maximum nesting depth" in problem:
@@ -356,6 +363,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonEr
     if _starts_special(value) and "\t" not in line_text[: max(column, 1)]:
         column = value_column  # the message is about the value, so point at its first character
     return LessonError(path, line, column, _explain(problem, line_text, column))
+
+
+def _separator_near(lines: list[str], numbers: list[int]) -> tuple[int, int, str] | None:
+    """The first U+0085, U+2028 or U+2029 on the given lines (or the line before each), if any."""
+    for number in sorted({n for line in numbers for n in (line - 1, line) if 0 < n <= len(lines)}):
+        found = _ODD_BREAKS.search(lines[number - 1])
+        if found is not None:
+            return number, found.start() + 1, found.group()
+    return None
 
 
 def _value_of(line_text: str) -> tuple[int, str]:
