@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 TEMPORARY_SUFFIX = ".tmp"
+LESSON_LIMIT = 1_000_000  # bytes in a lesson file, at most (1 MB)
 _TEMPORARY_MARK = ".part-"
 
 

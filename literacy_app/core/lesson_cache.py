@@ -21,7 +21,14 @@ from pathlib import Path
 
 from literacy_app import __version__
 from literacy_app.core.codec import DataProblem, decode, encode
-from literacy_app.core.files import FileTooBig, NotARegularFile, fingerprint, read_regular_file, write_atomically
+from literacy_app.core.files import (
+    LESSON_LIMIT,
+    FileTooBig,
+    NotARegularFile,
+    fingerprint,
+    read_regular_file,
+    write_atomically,
+)
 from literacy_app.core.model import LessonFile
 
 _CACHE_FORMAT = 2
@@ -57,17 +64,18 @@ class LessonCache:
 
     def read(self, path: str | os.PathLike[str]) -> LessonFile:
         """Like ``read_lesson``, but from the cache when this exact file was checked before."""
-        from literacy_app.core.loader import parse_lesson, read_lesson
-        from literacy_app.core.yamlsource import MAX_BYTES as LESSON_LIMIT
-
         try:
             data = read_regular_file(path, LESSON_LIMIT)
         except (FileTooBig, NotARegularFile, OSError):
+            from literacy_app.core.loader import read_lesson
+
             return read_lesson(path)  # says why, in the teacher's words
         key = fingerprint(self._stamp + b"\0" + data)
         cached = self._load(key, str(path))
         if cached is not None:
             return cached
+        from literacy_app.core.loader import parse_lesson  # YAML is loaded only for a lesson not seen before
+
         result = parse_lesson(data, str(path))
         self._store(key, result)
         return result

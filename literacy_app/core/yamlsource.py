@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from literacy_app.core.files import LESSON_LIMIT
 from literacy_app.core.problems import LessonError, Place
 from literacy_app.i18n import _
 
@@ -24,7 +25,7 @@ try:  # libyaml's C parser when present: the same events, much faster.
 except ImportError:  # pragma: no cover - exercised only where libyaml is missing
     from yaml import SafeLoader as _Loader
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = LESSON_LIMIT
 MAX_DEPTH = 32
 
 _resolver = yaml.resolver.Resolver()
