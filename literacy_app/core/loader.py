@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -216,7 +216,7 @@ class _LessonBuilder:
         return tuple(exercises)
 
 
-def _origin_before(origins: tuple[BodyLine, ...], offset: int) -> BodyLine | None:
+def _origin_before(origins: Sequence[BodyLine], offset: int) -> BodyLine | None:
     n = bisect_right(origins, offset, key=lambda origin: origin.offset)
     return origins[n - 1] if n else None
 

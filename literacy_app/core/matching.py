@@ -12,12 +12,45 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cached_property
+from itertools import accumulate
 
 _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))
 # Two or more white-space characters, or one that is not a plain space. Written to start with a plain
 # character class (fast to scan for); the same matches as \s{2,}|[^\S ].
 _SPACE_RUN = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
 _WORD = re.compile(r"\S+")
+# Every character ``str.isspace`` (and ``\s``) calls white space, except the plain space.
+_OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def space_runs(text: str) -> list[tuple[int, int]]:
+    """The spans ``_SPACE_RUN.finditer(text)`` gives (runs of white space other than one plain space),
+    found with plain string searches: several times faster on a long article, where most white space is
+    single spaces. Each run is walked once, from the first mark found in it."""
+    marks: list[int] = []
+    find = text.find
+    for char in _OTHER_SPACES:
+        if char in text:  # where each one stands, counted in C: the lengths of the pieces between them
+            marks.extend(accumulate(map(len, text.split(char)[:-1]), lambda at, size: at + size + 1))
+    position = find("  ")
+    while position >= 0:
+        marks.append(position)
+        position = find("  ", position + 2)
+    marks.sort()
+    runs: list[tuple[int, int]] = []
+    length, reached = len(text), -1
+    for mark in marks:
+        if mark < reached:
+            continue  # inside the run just found
+        start, end = mark, mark + 1
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while end < length and text[end].isspace():
+            end += 1
+        runs.append((start, end))
+        reached = end
+    return runs
 
 
 def _plain_characters(text: str) -> str:
@@ -47,14 +80,13 @@ class FoldedText:
         self._runs: list[tuple[int, int]] = []  # its range in the NFC text
         last = 0
         shift = 0
-        for match in _SPACE_RUN.finditer(normal):
-            pieces.append(normal[last:match.start()])
-            position = match.start() - shift
-            self._runs_at.append(position)
-            self._runs.append((match.start(), match.end()))
+        for run_start, run_end in space_runs(normal):
+            pieces.append(normal[last:run_start])
+            self._runs_at.append(run_start - shift)
+            self._runs.append((run_start, run_end))
             pieces.append(" ")
-            shift += match.end() - match.start() - 1
-            last = match.end()
+            shift += run_end - run_start - 1
+            last = run_end
         pieces.append(normal[last:])
         self.text = "".join(pieces)
 

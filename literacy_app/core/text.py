@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Sequence
 from functools import cache, cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 # Letters and digits, plus the combining marks that belong to a word in scripts \w does not cover
 # (decomposed accents, Arabic and Hebrew vowel marks, Indic vowel signs, joiners).
@@ -84,48 +86,82 @@ class BodyLine(NamedTuple):
     value_column: int  # 0-based column in that line where the text starts
 
 
-def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], tuple[BodyLine, ...]]:
+def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], Sequence[BodyLine]]:
     """Apply the format's rules: blank lines split paragraphs, lines of a paragraph join with a space,
-    ``## `` starts a subheading; paragraphs join with two line breaks."""
+    ``## `` starts a subheading; paragraphs join with two line breaks. The third value, where each line
+    of the body went, is worked out only if a message needs it."""
+    lines = body.split("\n")
+    stripped = [line.strip() for line in lines]
     paragraphs: list[Paragraph] = []
-    origins: list[BodyLine] = []
     pieces: list[str] = []
-    current: list[tuple[int, str, int]] = []  # (value line, stripped text, column)
     offset = 0
-
-    def close() -> None:
-        nonlocal offset
-        if not current:
-            return
+    count = len(lines)
+    first = 0
+    while first < count:
+        if not stripped[first]:
+            first += 1
+            continue
+        stop = first + 1
+        while stop < count and stripped[stop]:
+            stop += 1
+        texts = stripped[first:stop]
+        heading = texts[0].startswith("## ")
+        if heading:
+            texts[0] = texts[0][3:].lstrip()
         if paragraphs:
             offset += 2
             pieces.append("\n\n")
-        heading = current[0][1].startswith("## ")
-        start = offset
-        lines: list[str] = []
-        for n, (value_line, line, column) in enumerate(current):
-            if n:
-                offset += 1
-                pieces.append(" ")
-            if n == 0 and heading:
-                stripped = line[3:].lstrip()
-                column += len(line) - len(stripped)
-                line = stripped
-            origins.append(BodyLine(offset, value_line, column))
-            pieces.append(line)
-            lines.append(line)
-            offset += len(line)
-        paragraphs.append(Paragraph(" ".join(lines), start, offset, heading))
-        current.clear()
+        joined = " ".join(texts)
+        pieces.append(joined)
+        paragraphs.append(Paragraph(joined, offset, offset + len(joined), heading))
+        offset += len(joined)
+        first = stop
+    return "".join(pieces), tuple(paragraphs), BodyLines(lines)
 
-    for number, raw in enumerate(body.split("\n")):
-        line = raw.strip()
-        if line:
-            current.append((number, line, len(raw) - len(raw.lstrip())))
-        else:
-            close()
-    close()
-    return "".join(pieces), tuple(paragraphs), tuple(origins)
+
+class BodyLines(Sequence[BodyLine]):
+    """Where each non-blank line of a body starts in the article text, in order of ``offset``; made on
+    first use (a lesson without problems never needs it)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._found: list[BodyLine] | None = None
+
+    def _all(self) -> list[BodyLine]:
+        if self._found is None:
+            found: list[BodyLine] = []
+            offset = 0
+            in_paragraph = False
+            for number, raw in enumerate(self._lines):
+                line = raw.strip()
+                if not line:
+                    in_paragraph = False
+                    continue
+                column = len(raw) - len(raw.lstrip())
+                if not in_paragraph:
+                    if found:
+                        offset += 1  # the second of the two line breaks between paragraphs
+                    if line.startswith("## "):
+                        rest = line[3:].lstrip()
+                        column += len(line) - len(rest)
+                        line = rest
+                found.append(BodyLine(offset, number, column))
+                offset += len(line) + 1
+                in_paragraph = True
+            self._found = found
+        return self._found
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @overload
+    def __getitem__(self, index: int) -> BodyLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[BodyLine]: ...
+
+    def __getitem__(self, index: int | slice) -> BodyLine | Sequence[BodyLine]:
+        return self._all()[index]
 
 
 class TextIndex:
@@ -227,8 +263,6 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
         return None
     if unit != "sentence":
         return touched[0][0], touched[-1][1]
-    if len(text) > 8 * _LOCAL_REACH or len(paragraphs) > 8:  # a long article: split it into sentences once
-        return _indexed_span(text, paragraphs, start, end, unit)
     first = _sentence_around(text, paragraphs, touched[0][0])
     last = _sentence_around(text, paragraphs, touched[-1][0])
     if first is None or last is None:  # pragma: no cover - an article's words all lie in its paragraphs
@@ -236,9 +270,20 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
         first_token, stop = index.tokens(start, end, unit)
         return index.span(first_token, stop)
     first_word = token_pattern().search(text, first[0], first[2])
-    last_words = [m.end() for m in token_pattern().finditer(text, last[0], last[1])]
-    assert first_word is not None and last_words
-    return first_word.start(), last_words[-1]
+    last_word_end = _last_word_end(text, last[0], last[1])
+    assert first_word is not None and last_word_end is not None
+    return first_word.start(), last_word_end
+
+
+def _last_word_end(text: str, start: int, end: int) -> int | None:
+    """Where the last word of ``text[start:end]`` ends, looking only near ``end`` when it can: words hold
+    no space, so words found from just after a space are the words a scan from ``start`` finds there."""
+    space = text.rfind(" ", start, max(start, end - _LOCAL_REACH))
+    for begin in ((space + 1, start) if space >= 0 else (start,)):
+        last = deque(token_pattern().finditer(text, begin, end), maxlen=1)
+        if last:
+            return last[0].end()
+    return None
 
 
 # How far ``widened_span`` looks around a quote before it indexes the whole article instead (once, kept
@@ -259,14 +304,27 @@ def _indexed_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end:
 
 
 def _sentence_around(text: str, paragraphs: tuple[Paragraph, ...], position: int) -> tuple[int, int, int] | None:
-    """The sentence (start, end, end of its paragraph) in which the word at ``position`` stands."""
-    for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
-        if paragraph.start <= position < paragraph.end:
-            sentences = TextIndex._split_sentences(text, (paragraph,))
-            sentence_starts = [s for s, _ in sentences]
-            sentence_start, sentence_end = sentences[max(bisect_right(sentence_starts, position) - 1, 0)]
-            return sentence_start, sentence_end, paragraph.end
-    return None
+    """The sentence (start, end, end of its paragraph) in which the word at ``position`` stands.
+
+    Only that paragraph is split into sentences, once for all the quotes in it."""
+    paragraphs = paragraphs or (Paragraph(text, 0, len(text)),)
+    n = bisect_right(paragraphs, position, key=_start_of) - 1
+    if n < 0 or not paragraphs[n].start <= position < paragraphs[n].end:
+        return None
+    paragraph = paragraphs[n]
+    starts, sentences = _paragraph_sentences(text, paragraph)
+    sentence_start, sentence_end = sentences[max(bisect_right(starts, position) - 1, 0)]
+    return sentence_start, sentence_end, paragraph.end
+
+
+def _start_of(paragraph: Paragraph) -> int:
+    return paragraph.start
+
+
+@lru_cache(maxsize=256)
+def _paragraph_sentences(text: str, paragraph: Paragraph) -> tuple[list[int], list[tuple[int, int]]]:
+    sentences = TextIndex._split_sentences(text, (paragraph,))
+    return [s for s, _ in sentences], sentences
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:

@@ -270,3 +270,65 @@ def test_json_quotes_in_a_quote_are_plain_text() -> None:
     quote = json.dumps('said "stop"')
     text = lesson('He said "stop" twice.', f"      - quote: {quote}\n")
     assert parse_lesson(text, "x.yaml").ok
+
+
+def reference_article_from_body(body: str) -> tuple[str, list[tuple[str, int, int, bool]], list[tuple[int, int, int]]]:
+    """The format's rules written the plain way (line by line), to hold the quick version to."""
+    paragraphs: list[tuple[str, int, int, bool]] = []
+    origins: list[tuple[int, int, int]] = []
+    pieces: list[str] = []
+    current: list[tuple[int, str, int]] = []
+    offset = 0
+
+    def close() -> None:
+        nonlocal offset
+        if not current:
+            return
+        if paragraphs:
+            offset += 2
+            pieces.append("\n\n")
+        heading = current[0][1].startswith("## ")
+        start = offset
+        texts = []
+        for n, (number, line, column) in enumerate(current):
+            if n:
+                offset += 1
+                pieces.append(" ")
+            if n == 0 and heading:
+                rest = line[3:].lstrip()
+                column += len(line) - len(rest)
+                line = rest
+            origins.append((offset, number, column))
+            pieces.append(line)
+            texts.append(line)
+            offset += len(line)
+        paragraphs.append((" ".join(texts), start, offset, heading))
+        current.clear()
+
+    for number, raw in enumerate(body.split("\n")):
+        if raw.strip():
+            current.append((number, raw.strip(), len(raw) - len(raw.lstrip())))
+        else:
+            close()
+    close()
+    return "".join(pieces), paragraphs, origins
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["", "  ", "## Head", "##  two", "word", "  indented line", "a\tb", "\t",
+                                 "x\u00a0y", "##", "## ", "end."]), max_size=12))
+def test_the_quick_body_rules_match_the_plain_ones(lines: list[str]) -> None:
+    body = "\n".join(lines)
+    text, paragraphs, origins = article_from_body(body)
+    want_text, want_paragraphs, want_origins = reference_article_from_body(body)
+    assert text == want_text
+    assert [tuple(p) for p in paragraphs] == want_paragraphs
+    assert [tuple(o) for o in origins] == want_origins
+
+
+def test_every_white_space_character_is_known_to_the_folding() -> None:
+    import sys
+
+    from literacy_app.core.matching import _OTHER_SPACES
+
+    assert set(_OTHER_SPACES) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" "}
