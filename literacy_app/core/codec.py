@@ -225,11 +225,28 @@ def _constructor(kind: type) -> Callable[[dict[str, Any]], Any]:
     return construct
 
 
+def _single_types(hints: list[Any]) -> tuple[type, ...] | None:
+    """The one class each value must have, when every field allows exactly one (str, int or bool)."""
+    found = [_exact_types(hint) for hint in hints]
+    if all(f is not None and len(f) == 1 for f in found):
+        return tuple(f[0] for f in found)  # type: ignore[index]
+    return None
+
+
 def _dataclass_decoder(kind: type) -> Decoder:
     fields = [(name, _exact_types(hint), decoder(hint), has_default) for name, hint, has_default in _fields(kind)]
     construct = _constructor(kind)
+    names = tuple(name for name, *_ in fields)
+    single = _single_types([hint for _, hint, _ in _fields(kind)])
+    direct = single is not None and not hasattr(kind, "__post_init__") and "__slots__" not in vars(kind)
+    new = object.__new__
 
     def build(data: Any) -> Any:
+        # The common case, checked in C: every field there, in order, each of its one allowed class.
+        if direct and type(data) is dict and tuple(data) == names and tuple(map(type, data.values())) == single:
+            made: Any = new(kind)
+            made.__dict__.update(data)
+            return made
         if type(data) is not dict:
             raise DataProblem(f"{kind.__name__}: expected an object, found {type(data).__name__}")
         values = {}
@@ -254,10 +271,13 @@ def _namedtuple_decoder(kind: Any) -> Decoder:
     parts = [decoder(hints[name]) for name in kind._fields]
     exact = [_exact_types(hints[name]) for name in kind._fields]
     plain = all(e is not None for e in exact)
+    single = _single_types([hints[name] for name in kind._fields])
     required = len(kind._fields) - len(kind._field_defaults)
     make = kind._make
 
     def build(data: Any) -> Any:
+        if single is not None and type(data) is list and tuple(map(type, data)) == single:
+            return make(data)  # the common case, checked in C
         if type(data) is dict:  # written by an older version as an object
             data = [data[name] for name in kind._fields if name in data]
         if type(data) is not list or not required <= len(data) <= len(parts):

@@ -18,6 +18,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 from literacy_app import __version__
 from literacy_app.core.codec import DataProblem, decode, encode
@@ -31,7 +32,7 @@ from literacy_app.core.files import (
 )
 from literacy_app.core.model import LessonFile
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 MAX_ENTRIES = 20_000
 MAX_BYTES = 200_000_000
 _LANGUAGE_SETTINGS = ("LITERACY_APP_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -89,7 +90,9 @@ class LessonCache:
             with open(entry, "rb") as handle:
                 raw = handle.read()
                 used = os.fstat(handle.fileno()).st_mtime
-            file: LessonFile = decode(json.loads(raw), LessonFile)
+            data = json.loads(raw)
+            _with_paragraph_texts(data)
+            file: LessonFile = decode(data, LessonFile)
         except (OSError, ValueError, DataProblem, TypeError):
             return None
         if time.time() - used > _TOUCH_AFTER:
@@ -105,7 +108,9 @@ class LessonCache:
 
     def _store(self, key: str, result: LessonFile) -> None:
         try:
-            text = json.dumps(encode(result, LessonFile), ensure_ascii=False, separators=(",", ":"))
+            data = encode(result, LessonFile)
+            _without_paragraph_texts(data)
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
             write_atomically(self.entry(key), text)
         except (OSError, ValueError, TypeError):
             return  # a cache that cannot be written only costs time
@@ -156,3 +161,24 @@ class LessonCache:
                 count -= 1
                 total -= size
         self._usage = (count, total)
+
+
+# A paragraph's text is the article's text from its start to its end: kept once, not twice (it is half
+# of an entry, and half the time spent reading one). Every other field is written as the model has it.
+def _without_paragraph_texts(data: Any) -> None:
+    lesson = data.get("lesson") if isinstance(data, dict) else None
+    if isinstance(lesson, dict):
+        for paragraph in lesson["article"]["paragraphs"]:
+            paragraph[0] = None
+
+
+def _with_paragraph_texts(data: Any) -> None:
+    """Fill paragraph texts back in; anything of the wrong shape is left for ``decode`` to refuse."""
+    try:
+        article = data["lesson"]["article"]
+        text = article["text"]
+        for paragraph in article["paragraphs"]:
+            if paragraph[0] is None:
+                paragraph[0] = text[paragraph[1]:paragraph[2]]
+    except (KeyError, TypeError, IndexError):
+        pass

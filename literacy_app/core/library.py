@@ -97,14 +97,18 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
 
     read: Callable[[Path], LessonFile] = reader or read_lesson
     files: list[LessonFile] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
     bundled = bundled_lessons_folder()
     for folder in folders:
         paths = lesson_paths(folder) if folder.is_dir() else []
         if folder == bundled and not paths:  # an installation without its lessons says so
             files.append(missing_bundled_lessons(folder))
         for path in paths:
-            real = path.resolve()
+            try:  # the same file reached twice (a link, a folder named twice) is listed once
+                info = os.stat(path)
+                real: object = (info.st_dev, info.st_ino)
+            except OSError:
+                real = path
             if real not in seen:
                 seen.add(real)
                 files.append(read(path))
