@@ -28,16 +28,18 @@ from literacy_app.core.lesson_cache import LessonCache  # noqa: E402
 from literacy_app.core.library import bundled_lessons_folder, load_library  # noqa: E402
 
 
-def warm_load(folders: list[Path], cache_folder: Path, rounds: int) -> tuple[float, int]:
-    best = float("inf")
+def warm_load(folders: list[Path], cache_folder: Path, rounds: int) -> tuple[float, float, int]:
+    """The best wall time and the best CPU time of a warm load (CPU time holds on a busy machine)."""
+    best = best_cpu = float("inf")
     count = 0
     for _ in range(rounds):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         cache = LessonCache(cache_folder)
         library = load_library(folders, cache.read)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
         count = len(library.lessons)
-    return best, count
+    return best, best_cpu, count
 
 
 def main() -> int:
@@ -58,13 +60,16 @@ def main() -> int:
         cold = time.perf_counter() - start
         print(f"{len(first.lessons)} lessons, first (cold) load {cold:.2f} s; "
               f"{sum(1 for _ in cache_folder.iterdir())} cache entries")
-        small, small_count = warm_load(bundled, cache_folder, args.rounds)
-        big, big_count = warm_load(bundled + [folder], cache_folder, args.rounds)
-    print(f"warm load, bundled library ({small_count} lessons): {small * 1000:.1f} ms")
-    print(f"warm load, bundled + {args.lessons} lessons ({big_count} lessons): {big * 1000:.0f} ms "
-          f"({big / max(big_count, 1) * 1e6:.0f} µs a lesson), {big / small:.0f}x the bundled library "
+        small, small_cpu, small_count = warm_load(bundled, cache_folder, args.rounds)
+        big, big_cpu, big_count = warm_load(bundled + [folder], cache_folder, args.rounds)
+    print(f"warm load, bundled library ({small_count} lessons): {small * 1000:.1f} ms wall, "
+          f"{small_cpu * 1000:.1f} ms CPU")
+    print(f"warm load, bundled + {args.lessons} lessons ({big_count} lessons): {big * 1000:.0f} ms wall, "
+          f"{big_cpu * 1000:.0f} ms CPU ({big_cpu / max(big_count, 1) * 1e6:.0f} µs CPU a lesson); "
+          f"{big / small:.0f}x the bundled library's wall time, {big_cpu / small_cpu:.0f}x its CPU time "
           f"(the lesson count is {big_count / max(small_count, 1):.0f}x)")
-    print(f"goal: well under 1 s -> {'OK' if big < 1.0 else 'OVER'}")
+    print(f"goal: well under 1 s -> {'OK' if min(big, big_cpu) < 1.0 else 'OVER'} (CPU), "
+          f"{'OK' if big < 1.0 else 'OVER'} (wall, on this machine now)")
     return 0
 
 

@@ -30,14 +30,16 @@ _encoders: dict[Any, Encoder] = {}
 _decoders: dict[Any, Decoder] = {}
 
 
-def encode(value: Any, kind: Any = None) -> Any:
-    """``value`` (of type ``kind``, by default its own class) as plain JSON data."""
-    return encoder(kind if kind is not None else type(value))(value)
+def encode(value: Any, kind: Any = None, *, positional: bool = False) -> Any:
+    """``value`` (of type ``kind``, by default its own class) as plain JSON data. ``positional``: write
+    dataclasses as arrays in field order (smaller and quicker to read, for data only this version of the
+    code reads back, such as the lesson cache); otherwise as objects keyed by field name."""
+    return encoder(kind if kind is not None else type(value), positional)(value)
 
 
-def decode(data: Any, kind: Any) -> Any:
+def decode(data: Any, kind: Any, *, positional: bool = False) -> Any:
     """A value of type ``kind`` from plain JSON data; raises ``DataProblem`` if the data does not fit."""
-    return decoder(kind)(data)
+    return decoder(kind, positional)(data)
 
 
 def _is_namedtuple(kind: Any) -> bool:
@@ -56,17 +58,17 @@ def _fields(kind: type) -> list[tuple[str, Any, bool]]:
             for f in dataclasses.fields(kind) if f.init]
 
 
-def encoder(kind: Any) -> Encoder:
-    found = _encoders.get(kind)
+def encoder(kind: Any, positional: bool = False) -> Encoder:
+    found = _encoders.get((kind, positional))
     if found is None:
-        found = _encoders[kind] = _make_encoder(kind)
+        found = _encoders[(kind, positional)] = _make_encoder(kind, positional)
     return found
 
 
-def decoder(kind: Any) -> Decoder:
-    found = _decoders.get(kind)
+def decoder(kind: Any, positional: bool = False) -> Decoder:
+    found = _decoders.get((kind, positional))
     if found is None:
-        found = _decoders[kind] = _make_decoder(kind)
+        found = _decoders[(kind, positional)] = _make_decoder(kind, positional)
     return found
 
 
@@ -74,38 +76,40 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _make_encoder(kind: Any) -> Encoder:
+def _make_encoder(kind: Any, positional: bool) -> Encoder:
     if kind in (str, int, bool, type(None)) or typing.get_origin(kind) is typing.Literal:
         return _plain
     if kind is float:
         return _plain
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
-        parts = [(name, encoder(hint)) for name, hint, _ in _fields(kind)]
+        parts = [(name, encoder(hint, positional)) for name, hint, _ in _fields(kind)]
+        if positional:
+            return lambda value: [part(getattr(value, name)) for name, part in parts]
         return lambda value: {name: part(getattr(value, name)) for name, part in parts}
     if _is_namedtuple(kind):
         hints = _hints(kind)
-        items = [encoder(hints[name]) for name in kind._fields]
+        items = [encoder(hints[name], positional) for name in kind._fields]
         return lambda value: [part(item) for part, item in zip(items, value)]
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (tuple, list):
         if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
-            members = [encoder(a) for a in args]
+            members = [encoder(a, positional) for a in args]
             return lambda value: [part(item) for part, item in zip(members, value)]
-        item = encoder(args[0])
+        item = encoder(args[0], positional)
         return lambda value: [item(v) for v in value]
     if origin is dict:
-        item = encoder(args[1])
+        item = encoder(args[1], positional)
         return lambda value: {str(k): item(v) for k, v in value.items()}
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
         if len(options) == 1:
-            inner = encoder(options[0])
+            inner = encoder(options[0], positional)
             return lambda value: None if value is None else inner(value)
-        return _any
+        return lambda value: _any(value, positional)
     raise TypeError(f"no JSON form for {kind!r}")
 
 
-def _make_decoder(kind: Any) -> Decoder:
+def _make_decoder(kind: Any, positional: bool) -> Decoder:
     if kind is str:
         return _checked(str)
     if kind is bool:
@@ -135,28 +139,32 @@ def _make_decoder(kind: Any) -> Decoder:
             return data
         return literal
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
-        return _dataclass_decoder(kind)
+        return _dataclass_decoder(kind, positional)
     if _is_namedtuple(kind):
-        return _namedtuple_decoder(kind)
+        return _namedtuple_decoder(kind, positional)
     if origin in (tuple, list):
         if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
-            members = [decoder(a) for a in args]
+            members = [decoder(a, positional) for a in args]
 
             def fixed(data: Any) -> tuple[Any, ...]:
                 if type(data) is not list or len(data) != len(members):
                     raise DataProblem(f"expected a list of {len(members)}")
                 return tuple(part(item) for part, item in zip(members, data))
             return fixed
-        item = decoder(args[0])
+        item = decoder(args[0], positional)
         make = tuple if origin is tuple else list
+        exact = _exact_types(args[0])
+        plain = {exact[0]} if exact is not None and len(exact) == 1 else None
 
         def sequence(data: Any) -> Any:
             if type(data) is not list:
                 raise DataProblem(f"expected a list, found {type(data).__name__}")
+            if plain is not None and set(map(type, data)) <= plain:  # strings or numbers, checked in C
+                return make(data)
             return make([item(v) for v in data])
         return sequence
     if origin is dict:
-        item = decoder(args[1])
+        item = decoder(args[1], positional)
 
         def mapping(data: Any) -> dict[str, Any]:
             if type(data) is not dict:
@@ -164,7 +172,7 @@ def _make_decoder(kind: Any) -> Decoder:
             return {k: item(v) for k, v in data.items()}
         return mapping
     if origin in (typing.Union, types.UnionType):
-        options = [decoder(a) for a in args if a is not type(None)]
+        options = [decoder(a, positional) for a in args if a is not type(None)]
         allows_none = type(None) in args
 
         def union(data: Any) -> Any:
@@ -233,13 +241,34 @@ def _single_types(hints: list[Any]) -> tuple[type, ...] | None:
     return None
 
 
-def _dataclass_decoder(kind: type) -> Decoder:
-    fields = [(name, _exact_types(hint), decoder(hint), has_default) for name, hint, has_default in _fields(kind)]
+def _dataclass_decoder(kind: type, positional: bool) -> Decoder:
+    fields = [(name, _exact_types(hint), decoder(hint, positional), has_default)
+              for name, hint, has_default in _fields(kind)]
     construct = _constructor(kind)
     names = tuple(name for name, *_ in fields)
     single = _single_types([hint for _, hint, _ in _fields(kind)])
     direct = single is not None and not hasattr(kind, "__post_init__") and "__slots__" not in vars(kind)
     new = object.__new__
+
+    count = len(fields)
+
+    def build_positional(data: Any) -> Any:
+        if type(data) is not list or len(data) != count:
+            raise DataProblem(f"{kind.__name__}: expected a list of {count}")
+        if direct and tuple(map(type, data)) == single:  # the common case, checked in C
+            made: Any = new(kind)
+            made.__dict__.update(zip(names, data))
+            return made
+        values = {}
+        for (name, exact, part, _has_default), value in zip(fields, data):
+            if exact is not None and type(value) in exact:
+                values[name] = value
+                continue
+            try:
+                values[name] = part(value)
+            except DataProblem as problem:
+                raise DataProblem(f"{kind.__name__}.{name}: {problem}") from None
+        return construct(values)
 
     def build(data: Any) -> Any:
         # The common case, checked in C: every field there, in order, each of its one allowed class.
@@ -263,12 +292,12 @@ def _dataclass_decoder(kind: type) -> Decoder:
             elif not has_default:
                 raise DataProblem(f"{kind.__name__}: {name} is missing")
         return construct(values)
-    return build
+    return build_positional if positional else build
 
 
-def _namedtuple_decoder(kind: Any) -> Decoder:
+def _namedtuple_decoder(kind: Any, positional: bool) -> Decoder:
     hints = _hints(kind)
-    parts = [decoder(hints[name]) for name in kind._fields]
+    parts = [decoder(hints[name], positional) for name in kind._fields]
     exact = [_exact_types(hints[name]) for name in kind._fields]
     plain = all(e is not None for e in exact)
     single = _single_types([hints[name] for name in kind._fields])
@@ -291,10 +320,10 @@ def _namedtuple_decoder(kind: Any) -> Decoder:
     return build
 
 
-def _any(value: Any) -> Any:
+def _any(value: Any, positional: bool) -> Any:
     """Plain data for a value whose type is one of several (a union): by its own class."""
     if isinstance(value, (tuple, list)) and not _is_namedtuple(type(value)):
-        return [_any(v) for v in value]
+        return [_any(v, positional) for v in value]
     if value is None or isinstance(value, (str, int, float)):
         return value
-    return encoder(type(value))(value)
+    return encoder(type(value), positional)(value)

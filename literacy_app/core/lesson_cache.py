@@ -30,9 +30,10 @@ from literacy_app.core.files import (
     read_regular_file,
     write_atomically,
 )
-from literacy_app.core.model import LessonFile
+from literacy_app.core.model import Article, Lesson, LessonFile
+from literacy_app.core.text import Paragraph
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 MAX_ENTRIES = 20_000
 MAX_BYTES = 200_000_000
 _LANGUAGE_SETTINGS = ("LITERACY_APP_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -92,7 +93,7 @@ class LessonCache:
                 used = os.fstat(handle.fileno()).st_mtime
             data = json.loads(raw)
             _with_paragraph_texts(data)
-            file: LessonFile = decode(data, LessonFile)
+            file: LessonFile = decode(data, LessonFile, positional=True)
         except (OSError, ValueError, DataProblem, TypeError):
             return None
         if time.time() - used > _TOUCH_AFTER:
@@ -108,7 +109,7 @@ class LessonCache:
 
     def _store(self, key: str, result: LessonFile) -> None:
         try:
-            data = encode(result, LessonFile)
+            data = encode(result, LessonFile, positional=True)
             _without_paragraph_texts(data)
             text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
             write_atomically(self.entry(key), text)
@@ -165,20 +166,28 @@ class LessonCache:
 
 # A paragraph's text is the article's text from its start to its end: kept once, not twice (it is half
 # of an entry, and half the time spent reading one). Every other field is written as the model has it.
+def _place(kind: type, name: str) -> int:
+    return [f.name for f in dataclasses.fields(kind) if f.init].index(name)
+
+
+_LESSON, _ARTICLE = _place(LessonFile, "lesson"), _place(Lesson, "article")
+_TEXT, _PARAGRAPHS = _place(Article, "text"), _place(Article, "paragraphs")
+_WORDS, _START, _END = (Paragraph._fields.index(name) for name in ("text", "start", "end"))
+
+
 def _without_paragraph_texts(data: Any) -> None:
-    lesson = data.get("lesson") if isinstance(data, dict) else None
-    if isinstance(lesson, dict):
-        for paragraph in lesson["article"]["paragraphs"]:
-            paragraph[0] = None
+    if data[_LESSON] is not None:
+        for paragraph in data[_LESSON][_ARTICLE][_PARAGRAPHS]:
+            paragraph[_WORDS] = None
 
 
 def _with_paragraph_texts(data: Any) -> None:
     """Fill paragraph texts back in; anything of the wrong shape is left for ``decode`` to refuse."""
     try:
-        article = data["lesson"]["article"]
-        text = article["text"]
-        for paragraph in article["paragraphs"]:
-            if paragraph[0] is None:
-                paragraph[0] = text[paragraph[1]:paragraph[2]]
+        article = data[_LESSON][_ARTICLE]
+        text = article[_TEXT]
+        for paragraph in article[_PARAGRAPHS]:
+            if paragraph[_WORDS] is None:
+                paragraph[_WORDS] = text[paragraph[_START]:paragraph[_END]]
     except (KeyError, TypeError, IndexError):
         pass

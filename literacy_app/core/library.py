@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,9 +94,27 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
     """Load every lesson below the folders; a broken one is kept with its errors, never hides others.
 
     ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
-    from literacy_app.core.loader import read_lesson
+    if reader is None:
+        from literacy_app.core.loader import read_lesson
 
-    read: Callable[[Path], LessonFile] = reader or read_lesson
+        reader = read_lesson
+    read: Callable[[Path], LessonFile] = reader
+    collecting = gc.isenabled()
+    gc.disable()  # thousands of small values and no cycles: the collector would only walk them again and again
+    try:
+        files = _load_files(folders, read)
+    finally:
+        if collecting:
+            gc.enable()
+    for problem in duplicate_ids(files):
+        for file in files:
+            if file.path == problem.path:
+                file.problems.append(problem)
+                file.lesson = None
+    return Library(files, folders)
+
+
+def _load_files(folders: list[Path], read: Callable[[Path], LessonFile]) -> list[LessonFile]:
     files: list[LessonFile] = []
     seen: set[object] = set()
     bundled = bundled_lessons_folder()
@@ -112,9 +131,4 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
             if real not in seen:
                 seen.add(real)
                 files.append(read(path))
-    for problem in duplicate_ids(files):
-        for file in files:
-            if file.path == problem.path:
-                file.problems.append(problem)
-                file.lesson = None
-    return Library(files, folders)
+    return files
