@@ -10,7 +10,8 @@ space at all, thousands of one-letter paragraphs, stacked combining accents, quo
 - open: building the session and the student's first Add selection on a freshly loaded lesson
   (what the lesson window does in core; Qt-free).
 
-Prints each time and its ratio to the ordinary lesson's; goal: at most 3x for every hostile text.
+Prints each time (best CPU time of several runs) and its ratio to the ordinary lesson's; goal: at most
+3x for every hostile text.
 
     .venv/bin/python benchmarks/hostile.py [--size 20000] [--rounds 5]
 """
@@ -97,11 +98,12 @@ def hostile_lessons(size: int) -> dict[str, str]:
 
 
 def best_of(rounds: int, work: Callable[[], object]) -> float:
+    """The best CPU time of ``rounds`` runs (CPU time: the ratios hold on a machine busy with other work)."""
     times = []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = time.process_time()
         work()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 

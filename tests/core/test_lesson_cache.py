@@ -119,6 +119,8 @@ def test_a_field_added_to_a_dataclass_survives_a_round_trip() -> None:
                   pair=(4, 5))
     data = json.loads(json.dumps(encode(value)))
     assert decode(data, Whole) == value
+    compact = json.loads(json.dumps(encode(value, positional=True)))  # the lesson cache's form
+    assert isinstance(compact, list) and decode(compact, Whole, positional=True) == value
     assert decode({"name": "w", "parts": []}, Whole) == Whole("w", ())  # a field missing takes its default
 
 
@@ -134,6 +136,8 @@ def test_a_field_added_to_a_dataclass_survives_a_round_trip() -> None:
 def test_data_of_the_wrong_type_is_refused(data: object) -> None:
     with pytest.raises(DataProblem):
         decode(data, Whole)
+    with pytest.raises(DataProblem):
+        decode(list(data.values()) if isinstance(data, dict) else {"name": "w"}, Whole, positional=True)
 
 
 def test_every_field_of_the_lesson_model_is_cached(tmp_path: Path) -> None:
