@@ -50,8 +50,9 @@ def write_atomically(path: Path, content: str | bytes, *, mode: int | None = Non
     """Replace ``path`` with ``content`` so that a crash leaves the old or the new file, never a mix.
 
     ``writer``, when given, writes the temporary file itself (for a file another library produces, such
-    as a PDF); ``content`` is then ignored. ``mode`` defaults to 0600 (a private file); ``default_mode()``
-    is what a new file would get. ``make_folder``: make the folder (and those above it) if missing."""
+    as a PDF); ``content`` is then ignored. ``mode``: the new file's permissions (by default what any new
+    file gets under the umask; ``default_mode()`` gives the same for a file another library made).
+    ``make_folder``: make the folder (and those above it) if missing."""
     path = Path(path)
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -58,3 +58,15 @@ def test_the_app_run_from_a_checkout_finds_the_lessons_and_the_icon() -> None:
     assert bundled_lessons_folder() == REPO / "lessons"
     assert bundled_asset("icon.png") == REPO / "assets" / "icon.png"
     assert bundled_asset("no-such-icon.png") is None
+
+
+def test_an_installation_without_its_lessons_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from literacy_app.core import library
+
+    empty = tmp_path / "bundled_lessons"
+    empty.mkdir()
+    monkeypatch.setattr(library, "bundled_lessons_folder", lambda: empty)
+    found = library.load_library([empty])
+    assert len(found.files) == 1 and not found.lessons
+    problem = found.files[0].problems[0]
+    assert "lessons that come with the app are missing" in problem.message
