@@ -136,9 +136,10 @@ def _decode_utf16(data: bytes, path: str) -> str:
 
 
 def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
+    """The line and column of a byte, counting lines as editors do (after \\n, \\r\\n or a lone \\r)."""
     before = data[:index]
-    line = before.count(b"\n") + 1
-    line_start = before.rfind(b"\n") + 1
+    line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+    line_start = max(before.rfind(b"\n"), before.rfind(b"\r")) + 1
     column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
     return line, column
 

@@ -332,3 +332,10 @@ def test_every_white_space_character_is_known_to_the_folding() -> None:
     from literacy_app.core.matching import _OTHER_SPACES
 
     assert set(_OTHER_SPACES) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" "}
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_bad_byte_is_placed_on_the_right_line_whatever_the_line_ends(end: str) -> None:
+    data = LESSON.replace("\n", end).encode("utf-8").replace(b"Who says so?", b"Who says\xff so?")
+    (problem,) = errors_of(data)
+    assert (problem.line, problem.column) == (3, 16) and "0xFF" in problem.message
