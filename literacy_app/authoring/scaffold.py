@@ -587,7 +587,7 @@ def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], 
 
 def _write_atomically(target: Path, text: str) -> None:
     try:
-        write_atomically(target.resolve(), text.encode("utf-8"), mode=default_mode(), make_folder=False)
+        write_atomically(target, text.encode("utf-8"), mode=default_mode(), make_folder=False)
     except OSError as exc:
         raise ScaffoldProblem(_("cannot write {path}: {reason}.", path=str(target),
                                 reason=exc.strerror or str(exc))) from None

@@ -250,7 +250,7 @@ def write_worksheet(lesson: Lesson, path: str | os.PathLike[str], answers: bool 
             raise WorksheetProblem(_("cannot write {path}: the PDF came out empty.", path=str(target)))
 
     try:
-        write_atomically(target.resolve(), b"", mode=default_mode(), writer=write_pdf, make_folder=False)
+        write_atomically(target, b"", mode=default_mode(), writer=write_pdf, make_folder=False)
     except OSError as exc:
         raise WorksheetProblem(_("cannot write {path}: {reason}.", path=str(target),
                                  reason=exc.strerror or str(exc))) from None
