@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a character the output's encoding lacks is written as \uXXXX
+        if hasattr(stream, "reconfigure"):  # (e.g. Windows, output redirected to a file), never a traceback
+            stream.reconfigure(errors="backslashreplace")
     arguments = list(sys.argv[1:] if argv is None else argv)
     start = _start_of_the_app(arguments)
     if start is not None:  # what a student's shortcut runs: straight to the window, no argument parser

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from literacy_app.authoring.suggest import Suggestion, Suggestions, suggest
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve, resolve_key
+from literacy_app.core.files import default_mode, write_atomically
 from literacy_app.core.loader import LANGUAGE_TAG, parse_lesson
 from literacy_app.core.matching import FoldedText, fold
 from literacy_app.core.text import article_from_body
@@ -587,18 +587,7 @@ def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], 
 
 def _write_atomically(target: Path, text: str) -> None:
     try:
-        folder = target.resolve().parent
-        handle, temporary = tempfile.mkstemp(prefix=".new-lesson-", suffix=".yaml", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-            os.replace(temporary, target)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(target, text.encode("utf-8"), mode=default_mode(), make_folder=False)
     except OSError as exc:
         raise ScaffoldProblem(_("cannot write {path}: {reason}.", path=str(target),
                                 reason=exc.strerror or str(exc))) from None

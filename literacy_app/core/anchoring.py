@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from literacy_app.core.matching import FoldedText, closest_passage, fold
 from literacy_app.core.model import Span
+from literacy_app.core.text import visible
 from literacy_app.i18n import _, ngettext
+
 
 
 @dataclass(frozen=True)
@@ -24,55 +26,71 @@ class QuoteProblem(Exception):
     """A quote that cannot be resolved; the message is for the teacher."""
 
 
+# An ambiguous quote's places are counted up to here: enough to say how to fix it, without listing every
+# place of a word that stands thousands of times.
+COUNTED = 100
+_SHOWN = 5
+
+
 def resolve(folded: FoldedText, request: QuoteRequest, where: Callable[[int], str]) -> tuple[int, int]:
-    """The folded range of the one place the request picks; raises ``QuoteProblem`` otherwise."""
+    """The folded range of the one place the request picks; raises ``QuoteProblem`` otherwise.
+
+    The prefix and suffix are searched for together with the quote (never by checking each place of
+    the quote in turn), and places are only counted as far as the answer needs."""
     quote = fold(request.quote)
     if not quote:
         raise QuoteProblem(_("the quote is empty."))
-    found = folded.find_all(quote)
-    if not found:
+    if not folded.find_first(quote, 1):
         raise QuoteProblem(_not_found(folded, request.quote, quote))
-    picked = [f for f in found if _fits(folded.text, f, request)]
+    prefix = fold(request.prefix) if request.prefix is not None else ""
+    suffix = fold(request.suffix) if request.suffix is not None else ""
+    wanted = max(request.occurrence or 0, COUNTED + 1)
+    picked = _starts_with(folded, quote, prefix, suffix, wanted)
     if not picked:
         raise QuoteProblem(_("\"{quote}\" is in the article, but never with that prefix or suffix. Check "
-                             "them against the article.", quote=request.quote))
+                             "them against the article.", quote=visible(request.quote)))
+    found = [(start, start + len(quote)) for start in picked]
     if request.occurrence is not None:
-        if request.occurrence > len(picked):
+        if request.occurrence > len(found):
             raise QuoteProblem(ngettext("occurrence is {n}, but \"{quote}\" is in the article only once.",
                                         "occurrence is {n}, but \"{quote}\" is in the article only {count} times.",
-                                        len(picked), n=request.occurrence, quote=request.quote))
-        return picked[request.occurrence - 1]
-    if len(picked) > 1:
-        places = "; ".join(where(folded.original_span(*f)[0]) for f in picked[:10])
+                                        len(found), n=request.occurrence, quote=visible(request.quote)))
+        return found[request.occurrence - 1]
+    if len(found) > 1:
+        places = "; ".join(where(folded.original_span(*f)[0]) for f in found[:_SHOWN])
+        if len(found) > COUNTED:
+            raise QuoteProblem(_("\"{quote}\" is in the article more than {count} times ({places}; ...). Add "
+                                 "prefix:, suffix: or occurrence: to pick one.", quote=visible(request.quote),
+                                 count=COUNTED, places=places))
         raise QuoteProblem(_("\"{quote}\" is in the article {count} times ({places}). Add prefix:, suffix: "
-                             "or occurrence: to pick one.", quote=request.quote, count=len(picked),
+                             "or occurrence: to pick one.", quote=visible(request.quote), count=len(found),
                              places=places))
-    return picked[0]
+    return found[0]
 
 
-def _fits(text: str, found: tuple[int, int], request: QuoteRequest) -> bool:
-    start, end = found
-    if request.prefix is not None:
-        prefix = fold(request.prefix)
-        before = text[max(0, start - len(prefix) - 1):start].rstrip()
-        if prefix and not before.endswith(prefix):
-            return False
-    if request.suffix is not None:
-        suffix = fold(request.suffix)
-        after = text[end:end + len(suffix) + 1].lstrip()
-        if suffix and not after.startswith(suffix):
-            return False
-    return True
+def _starts_with(folded: FoldedText, quote: str, prefix: str, suffix: str, limit: int) -> list[int]:
+    """Where ``quote`` starts with ``prefix`` just before it and ``suffix`` just after (each maybe
+    across one space; folded text has no longer runs of space), the first ``limit`` places."""
+    starts: set[int] = set()
+    for before in ((prefix, prefix + " ") if prefix else ("",)):
+        for after in ((suffix, " " + suffix) if suffix else ("",)):
+            starts.update(p + len(before) for p in folded.find_first(before + quote + after, limit))
+    return sorted(starts)[:limit]
 
 
 def _not_found(folded: FoldedText, written: str, quote: str) -> str:
     close = closest_passage(folded, quote)
     if close is None:
-        return _("\"{quote}\" is not in the article. Copy the words from the article exactly.", quote=written)
+        return _("\"{quote}\" is not in the article. Copy the words from the article exactly.",
+                 quote=visible(written))
     if fold(close).casefold() == quote.casefold():
         return _("\"{quote}\" is not in the article. Did you mean \"{close}\"? (Capital letters must match.)",
-                 quote=written, close=close)
-    return _("\"{quote}\" is not in the article. Did you mean \"{close}\"?", quote=written, close=close)
+                 quote=visible(written), close=visible(close))
+    message = _("\"{quote}\" is not in the article. Did you mean \"{close}\"?", quote=visible(written),
+                close=visible(close))
+    if visible(written) != written or visible(close) != close:
+        message += " " + _("(Characters you cannot see are shown as <U+…>; delete the ones you did not mean.)")
+    return message
 
 
 def resolve_key(folded: FoldedText, quote_range: tuple[int, int], key: str) -> tuple[int, int]:
@@ -82,7 +100,7 @@ def resolve_key(folded: FoldedText, quote_range: tuple[int, int], key: str) -> t
     position = folded.text.find(wanted, start, end) if wanted else -1
     if position < 0:
         raise QuoteProblem(_("the key \"{key}\" is not inside its quote. The key must be some of the "
-                             "quote's own words.", key=key))
+                             "quote's own words.", key=visible(key)))
     return position, position + len(wanted)
 
 

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from literacy_app.core.files import setting_path
 from literacy_app.i18n import _
 
 APP_FOLDER = "media-literacy-lab"
@@ -109,7 +110,9 @@ def load_lab_config(system_files: Sequence[Path] | None = None,
     environ = os.environ if environ is None else environ
     candidates = system_config_files(environ) if system_files is None else list(system_files)
     system = next((p for p in candidates if p.is_file()), None)
-    named = environ.get(ENVIRONMENT_VARIABLE) or None
+    named = environ.get(ENVIRONMENT_VARIABLE, "").strip() or None
+    if named is not None:
+        named = str(setting_path(named))  # ~ and $HOME expanded, as in every path setting
     if system is None:
         if named is None:
             return LabConfig()

@@ -1,146 +1,193 @@
 """A cache of checked lessons as plain JSON, so the app opens a lesson it has seen without parsing YAML.
 
-Only lessons without problems are cached. The key is a hash of the file's bytes and of the code that
-checks lessons, so an edited lesson or an updated app is always checked afresh. Nothing here runs code
-from a file: the cache is JSON data, rebuilt into the same frozen values the loader makes.
+Every result is cached, a broken lesson's problems as much as a good lesson: a broken draft in a lessons
+folder is checked once, not at every start. The key is a fingerprint of the file's bytes and of the code
+that checks lessons (every module of ``literacy_app.core``, by size and time, and the interface language),
+so an edited lesson or an updated app is always checked afresh. The JSON form is derived from the model's
+own type hints (``codec``), so a field added to the model is cached without a change here. Nothing here
+runs code from a file: the cache is JSON data, rebuilt into the same frozen values the loader makes.
+
+The folder holds thousands of entries (a lab's shared library), and never more than ``MAX_ENTRIES`` or
+``MAX_BYTES``: past either, the entries used least recently go first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import zlib
+import time
 from pathlib import Path
 from typing import Any
 
 from literacy_app import __version__
-from literacy_app.core.model import Answer, Article, Distractor, Exercise, Lesson, LessonFile, Option, Rules, Span
+from literacy_app.core.codec import DataProblem, decode, encode
+from literacy_app.core.files import (
+    LESSON_LIMIT,
+    FileTooBig,
+    NotARegularFile,
+    fingerprint,
+    read_regular_file,
+    write_atomically,
+)
+from literacy_app.core.model import Article, Lesson, LessonFile
 from literacy_app.core.text import Paragraph
 
-_CACHE_FORMAT = 2  # 2: lesson format 1.1 (format, rules, answers' keys)
-_CHECKING_CODE = ("loader.py", "checks.py", "anchoring.py", "matching.py", "text.py", "yamlsource.py",
-                  "model.py", "lesson_cache.py")
+_CACHE_FORMAT = 4
+MAX_ENTRIES = 20_000
+MAX_BYTES = 200_000_000
+_LANGUAGE_SETTINGS = ("LITERACY_APP_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_TOUCH_AFTER = 24 * 3600.0  # an entry read is marked as used at most once a day (one call, rarely)
 
 
-def _code_stamp() -> str:
-    here = Path(__file__).resolve().parent
+def code_stamp() -> str:
+    """What the cached results depend on besides the file: the checking code and the language."""
+    core = Path(__file__).resolve().parent
     parts = [str(_CACHE_FORMAT), __version__]
-    for name in _CHECKING_CODE:
+    try:
+        files = [Path(e.path) for e in os.scandir(core) if e.name.endswith((".py", ".txt", ".json"))]
+    except OSError:
+        files = []
+    for file in sorted(files) + [core.parent / "i18n.py"]:
         try:
-            info = (here / name).stat()
-            parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+            info = file.stat()
+            parts.append(f"{file.name}:{info.st_size}:{info.st_mtime_ns}")
         except OSError:
-            parts.append(name)
+            parts.append(file.name)
+    parts.extend(os.environ.get(name, "") for name in _LANGUAGE_SETTINGS)
     return "|".join(parts)
 
 
 class LessonCache:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
-        self._stamp = _code_stamp().encode("utf-8")
+        self._stamp = code_stamp().encode("utf-8")
+        self._usage: tuple[int, int] | None = None  # (entries, bytes), counted at the first store
 
     def read(self, path: str | os.PathLike[str]) -> LessonFile:
         """Like ``read_lesson``, but from the cache when this exact file was checked before."""
         try:
-            data = Path(path).read_bytes() if os.path.getsize(path) <= 1_000_000 else None
-        except OSError:
-            data = None
-        if data is None:
-            return _read_fresh(path)
-        key = _key(self._stamp + b"\0" + data)
+            data = read_regular_file(path, LESSON_LIMIT)
+        except (FileTooBig, NotARegularFile, OSError):
+            from literacy_app.core.loader import read_lesson
+
+            return read_lesson(path)  # says why, in the teacher's words
+        key = fingerprint(self._stamp + b"\0" + data)
         cached = self._load(key, str(path))
         if cached is not None:
             return cached
-        from literacy_app.core.loader import parse_lesson
+        from literacy_app.core.loader import parse_lesson  # YAML is loaded only for a lesson not seen before
 
         result = parse_lesson(data, str(path))
-        if result.lesson is not None and not result.problems:
-            self._store(key, result.lesson)
+        self._store(key, result)
         return result
 
+    def entry(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
     def _load(self, key: str, path: str) -> LessonFile | None:
+        entry = self.entry(key)
         try:
-            raw = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-            return LessonFile(path, lesson_from_data(raw, path))
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            with open(entry, "rb") as handle:
+                raw = handle.read()
+                used = os.fstat(handle.fileno()).st_mtime
+            data = json.loads(raw)
+            _with_paragraph_texts(data)
+            file: LessonFile = decode(data, LessonFile, positional=True)
+        except (OSError, ValueError, DataProblem, TypeError):
             return None
+        if time.time() - used > _TOUCH_AFTER:
+            try:
+                os.utime(entry)
+            except OSError:
+                pass
+        file.path = path
+        file.problems = [p._replace(path=path) for p in file.problems]
+        if file.lesson is not None:
+            file.lesson = dataclasses.replace(file.lesson, path=path)
+        return file
 
-    def _store(self, key: str, lesson: Lesson) -> None:
-        from literacy_app.core.progress import write_atomically
-
+    def _store(self, key: str, result: LessonFile) -> None:
         try:
-            write_atomically(self.folder / f"{key}.json", json.dumps(lesson_to_data(lesson), ensure_ascii=False))
+            data = encode(result, LessonFile, positional=True)
+            _without_paragraph_texts(data)
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            write_atomically(self.entry(key), text)
+        except (OSError, ValueError, TypeError):
+            return  # a cache that cannot be written only costs time
+        self._count(len(text.encode("utf-8")))
+
+    def _count(self, size: int) -> None:
+        if self._usage is None:
+            self._usage = self._measure()
+        else:
+            entries, total = self._usage
+            self._usage = (entries + 1, total + size)
+        if self._usage[0] > MAX_ENTRIES or self._usage[1] > MAX_BYTES:
             self._prune()
+
+    def _measure(self) -> tuple[int, int]:
+        entries = total = 0
+        try:
+            with os.scandir(self.folder) as found:
+                for item in found:
+                    if item.name.endswith(".json"):
+                        entries += 1
+                        total += item.stat().st_size
         except OSError:
-            pass  # a cache that cannot be written only costs time
+            pass
+        return entries, total
 
-    def _prune(self, keep: int = 200) -> None:
-        """Every edit of a lesson adds an entry; keep the newest ones, so the folder never grows without end."""
-        entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
-        for old in entries[:-keep]:
-            old.unlink(missing_ok=True)
-
-
-def _key(data: bytes) -> str:
-    """Two independent checksums and the length: a changed file gets a new key (and zlib, unlike
-    hashlib, costs nothing to load at start-up)."""
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
-
-
-def _read_fresh(path: str | os.PathLike[str]) -> LessonFile:
-    from literacy_app.core.loader import read_lesson
-
-    return read_lesson(path)
-
-
-def lesson_to_data(lesson: Lesson) -> dict[str, Any]:
-    article = lesson.article
-    return {
-        "id": lesson.id, "title": lesson.title, "language": lesson.language, "level": lesson.level,
-        "minutes": lesson.minutes, "summary": lesson.summary, "teacher_notes": lesson.teacher_notes,
-        "tags": list(lesson.tags), "format": lesson.format,
-        "rules": [lesson.rules.show_answer, lesson.rules.retry],
-        "article": {
-            "headline": article.headline, "text": article.text, "publication": article.publication,
-            "byline": article.byline, "date": article.date, "section": article.section, "source": article.source,
-            "paragraphs": [[p.start, p.end, p.is_subheading] for p in article.paragraphs],
-        },
-        "exercises": [_exercise_to_data(e) for e in lesson.exercises],
-    }
+    def _prune(self, keep: int | None = None, keep_bytes: int | None = None) -> None:
+        """Remove the entries used least recently, down to nine tenths of the limits (so pruning, which
+        lists the whole folder, happens once in a while rather than at every store)."""
+        keep = int((keep if keep is not None else MAX_ENTRIES) * 0.9)
+        keep_bytes = int((keep_bytes if keep_bytes is not None else MAX_BYTES) * 0.9)
+        try:
+            with os.scandir(self.folder) as found:
+                entries = [(item.stat().st_mtime, item.stat().st_size, item.path) for item in found
+                           if item.name.endswith(".json")]
+        except OSError:
+            return
+        entries.sort(reverse=True)  # newest first
+        count = total = 0
+        for _used, size, path in entries:
+            count += 1
+            total += size
+            if count > keep or total > keep_bytes:
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass
+                count -= 1
+                total -= size
+        self._usage = (count, total)
 
 
-def _exercise_to_data(exercise: Exercise) -> dict[str, Any]:
-    return {
-        "id": exercise.id, "type": exercise.type, "prompt": exercise.prompt, "hints": list(exercise.hints),
-        "explanation": exercise.explanation, "pass_score": exercise.pass_score,
-        "wrong_feedback": exercise.wrong_feedback, "unit": exercise.unit, "multiple": exercise.multiple,
-        "answers": [[a.quote.start, a.quote.end, a.key.start, a.key.end, a.feedback,
-                     [[k.start, k.end] for k in a.keys]] for a in exercise.answers],
-        "distractors": [[d.quote.start, d.quote.end, d.feedback] for d in exercise.distractors],
-        "options": [[o.text, o.correct, o.feedback] for o in exercise.options],
-    }
+# A paragraph's text is the article's text from its start to its end: kept once, not twice (it is half
+# of an entry, and half the time spent reading one). Every other field is written as the model has it.
+def _place(kind: type, name: str) -> int:
+    return [f.name for f in dataclasses.fields(kind) if f.init].index(name)
 
 
-def lesson_from_data(raw: dict[str, Any], path: str) -> Lesson:
-    a = raw["article"]
-    text = a["text"]
-    paragraphs = tuple(Paragraph(text[s:e], s, e, bool(h)) for s, e, h in a["paragraphs"])
-    article = Article(headline=a["headline"], text=text, paragraphs=paragraphs, publication=a["publication"],
-                      byline=a["byline"], date=a["date"], section=a["section"], source=a["source"])
-    exercises = tuple(_exercise_from_data(e) for e in raw["exercises"])
-    return Lesson(id=raw["id"], title=raw["title"], language=raw["language"], article=article,
-                  exercises=exercises, level=raw["level"], minutes=raw["minutes"], summary=raw["summary"],
-                  teacher_notes=raw["teacher_notes"], tags=tuple(raw["tags"]), format=raw["format"],
-                  rules=Rules(*map(bool, raw["rules"])), path=path)
+_LESSON, _ARTICLE = _place(LessonFile, "lesson"), _place(Lesson, "article")
+_TEXT, _PARAGRAPHS = _place(Article, "text"), _place(Article, "paragraphs")
+_WORDS, _START, _END = (Paragraph._fields.index(name) for name in ("text", "start", "end"))
 
 
-def _exercise_from_data(e: dict[str, Any]) -> Exercise:
-    return Exercise(
-        id=e["id"], type=e["type"], prompt=e["prompt"], hints=tuple(e["hints"]), explanation=e["explanation"],
-        pass_score=float(e["pass_score"]), wrong_feedback=e["wrong_feedback"], unit=e["unit"],
-        multiple=bool(e["multiple"]),
-        answers=tuple(Answer(Span(qs, qe), Span(ks, ke), fb, tuple(Span(s, en) for s, en in keys))
-                      for qs, qe, ks, ke, fb, keys in e["answers"]),
-        distractors=tuple(Distractor(Span(s, en), fb) for s, en, fb in e["distractors"]),
-        options=tuple(Option(t, bool(c), fb) for t, c, fb in e["options"]),
-    )
+def _without_paragraph_texts(data: Any) -> None:
+    if data[_LESSON] is not None:
+        for paragraph in data[_LESSON][_ARTICLE][_PARAGRAPHS]:
+            paragraph[_WORDS] = None
+
+
+def _with_paragraph_texts(data: Any) -> None:
+    """Fill paragraph texts back in; anything of the wrong shape is left for ``decode`` to refuse."""
+    try:
+        article = data[_LESSON][_ARTICLE]
+        text = article[_TEXT]
+        for paragraph in article[_PARAGRAPHS]:
+            if paragraph[_WORDS] is None:
+                paragraph[_WORDS] = text[paragraph[_START]:paragraph[_END]]
+    except (KeyError, TypeError, IndexError):
+        pass

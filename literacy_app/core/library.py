@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from literacy_app.core.files import setting_path
 from literacy_app.core.model import LessonFile
 from literacy_app.core.problems import LessonError
 from literacy_app.i18n import _
@@ -14,13 +16,32 @@ from literacy_app.i18n import _
 LESSON_SUFFIXES = (".yaml", ".yml")
 
 
-def bundled_lessons_folder() -> Path:
-    """The lessons that ship with the app, found beside the package, never through the current folder."""
+def _bundled(inside: str, in_checkout: str) -> Path:
+    """A folder that ships with the app: inside the installed package (copied there at build time by
+    setup.py), or the top-level folder of a checkout the app runs from. Never the current folder."""
     package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "bundled_lessons", package.parent / "lessons"):
+    for candidate in (package / inside, package.parent / in_checkout):
         if candidate.is_dir():
             return candidate
-    return package.parent / "lessons"
+    return package.parent / in_checkout
+
+
+def bundled_lessons_folder() -> Path:
+    """The lessons that ship with the app."""
+    return _bundled("bundled_lessons", "lessons")
+
+
+def bundled_asset(name: str) -> Path | None:
+    """An icon or image that ships with the app, or None if this installation lacks it."""
+    path = _bundled("assets", "assets") / name
+    return path if path.is_file() else None
+
+
+def missing_bundled_lessons(folder: Path) -> LessonFile:
+    """An entry for the library saying that this installation came without its lessons."""
+    return LessonFile(str(folder), None, [LessonError(str(folder), 1, 1, _(
+        "the lessons that come with the app are missing from this installation ({folder}). Ask whoever "
+        "installed the app to install it again.", folder=folder))])
 
 
 def lesson_paths(target: Path) -> list[Path]:
@@ -65,7 +86,7 @@ def lesson_folders(user_folder: Path | None = None) -> list[Path]:
     if user_folder is not None:
         folders.append(user_folder)
     extra = os.environ.get("LITERACY_APP_LESSONS", "")
-    folders.extend(Path(p) for p in extra.split(os.pathsep) if p.strip())
+    folders.extend(setting_path(p) for p in extra.split(os.pathsep) if p.strip())
     return folders
 
 
@@ -74,16 +95,13 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
 
     ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
     read = reader or _checked_afresh
-    files: list[LessonFile] = []
-    seen: set[Path] = set()
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in lesson_paths(folder):
-            real = path.resolve()
-            if real not in seen:
-                seen.add(real)
-                files.append(read(path))
+    collecting = gc.isenabled()
+    gc.disable()  # thousands of small values and no cycles: the collector would only walk them again and again
+    try:
+        files = _load_files(folders, read)
+    finally:
+        if collecting:
+            gc.enable()
     for problem in duplicate_ids(files):
         for file in files:
             if file.path == problem.path:
@@ -96,3 +114,23 @@ def _checked_afresh(path: Path) -> LessonFile:
     from literacy_app.core.loader import read_lesson  # the app passes its cache instead, and never loads this
 
     return read_lesson(path)
+
+
+def _load_files(folders: list[Path], read: Callable[[Path], LessonFile]) -> list[LessonFile]:
+    files: list[LessonFile] = []
+    seen: set[object] = set()
+    bundled = bundled_lessons_folder()
+    for folder in folders:
+        paths = lesson_paths(folder) if folder.is_dir() else []
+        if folder == bundled and not paths:  # an installation without its lessons says so
+            files.append(missing_bundled_lessons(folder))
+        for path in paths:
+            try:  # the same file reached twice (a link, a folder named twice) is listed once
+                info = os.stat(path)
+                real: object = (info.st_dev, info.st_ino)
+            except OSError:
+                real = path
+            if real not in seen:
+                seen.add(real)
+                files.append(read(path))
+    return files

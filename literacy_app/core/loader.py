@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from functools import cached_property
 
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve, resolve_key, to_span
 from literacy_app.core.checks import Checker, Field
+from literacy_app.core.files import FileTooBig, NotARegularFile, read_regular_file
 from literacy_app.core.matching import FoldedText
 from literacy_app.core.model import (
     EXERCISE_TYPES,
@@ -63,10 +65,13 @@ def read_lesson(path: str | os.PathLike[str], shown_as: str | None = None) -> Le
     """Load a lesson file; never raises. ``shown_as`` is the path used in messages."""
     name = shown_as or str(path)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:  # say so without reading it all; the message gives the real size
-            return LessonFile(name, None, [too_big(name, size)])
-        data = Path(path).read_bytes()
+        data = read_regular_file(path, MAX_BYTES)
+    except FileTooBig as exc:  # said without reading it all; the message gives the real size
+        return LessonFile(name, None, [too_big(name, exc.size)])
+    except NotARegularFile:
+        what = _("a folder") if os.path.isdir(path) else _("a device, pipe or socket, not a file")
+        return LessonFile(name, None, [LessonError(name, 1, 1, _(
+            "cannot read the file: it is {what}. A lesson is a .yaml text file.", what=what))])
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return LessonFile(name, None, [LessonError(name, 1, 1, _("cannot read the file: {reason}.",
@@ -226,7 +231,7 @@ class _LessonBuilder:
         if node.style != "|" or origin is None:
             return _("offset {offset}", offset=offset)
         file_line = node.place.line + 1 + origin.value_line
-        value_lines = str(self.body_value).split("\n")
+        value_lines = self._value_lines
         indent = len(self.source.line_text(file_line)) - len(value_lines[origin.value_line])
         column = indent + origin.value_column + (offset - origin.offset) + 1
         return _("line {line}, column {column}", line=file_line, column=column)
@@ -234,6 +239,10 @@ class _LessonBuilder:
     @property
     def body_value(self) -> str:
         return self._body_node.text
+
+    @cached_property
+    def _value_lines(self) -> list[str]:
+        return self.body_value.split("\n")
 
     # --- exercises -------------------------------------------------------------------------------
 
@@ -253,13 +262,9 @@ class _LessonBuilder:
         return tuple(exercises)
 
 
-def _origin_before(origins: tuple[BodyLine, ...], offset: int) -> BodyLine | None:
-    found = None
-    for origin in origins:
-        if origin.offset > offset:
-            break
-        found = origin
-    return found
+def _origin_before(origins: Sequence[BodyLine], offset: int) -> BodyLine | None:
+    n = bisect_right(origins, offset, key=lambda origin: origin.offset)
+    return origins[n - 1] if n else None
 
 
 class _ExerciseBuilder:

@@ -8,9 +8,12 @@ niqqud); the folded article keeps a map back to the original offsets.
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import cached_property
+from itertools import accumulate
 
 _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))
 # Two or more white-space characters, or one that is not a plain space. Written to start with a plain
@@ -23,8 +26,40 @@ _WORD = re.compile(r"\S+")
 _OPTIONAL_MARKS = ("\u064b-\u0652\u0656-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
                    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7")
 _OPTIONAL = re.compile(f"[{_OPTIONAL_MARKS}]+")
-# What folding replaces in an article: a white-space run (by one space) or a run of optional marks (by nothing).
-_FOLDED_RUN = re.compile(f"{_SPACE_RUN.pattern}|[{_OPTIONAL_MARKS}]+")
+
+
+# Every character ``str.isspace`` (and ``\s``) calls white space, except the plain space.
+_OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def space_runs(text: str) -> list[tuple[int, int]]:
+    """The spans ``_SPACE_RUN.finditer(text)`` gives (runs of white space other than one plain space),
+    found with plain string searches: several times faster on a long article, where most white space is
+    single spaces. Each run is walked once, from the first mark found in it."""
+    marks: list[int] = []
+    find = text.find
+    for char in _OTHER_SPACES:
+        if char in text:  # where each one stands, counted in C: the lengths of the pieces between them
+            marks.extend(accumulate(map(len, text.split(char)[:-1]), lambda at, size: at + size + 1))
+    position = find("  ")
+    while position >= 0:
+        marks.append(position)
+        position = find("  ", position + 2)
+    marks.sort()
+    runs: list[tuple[int, int]] = []
+    length, reached = len(text), -1
+    for mark in marks:
+        if mark < reached:
+            continue  # inside the run just found
+        start, end = mark, mark + 1
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while end < length and text[end].isspace():
+            end += 1
+        runs.append((start, end))
+        reached = end
+    return runs
 
 
 def _plain_characters(text: str) -> str:
@@ -49,6 +84,16 @@ def fold_for_search(text: str) -> str:
     return fold(text).casefold()
 
 
+def _folded_runs(text: str) -> list[tuple[int, int, int]]:
+    """What folding replaces, in order: runs of white space (by one space: size 1) and, in text that is not
+    plain ASCII, runs of optional marks (by nothing: size 0)."""
+    runs = [(start, end, 1) for start, end in space_runs(text)]
+    if not text.isascii():
+        runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
+        runs.sort()
+    return runs
+
+
 class FoldedText:
     """The article text folded for matching, with the way back to original offsets."""
 
@@ -61,14 +106,13 @@ class FoldedText:
         self._runs: list[tuple[int, int, int]] = []  # its range in the NFC text, and its folded length (1 or 0)
         last = 0
         shift = 0
-        for match in (_FOLDED_RUN if not normal.isascii() else _SPACE_RUN).finditer(normal):
-            pieces.append(normal[last:match.start()])
-            replacement = " " if match.group()[0].isspace() else ""
-            self._runs_at.append(match.start() - shift)
-            self._runs.append((match.start(), match.end(), len(replacement)))
-            pieces.append(replacement)
-            shift += match.end() - match.start() - len(replacement)
-            last = match.end()
+        for run_start, run_end, size in _folded_runs(normal):
+            pieces.append(normal[last:run_start])
+            self._runs_at.append(run_start - shift)
+            self._runs.append((run_start, run_end, size))
+            pieces.append(" " if size else "")
+            shift += run_end - run_start - size
+            last = run_end
         pieces.append(normal[last:])
         self.text = "".join(pieces)
 
@@ -92,17 +136,59 @@ class FoldedText:
             return first, stop
         return self._nfc_starts[first], self._nfc_starts[stop]
 
-    def find_all(self, quote: str) -> list[tuple[int, int]]:
-        """Every place (folded offsets) where the folded ``quote`` stands, overlapping ones included."""
-        found: list[tuple[int, int]] = []
-        if not quote:
-            return found
-        position = self.text.find(quote)
-        while position >= 0:
-            found.append((position, position + len(quote)))
-            position = self.text.find(quote, position + 1)
+    @cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """Every run of non-space characters (folded offsets), found once for every quote."""
+        return [m.span() for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def word_positions(self) -> dict[str, list[int]]:
+        """Each word's bare form (no edge punctuation, case folded) and where it stands among ``words``."""
+        found: dict[str, list[int]] = {}
+        text = self.text
+        for number, (start, end) in enumerate(self.words):
+            found.setdefault(_bare(text[start:end]), []).append(number)
         return found
 
+    @cached_property
+    def words_by_length(self) -> dict[int, list[str]]:
+        """The distinct words without edge punctuation, by length, in the order they first stand."""
+        by_length: dict[int, list[str]] = {}
+        seen: set[str] = set()
+        text = self.text
+        for start, end in self.words:
+            word = text[start:end].strip(".,;:!?\"'()")
+            if word not in seen:
+                seen.add(word)
+                by_length.setdefault(len(word), []).append(word)
+        return by_length
+
+    @cached_property
+    def suggestions(self) -> dict[str, str | None]:
+        """The "did you mean" found for each missing quote so far."""
+        return {}
+
+    @cached_property
+    def _starts_found(self) -> dict[str, tuple[list[int], bool]]:
+        return {}
+
+    def find_first(self, quote: str, limit: int) -> list[int]:
+        """Where the folded ``quote`` starts (folded offsets, overlapping places included), the first
+        ``limit`` places at most. Remembered per quote, so a quote written many times is looked for once."""
+        if not quote or limit <= 0:
+            return []
+        found, complete = self._starts_found.get(quote, ([], False))
+        if len(found) < limit and not complete:
+            position = self.text.find(quote, found[-1] + 1) if found else self.text.find(quote)
+            while position >= 0 and len(found) < limit:
+                found.append(position)
+                position = self.text.find(quote, position + 1)
+            self._starts_found[quote] = (found, position < 0)
+        return found[:limit]
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """Every place (folded offsets) where the folded ``quote`` stands, overlapping ones included."""
+        return [(start, start + len(quote)) for start in self.find_first(quote, len(self.text) + 1)]
 
 
 def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
@@ -135,39 +221,74 @@ def _starts_cluster(text: str, cluster_start: int, i: int) -> bool:
 
 
 def closest_passage(folded: FoldedText, quote: str) -> str | None:
-    """The passage of the article most like ``quote``, for a "did you mean"; None if nothing is close."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(folded.text)]
-    wanted = {_bare(w) for w in quote.split()}
-    count = max(1, len(quote.split()))
-    hits = [1 if _bare(folded.text[s:e]) in wanted else 0 for s, e in words]
-    candidates: list[tuple[int, int, int]] = []
-    for size in {max(1, count - 1), count, count + 1}:
-        total = sum(hits[:size])
-        for first in range(0, max(1, len(words) - size + 1)):
-            if first:
-                total += hits[first + size - 1] - hits[first - 1] if first + size - 1 < len(hits) else 0
-            candidates.append((total, first, min(first + size, len(words))))
-    candidates.sort(key=lambda c: -c[0])
+    """The passage of the article most like ``quote``, for a "did you mean"; None if nothing is close.
+
+    Looks only at the windows of words around the places where the quote's own words stand (found in
+    an index of the article made once), so each missing quote costs about the same, whatever the
+    article's length; and only the first ``SUGGESTIONS`` missing quotes of a lesson get one at all."""
+    memo = folded.suggestions
+    if quote in memo:
+        return memo[quote]
+    if len(memo) >= SUGGESTIONS:
+        return None
+    memo[quote] = found = _closest(folded, quote)
+    return found
+
+
+# A "did you mean" is worth a few milliseconds for the first few mistakes, not minutes for a file made of
+# nothing but missing quotes.
+SUGGESTIONS = 3
+_WINDOW_WORK = 20_000  # windows scored per quote, at most
+_COMPARED = 8  # passages compared character by character, at most
+
+
+def _closest(folded: FoldedText, quote: str) -> str | None:
+    words = folded.words
+    quote_words = quote.split()
+    count = max(1, len(quote_words))
+    sizes = sorted({max(1, count - 1), count, count + 1})
+    scores: dict[tuple[int, int], int] = {}
+    work = 0
+    for bare in {_bare(w) for w in quote_words}:
+        for position in folded.word_positions.get(bare, ()):
+            for rank, size in enumerate(sizes):
+                last_first = max(0, len(words) - size)
+                for first in range(max(0, position - size + 1), min(position, last_first) + 1):
+                    key = (rank, first)
+                    scores[key] = scores.get(key, 0) + 1
+                work += size
+            if work > _WINDOW_WORK:
+                break
+        if work > _WINDOW_WORK:
+            break
     best, best_ratio = None, 0.0
     target = quote.casefold()
-    for total, first, stop in candidates[:40]:
-        if not total or first >= stop:
+    ranked = heapq.nsmallest(_COMPARED, scores.items(), key=lambda item: (-item[1], item[0]))
+    for (rank, first), _total in ranked:
+        stop = min(first + sizes[rank], len(words))
+        start, end = words[first][0], words[stop - 1][1]
+        if end - start > 3 * len(target) + 3:  # too long to reach a ratio of 0.5
             continue
-        passage = folded.text[words[first][0]:words[stop - 1][1]]
-        ratio = difflib.SequenceMatcher(None, target, passage.casefold()).ratio()
+        matcher = difflib.SequenceMatcher(None, target, folded.text[start:end].casefold())
+        if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+            continue
+        ratio = matcher.ratio()
         if ratio > best_ratio:
-            best, best_ratio = (words[first][0], words[stop - 1][1]), ratio
+            best, best_ratio = (start, end), ratio
     if best is None or best_ratio < 0.5:
-        return _closest_word(folded, quote, words)
+        return _closest_word(folded, quote)
     start, end = folded.original_span(*best)
     return folded.original[start:end]
 
 
-def _closest_word(folded: FoldedText, quote: str, words: list[tuple[int, int]]) -> str | None:
-    if " " in quote or not words:
+def _closest_word(folded: FoldedText, quote: str) -> str | None:
+    if " " in quote or not folded.words:
         return None
-    texts = {folded.text[s:e].strip(".,;:!?\"'()") for s, e in words}
-    close = difflib.get_close_matches(quote, list(texts), n=1, cutoff=0.6)
+    # A ratio of 0.6 needs the shorter of two words to be at least 3/7 of the longer one.
+    lengths = folded.words_by_length
+    low, high = (3 * len(quote) + 6) // 7, (7 * len(quote)) // 3
+    texts = [word for length in range(low, high + 1) for word in lengths.get(length, ())]
+    close = difflib.get_close_matches(quote, texts[:5000], n=1, cutoff=0.6)
     return close[0] if close else None
 
 

@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from literacy_app.core.files import write_atomically
 from literacy_app.core.lab import LabConfig, load_lab_config  # moved to core/lab.py; kept here for old imports
-from literacy_app.core.progress import write_atomically
 
 __all__ = ["LabConfig", "Settings", "load_lab_config", "load_settings", "save_settings"]
 

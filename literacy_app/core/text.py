@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from collections import deque
+from collections.abc import Sequence
+from functools import cache, cached_property, lru_cache
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 if TYPE_CHECKING:
     import regex
@@ -37,17 +39,41 @@ def token_pattern() -> regex.Pattern[str]:
 
 @cache
 def sentence_end_pattern() -> re.Pattern[str]:
-    r"""A full stop (with any closing quotes or brackets) before white space, or a CJK full stop.
+    r"""A run of full stops (with any closing quotes or brackets) before white space, or a run of CJK
+    full stops: the same matches as ``(?:[.!?…؟۔]+["'”’»)\]]*)(?=\s)|[。！？]+``, in linear time.
 
-    Written to start with a plain character class, which lets the regex engine skip quickly to
-    candidates; the same matches as (?:[.!?…؟۔]+["'”’»)\]]*)(?=\s)|[。！？]+, several times faster."""
-    return re.compile(r"[.!?…؟۔。！？](?:(?<=[.!?…؟۔])[.!?…؟۔]*[\"'”’»)\]]*(?=\s)|(?<=[。！？])[。！？]*)")
+    Why it cannot backtrack without bound: a Western match may only start where no full stop stands just
+    before (the look-behind), so inside a run of stops every start fails at its first step, and each run
+    is tried once from its start; the possessive ``++`` and ``*+`` never give back what they took. A run
+    of 60,000 dots costs what 60,000 letters cost."""
+    return re.compile(r"(?<![.!?…؟۔])[.!?…؟۔]++[\"'”’»)\]]*+(?=\s)|[。！？]++")
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where sentences may end in ``text[start:end]`` (abbreviations not yet set aside)."""
+    return [m.span() for m in sentence_end_pattern().finditer(text, start, end)]
 
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr sra srta dra no nos vs etc eg ie approx dept gen col lt sgt gov sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf".split()
 )
+
+
+# Characters that change a text without showing (joiners and variation selectors, which shape the
+# letters and emoji around them, are left alone): zero-width spaces, soft hyphens, direction
+# marks, byte-order marks, line and paragraph separators, invisible operators and tag characters.
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f"
+                        "\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every invisible character written out as ``<U+200B>``, for a message that has to
+    show a teacher why two texts that look the same are not."""
+    return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 class Paragraph(NamedTuple):
@@ -67,48 +93,82 @@ class BodyLine(NamedTuple):
     value_column: int  # 0-based column in that line where the text starts
 
 
-def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], tuple[BodyLine, ...]]:
+def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], Sequence[BodyLine]]:
     """Apply the format's rules: blank lines split paragraphs, lines of a paragraph join with a space,
-    ``## `` starts a subheading; paragraphs join with two line breaks."""
+    ``## `` starts a subheading; paragraphs join with two line breaks. The third value, where each line
+    of the body went, is worked out only if a message needs it."""
+    lines = body.split("\n")
+    stripped = [line.strip() for line in lines]
     paragraphs: list[Paragraph] = []
-    origins: list[BodyLine] = []
     pieces: list[str] = []
-    current: list[tuple[int, str, int]] = []  # (value line, stripped text, column)
     offset = 0
-
-    def close() -> None:
-        nonlocal offset
-        if not current:
-            return
+    count = len(lines)
+    first = 0
+    while first < count:
+        if not stripped[first]:
+            first += 1
+            continue
+        stop = first + 1
+        while stop < count and stripped[stop]:
+            stop += 1
+        texts = stripped[first:stop]
+        heading = texts[0].startswith("## ")
+        if heading:
+            texts[0] = texts[0][3:].lstrip()
         if paragraphs:
             offset += 2
             pieces.append("\n\n")
-        heading = current[0][1].startswith("## ")
-        start = offset
-        lines: list[str] = []
-        for n, (value_line, line, column) in enumerate(current):
-            if n:
-                offset += 1
-                pieces.append(" ")
-            if n == 0 and heading:
-                stripped = line[3:].lstrip()
-                column += len(line) - len(stripped)
-                line = stripped
-            origins.append(BodyLine(offset, value_line, column))
-            pieces.append(line)
-            lines.append(line)
-            offset += len(line)
-        paragraphs.append(Paragraph(" ".join(lines), start, offset, heading))
-        current.clear()
+        joined = " ".join(texts)
+        pieces.append(joined)
+        paragraphs.append(Paragraph(joined, offset, offset + len(joined), heading))
+        offset += len(joined)
+        first = stop
+    return "".join(pieces), tuple(paragraphs), BodyLines(lines)
 
-    for number, raw in enumerate(body.split("\n")):
-        line = raw.strip()
-        if line:
-            current.append((number, line, len(raw) - len(raw.lstrip())))
-        else:
-            close()
-    close()
-    return "".join(pieces), tuple(paragraphs), tuple(origins)
+
+class BodyLines(Sequence[BodyLine]):
+    """Where each non-blank line of a body starts in the article text, in order of ``offset``; made on
+    first use (a lesson without problems never needs it)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._found: list[BodyLine] | None = None
+
+    def _all(self) -> list[BodyLine]:
+        if self._found is None:
+            found: list[BodyLine] = []
+            offset = 0
+            in_paragraph = False
+            for number, raw in enumerate(self._lines):
+                line = raw.strip()
+                if not line:
+                    in_paragraph = False
+                    continue
+                column = len(raw) - len(raw.lstrip())
+                if not in_paragraph:
+                    if found:
+                        offset += 1  # the second of the two line breaks between paragraphs
+                    if line.startswith("## "):
+                        rest = line[3:].lstrip()
+                        column += len(line) - len(rest)
+                        line = rest
+                found.append(BodyLine(offset, number, column))
+                offset += len(line) + 1
+                in_paragraph = True
+            self._found = found
+        return self._found
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @overload
+    def __getitem__(self, index: int) -> BodyLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[BodyLine]: ...
+
+    def __getitem__(self, index: int | slice) -> BodyLine | Sequence[BodyLine]:
+        return self._all()[index]
 
 
 class TextIndex:
@@ -116,26 +176,48 @@ class TextIndex:
 
     def __init__(self, text: str, paragraphs: tuple[Paragraph, ...]) -> None:
         self.text = text
+        self.paragraphs = paragraphs
         spans = [match.span() for match in token_pattern().finditer(text)]
         self.starts: list[int] = [start for start, _ in spans]
         self.ends: list[int] = [end for _, end in spans]
-        self.sentences = self._split_sentences(text, paragraphs)
-        self._sentence_starts = [s for s, _ in self.sentences]
+
+    # Sentences are found the first time a selection is widened to sentences, not for every lesson.
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return self._split_sentences(self.text, self.paragraphs)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def _sentence_first(self) -> list[int]:
         starts = self.starts
-        self._sentence_first: list[int] = [bisect_left(starts, start) for start, _ in self.sentences]
-        self._sentence_stop: list[int] = [bisect_left(starts, end) for _, end in self.sentences]
+        return [bisect_left(starts, start) for start, _ in self.sentences]
+
+    @cached_property
+    def _sentence_stop(self) -> list[int]:
+        starts = self.starts
+        return [bisect_left(starts, end) for _, end in self.sentences]
 
     @staticmethod
     def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
+        ends = sentence_end_pattern()
+        space = _SPACES.match
         for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
             start = paragraph.start
             if not paragraph.is_subheading:
-                for match in sentence_end_pattern().finditer(text, paragraph.start, paragraph.end):
-                    if _is_abbreviation(text, paragraph.start, match.start()):
+                floor = paragraph.start
+                for match in ends.finditer(text, paragraph.start, paragraph.end):
+                    stop_start, stop_end = match.span()
+                    before = text[stop_start - 1] if stop_start > floor else " "
+                    if (before.isalpha() or before == ".") and _is_abbreviation(text, floor, stop_start):
+                        floor = stop_end
                         continue
-                    spans.append((start, match.end()))
-                    start = _skip_space(text, match.end(), paragraph.end)
+                    spans.append((start, stop_end))
+                    floor = stop_end
+                    start = space(text, stop_end, paragraph.end).end()  # type: ignore[union-attr]
             if start < paragraph.end:
                 spans.append((start, paragraph.end))
         return spans
@@ -175,10 +257,14 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
     the next finds exactly the words a scan of the whole text finds there."""
     length = len(text)
     lo, hi = max(0, min(start, end, length)), min(length, max(start, end, 0))
-    while lo > 0 and not text[lo - 1].isspace():
+    floor, ceiling = max(0, lo - _LOCAL_REACH), min(length, hi + _LOCAL_REACH)
+    while lo > floor and not text[lo - 1].isspace():
         lo -= 1
-    while hi < length and not text[hi].isspace():
+    while hi < ceiling and not text[hi].isspace():
         hi += 1
+    if (lo == floor and lo > 0 and not text[lo - 1].isspace()) or \
+            (hi == ceiling and hi < length and not text[hi].isspace()):
+        return _indexed_span(text, paragraphs, start, end, unit)  # a very long run without spaces
     touched = [m.span() for m in token_pattern().finditer(text, lo, hi) if m.end() > start and m.start() < end]
     if not touched:
         return None
@@ -191,20 +277,61 @@ def widened_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: 
         first_token, stop = index.tokens(start, end, unit)
         return index.span(first_token, stop)
     first_word = token_pattern().search(text, first[0], first[2])
-    last_words = [m.end() for m in token_pattern().finditer(text, last[0], last[1])]
-    assert first_word is not None and last_words
-    return first_word.start(), last_words[-1]
+    last_word_end = _last_word_end(text, last[0], last[1])
+    assert first_word is not None and last_word_end is not None
+    return first_word.start(), last_word_end
+
+
+def _last_word_end(text: str, start: int, end: int) -> int | None:
+    """Where the last word of ``text[start:end]`` ends, looking only near ``end`` when it can: words hold
+    no space, so words found from just after a space are the words a scan from ``start`` finds there."""
+    space = text.rfind(" ", start, max(start, end - _LOCAL_REACH))
+    for begin in ((space + 1, start) if space >= 0 else (start,)):
+        last = deque(token_pattern().finditer(text, begin, end), maxlen=1)
+        if last:
+            return last[0].end()
+    return None
+
+
+# How far ``widened_span`` looks around a quote before it indexes the whole article instead (once, kept
+# for the next quote): a bound on the work per quote, whatever the text.
+_LOCAL_REACH = 256
+
+
+@lru_cache(maxsize=4)
+def _index_of(text: str, paragraphs: tuple[Paragraph, ...]) -> TextIndex:
+    return TextIndex(text, paragraphs)
+
+
+def _indexed_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: int,
+                  unit: str) -> tuple[int, int] | None:
+    index = _index_of(text, paragraphs)
+    first, stop = index.tokens(start, end, unit)
+    return None if first >= stop else index.span(first, stop)
 
 
 def _sentence_around(text: str, paragraphs: tuple[Paragraph, ...], position: int) -> tuple[int, int, int] | None:
-    """The sentence (start, end, end of its paragraph) in which the word at ``position`` stands."""
-    for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
-        if paragraph.start <= position < paragraph.end:
-            sentences = TextIndex._split_sentences(text, (paragraph,))
-            starts = [s for s, _ in sentences]
-            sentence_start, sentence_end = sentences[max(bisect_right(starts, position) - 1, 0)]
-            return sentence_start, sentence_end, paragraph.end
-    return None
+    """The sentence (start, end, end of its paragraph) in which the word at ``position`` stands.
+
+    Only that paragraph is split into sentences, once for all the quotes in it."""
+    paragraphs = paragraphs or (Paragraph(text, 0, len(text)),)
+    n = bisect_right(paragraphs, position, key=_start_of) - 1
+    if n < 0 or not paragraphs[n].start <= position < paragraphs[n].end:
+        return None
+    paragraph = paragraphs[n]
+    starts, sentences = _paragraph_sentences(text, paragraph)
+    sentence_start, sentence_end = sentences[max(bisect_right(starts, position) - 1, 0)]
+    return sentence_start, sentence_end, paragraph.end
+
+
+def _start_of(paragraph: Paragraph) -> int:
+    return paragraph.start
+
+
+@lru_cache(maxsize=256)
+def _paragraph_sentences(text: str, paragraph: Paragraph) -> tuple[list[int], list[tuple[int, int]]]:
+    sentences = TextIndex._split_sentences(text, (paragraph,))
+    return [s for s, _ in sentences], sentences
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
@@ -221,12 +348,6 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "U.S."
     return word.lower() in _ABBREVIATIONS and dot + 1 < len(text)
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
 
 
 class Utf16Positions:

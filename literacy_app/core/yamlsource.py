@@ -7,12 +7,16 @@ document at the depth limit, and no tag can ever name Python code.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import yaml
 
+from literacy_app.core.files import LESSON_LIMIT
 from literacy_app.core.problems import LessonError, Place
 from literacy_app.i18n import _
 
@@ -21,7 +25,7 @@ try:  # libyaml's C parser when present: the same events, much faster.
 except ImportError:  # pragma: no cover - exercised only where libyaml is missing
     from yaml import SafeLoader as _Loader
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = LESSON_LIMIT
 MAX_DEPTH = 32
 
 _resolver = yaml.resolver.Resolver()
@@ -65,8 +69,13 @@ class Source:
     root: Node
 
     def line_text(self, line: int) -> str:
-        lines = self.text.split("\n")
+        lines = self.lines
         return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, split once (messages ask for many)."""
+        return self.text.split("\n")
 
 
 def too_big(path: str, size: int) -> LessonError:
@@ -78,12 +87,28 @@ def too_big(path: str, size: int) -> LessonError:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Bytes to text: UTF-8 (with or without a byte-order mark), any line ends, no binary."""
+    """Bytes to text: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, any line
+    ends, no binary. Every refusal names the encoding found and where the first bad byte is."""
     if len(data) > MAX_BYTES:
         raise SourceProblem(too_big(path, len(data)))
-    if b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        return _decode_utf16(data, path)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise SourceProblem(LessonError(path, 1, 1, _(
-            "this is not a text file (it holds binary data). Save the lesson as plain text (UTF-8).")))
+            "the file is saved as UTF-32. In your editor, save it again with the encoding UTF-8.")))
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        head = data[:200]
+        odd, even = head[1::2], head[0::2]
+        if len(head) >= 4 and any(4 * a.count(0) >= 3 * len(a) and 4 * b.count(0) < len(b)
+                                  for a, b in ((odd, even), (even, odd))):
+            raise SourceProblem(LessonError(path, 1, 1, _(
+                "the file is saved as UTF-16 (without a byte-order mark). In your editor, save it again "
+                "with the encoding UTF-8.")))
+        line, column = _place_of_byte(data, nul)
+        raise SourceProblem(LessonError(path, line, column, _(
+            "this is not a text file (it holds binary data: a zero byte here). Save the lesson as plain "
+            "text (UTF-8).")))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -93,13 +118,28 @@ def decode(data: bytes, path: str) -> str:
         raise SourceProblem(LessonError(path, line, column, _(
             "the file is not UTF-8 text (byte 0x{byte:02X} here). In your editor, save it again with the "
             "encoding UTF-8.", byte=data[exc.start]))) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _decode_utf16(data: bytes, path: str) -> str:
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        before = data[2:exc.start - exc.start % 2].decode("utf-16-le" if data[:1] == b"\xff" else "utf-16-be",
+                                                         errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise SourceProblem(LessonError(path, line, column, _(
+            "the file is saved as UTF-16 and is damaged here. In your editor, save it again with the "
+            "encoding UTF-8."))) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
+    """The line and column of a byte, counting lines as editors do (after \\n, \\r\\n or a lone \\r)."""
     before = data[:index]
-    line = before.count(b"\n") + 1
-    line_start = before.rfind(b"\n") + 1
+    line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+    line_start = max(before.rfind(b"\n"), before.rfind(b"\r")) + 1
     column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
     return line, column
 
@@ -114,6 +154,8 @@ def read_source(data: bytes, path: str) -> Source:
             "language, article and exercises.")))
     try:
         root = _compose(text, path)
+    except SourceProblem as exc:
+        raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text))) from None
     except yaml.MarkedYAMLError as exc:
         raise SourceProblem(_syntax_problem(exc, text, path)) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, but a position in the text
@@ -129,6 +171,9 @@ def read_source(data: bytes, path: str) -> Source:
     except yaml.YAMLError as exc:  # an error without a place; rare
         raise SourceProblem(LessonError(path, 1, 1, _("the file cannot be read as YAML: {detail}",
                                                       detail=str(exc)))) from None
+    lines = editor_lines(text)
+    if lines is not None:
+        _to_editor_places(root, lines)
     return Source(path, text, root)
 
 
@@ -153,6 +198,48 @@ def _compose(text: str, path: str) -> Node:
     if root is None:  # pragma: no cover - an empty stream is caught earlier
         raise SourceProblem(LessonError(path, 1, 1, _("the file is empty.")))
     return root
+
+
+# YAML also breaks lines at U+0085, U+2028 and U+2029; editors (and the app's messages) break only at
+# line ends, so a place YAML gives is turned into the line and column an editor shows.
+_YAML_BREAKS = re.compile("[\n\x85\u2028\u2029]")
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+class EditorLines:
+    """Converts YAML's (line, column) in ``text`` into an editor's, where only a line end starts a line."""
+
+    def __init__(self, text: str) -> None:
+        self._yaml_starts = [0] + [m.end() for m in _YAML_BREAKS.finditer(text)]
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def place(self, line: int, column: int) -> Place:
+        offset = self._yaml_starts[min(max(line, 1), len(self._yaml_starts)) - 1] + column - 1
+        n = bisect_right(self._starts, offset) - 1
+        return Place(n + 1, offset - self._starts[n] + 1)
+
+
+def editor_lines(text: str) -> EditorLines | None:
+    """None when YAML and an editor count the lines of ``text`` alike (nearly always)."""
+    odd = "\x85" in text or "\u2028" in text or "\u2029" in text  # three plain scans: quicker than a pattern
+    return EditorLines(text) if odd else None
+
+
+def _to_editor_places(node: Node, lines: EditorLines) -> None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        current.place = lines.place(*current.place)
+        stack.extend(current.items)
+        for key, value in current.pairs:
+            stack.extend((key, value))
+
+
+def _problem_at_editor_place(problem: LessonError, lines: EditorLines | None) -> LessonError:
+    if lines is None:
+        return problem
+    place = lines.place(problem.line, problem.column)
+    return problem._replace(line=place.line, column=place.column)
 
 
 def _pair(mark: object) -> tuple[int, int]:
@@ -182,6 +269,7 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only "\\ud800" in double quotes makes one (libyaml refuses it)
 _NODE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
 
 
@@ -198,6 +286,10 @@ def _compose_node(event: Any, next_event: Callable[[], Any], path: str, depth: i
             "the file is nested too deeply here (more than {limit} levels). A lesson needs only a few "
             "levels: check the indentation.", limit=MAX_DEPTH)))
     if kind is yaml.ScalarEvent:
+        if event.style == '"' and _SURROGATE.search(event.value):
+            raise SourceProblem(LessonError(path, place.line, place.column, _(
+                "this quoted text has an escape such as \\ud800 that is only half of a character. Write "
+                "the character itself, or both halves of the pair.")))
         return _scalar(event, place)
     if kind is yaml.SequenceStartEvent:
         node = Node("sequence", place)
@@ -248,9 +340,22 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonEr
     if "flow" in context and exc.context_mark is not None:
         # "[Draft] ..." or "{x} ..." runs on to a later line: blame the line where the value started.
         opened = _pair(exc.context_mark)
+        odd = editor_lines(text)
+        if odd is not None:
+            opened = tuple(odd.place(*opened))  # type: ignore[assignment]
         if _value_of(line_of(opened[0]))[1][:1] in ("[", "{"):
             mark = exc.context_mark
     line, column = _pair(mark) if mark is not None else (1, 1)
+    lines_of_editor = editor_lines(text)
+    if lines_of_editor is not None:
+        line, column = lines_of_editor.place(line, column)
+        separator = _separator_near(lines, [line] + ([lines_of_editor.place(*_pair(exc.context_mark)).line]
+                                                     if exc.context_mark is not None else []))
+        if separator is not None:
+            at_line, at_column, char = separator
+            return LessonError(path, at_line, at_column, _(
+                "this line holds an invisible line separator (U+{code:04X}), which YAML reads as the start "
+                "of a new line. Delete it, or put the whole value in quotes.", code=ord(char)))
     line_text = line_of(line)
     problem = f"{exc.problem or ''} {context}"
     if "maximum nesting depth" in problem:
@@ -261,6 +366,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> LessonEr
     if _starts_special(value) and "\t" not in line_text[: max(column, 1)]:
         column = value_column  # the message is about the value, so point at its first character
     return LessonError(path, line, column, _explain(problem, line_text, column))
+
+
+def _separator_near(lines: list[str], numbers: list[int]) -> tuple[int, int, str] | None:
+    """The first U+0085, U+2028 or U+2029 on the given lines (or the line before each), if any."""
+    for number in sorted({n for line in numbers for n in (line - 1, line) if 0 < n <= len(lines)}):
+        found = _ODD_BREAKS.search(lines[number - 1])
+        if found is not None:
+            return number, found.start() + 1, found.group()
+    return None
 
 
 def _value_of(line_text: str) -> tuple[int, str]:

@@ -12,7 +12,9 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from literacy_app.core.files import remove_orphaned_temporaries, setting_path
 from literacy_app.core.lesson_cache import LessonCache
+from literacy_app.core.library import bundled_asset
 from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import load_lab_config, load_settings
@@ -40,9 +42,9 @@ def teacher_mode_forbidden() -> str:
 
 def data_folder() -> Path:
     """``LITERACY_APP_DATA`` if a lab sets it, else the platform's place for the user's app data."""
-    override = os.environ.get("LITERACY_APP_DATA")
-    if override:
-        return Path(override)
+    override = os.environ.get("LITERACY_APP_DATA", "")
+    if override.strip():
+        return setting_path(override)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
@@ -53,6 +55,7 @@ class App:
         self.qt_app = qt_app
         folder = data_folder()
         self.folder_problem = _make_folder(folder)
+        remove_orphaned_temporaries(folder)  # left by a save that was cut off (a crash, a power cut)
         settings = load_settings(folder)
         lab = load_lab_config()
         apply_language(qt_app, settings.language, lab.language)  # before any window
@@ -175,8 +178,8 @@ def make_qt_app() -> QApplication:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
-    icon = Path(__file__).resolve().parent.parent / "assets" / "icon.png"
-    if icon.exists():
+    icon = bundled_asset("icon.png")
+    if icon is not None:
         qt_app.setWindowIcon(QIcon(str(icon)))
     return qt_app
 

@@ -252,14 +252,18 @@ class LessonWindow(FitsTheScreen, QMainWindow):
         if not isinstance(self.page, LessonPage) or self.attempt is not None:
             return
         try:
-            self.context.store.save(self.page.session)
+            outcome = self.context.store.save(self.page.session)
         except ProgressNotSaved as problem:
             self._tell(str(problem))
             self._unsaved = True
-        else:
-            if self._unsaved:  # the problem is over: take its notice away
-                self._tell(None)
-            self._unsaved = False
+            return
+        if outcome.merged:  # another window or computer saved this lesson meanwhile: both kept, and said
+            self._tell(outcome.notice)
+            self.page.show_session()
+            self._apply_controls()
+        elif self._unsaved:  # the problem is over: take its notice away
+            self._tell(None)
+        self._unsaved = False
 
     def _tell(self, message: str | None) -> None:
         self.notice.setVisible(bool(message))

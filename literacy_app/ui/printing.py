@@ -7,12 +7,12 @@ It needs a ``QGuiApplication`` for fonts but no window or display, so the comman
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from literacy_app.core.files import default_mode, write_atomically
 from literacy_app.core.model import Exercise, Lesson, Span
 from literacy_app.i18n import _
 from literacy_app.ui.words import escape
@@ -267,15 +267,9 @@ def write_worksheet(lesson: Lesson, path: str | os.PathLike[str], answers: bool 
     """Write the worksheet as a PDF, replacing ``path`` only once the whole file is written."""
     document = worksheet_document(lesson, answers)
     target = Path(path)
-    folder = target.resolve().parent
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".worksheet-", suffix=".pdf", dir=folder)
-        os.close(handle)
-    except OSError as exc:
-        raise WorksheetProblem(_("cannot write {path}: {reason}.", path=str(target),
-                                 reason=exc.strerror or str(exc))) from None
-    try:
-        writer = QPdfWriter(temporary)
+
+    def write_pdf(temporary: Path) -> None:
+        writer = QPdfWriter(str(temporary))
         writer.setTitle(lesson.title)
         writer.setCreator("literacy-app")
         writer.setResolution(300)
@@ -284,15 +278,11 @@ def write_worksheet(lesson: Lesson, path: str | os.PathLike[str], answers: bool 
         document.setPageSize(QSizeF())  # unpaginated: print_ paginates with margins and page numbers
         document.print_(writer)
         del writer  # finishes the file
-        if os.path.getsize(temporary) == 0:
+        if not temporary.exists() or temporary.stat().st_size == 0:
             raise WorksheetProblem(_("cannot write {path}: the PDF came out empty.", path=str(target)))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
+
+    try:
+        write_atomically(target, b"", mode=default_mode(), writer=write_pdf, make_folder=False)
     except OSError as exc:
         raise WorksheetProblem(_("cannot write {path}: {reason}.", path=str(target),
                                  reason=exc.strerror or str(exc))) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
