@@ -11,7 +11,6 @@ from literacy_app.core.text import visible
 from literacy_app.i18n import _, ngettext
 
 
-
 @dataclass(frozen=True)
 class QuoteRequest:
     """A quote as the teacher wrote it, with what narrows it down."""

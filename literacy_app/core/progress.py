@@ -210,7 +210,7 @@ class ProgressStore:
             fresh = LessonSession(lesson)
             self._loaded[fresh] = _Loaded(None, {}, 0)
             return fresh, self._set_aside(path)
-        session.attempts = self._history(lesson.id) + old_attempts
+        session.attempts = self.history(lesson.id) + old_attempts
         written = len(session.attempts) - len(old_attempts)
         self._loaded[session] = _Loaded(data.get("saved_by"), dict(data["exercises"]), written)
         return session, None
@@ -232,7 +232,7 @@ class ProgressStore:
             raise DamagedProgress("an unknown version")
         return data
 
-    def _history(self, lesson_id: str) -> list[Attempt]:
+    def history(self, lesson_id: str) -> list[Attempt]:
         """The attempts in the history file; a line that cannot be read (cut short by a crash) is skipped."""
         try:
             raw = read_regular_file(self.history_path_for(lesson_id), MAX_HISTORY_BYTES)

@@ -259,6 +259,7 @@ class LessonSession:
         self._bank_time()
         self.states = [ExerciseState() for _ in self.lesson.exercises]
         self.current = 0
+        self.registration = new_registration()  # a new attempt at the lesson, for class results
         if self._since is not None:
             self._since = self._clock()
         self._changed("started again")

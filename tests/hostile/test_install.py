@@ -48,7 +48,7 @@ def test_an_install_from_a_checkout_without_links_has_the_lessons_and_the_icon(t
 
     found = json.loads(done.stdout)
     assert str(venv) in found["package"]
-    assert len(found["lessons"]) == 7 and found["lessons"] == sorted(p.name for p in (REPO / "lessons").glob("*.yaml"))
+    assert found["lessons"] and found["lessons"] == sorted(p.name for p in (REPO / "lessons").glob("*.yaml"))
     assert found["icon"].startswith(str(venv)) and Path(found["icon"]).read_bytes()[:4] == b"\x89PNG"
 
 

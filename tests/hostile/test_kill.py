@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+import regex
+
 from literacy_app.core.files import remove_orphaned_temporaries
 from literacy_app.core.lesson_cache import LessonCache
 from literacy_app.core.progress import ProgressStore
@@ -54,13 +56,16 @@ while True:
 """
 
 
+SITE_OF_REGEX = str(Path(regex.__file__).resolve().parent.parent)  # the word tokeniser needs it
+
+
 class Worker:
     def __init__(self, folder: Path, seed: int, parity: int) -> None:
-        # -S: no site-packages (the worker needs only the standard library and the project, on PYTHONPATH;
-        # the lesson comes from the cache the test filled), which makes 200 starts noticeably cheaper.
+        # -S: no site-packages (the worker needs only the standard library, the project and ``regex``, on
+        # PYTHONPATH; the lesson comes from the cache the test filled), which makes 200 starts cheaper.
         self.process = subprocess.Popen([sys.executable, "-S", "-c", WORKER, str(SEED_LESSON), str(folder),
                                          str(seed), str(parity)], stdout=subprocess.PIPE, text=True, cwd=REPO,
-                                        env=dict(os.environ, PYTHONPATH=str(REPO)))
+                                        env=dict(os.environ, PYTHONPATH=os.pathsep.join((str(REPO), SITE_OF_REGEX))))
         self.ready = threading.Event()
         self.saved: list[tuple[str, float, int]] = []
         self.reader = threading.Thread(target=self._read, daemon=True)

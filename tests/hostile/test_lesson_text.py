@@ -130,7 +130,7 @@ def test_ambiguous_quotes_are_told_apart_by_prefix_suffix_and_occurrence() -> No
     assert quotes == ["said yes", "said yes"]
     assert spans == [(17, 25), (article.text.rindex("said yes"), article.text.rindex("said yes") + 8)]
     wrong = errors_of(lesson(body, "      - quote: said yes\n        occurrence: 4\n"))
-    assert "occurrence is 4" in wrong[0].message and "only 3 time(s)" in wrong[0].message
+    assert "occurrence is 4" in wrong[0].message and "only 3 times" in wrong[0].message
 
 
 def test_many_missing_quotes_are_each_told_without_delay() -> None:

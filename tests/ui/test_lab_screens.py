@@ -283,8 +283,8 @@ def test_start_this_lesson_again_keeps_the_earlier_attempt(qtbot, monkeypatch) -
     button.click()
     assert window.session.current == 0 and window.lesson_page.side.currentWidget() is window.panel
     assert not any(s.checked or s.selections for s in window.session.states)
-    saved = json.loads(app.context.store.path_for(window.lesson.id).read_text(encoding="utf-8"))
-    assert [a["exercise_id"] for a in saved["attempts"]] == ["who-wrote-it"]  # the history stays
+    history = app.context.store.history(window.lesson.id)
+    assert [attempt.exercise_id for attempt in history] == ["who-wrote-it"]  # the history stays
     assert not window.commands["start_again"].isEnabled()  # nothing to start again from now
 
 
