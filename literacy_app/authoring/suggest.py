@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from literacy_app.authoring.patterns import BYLINE, MONTH, byline_name
 from literacy_app.core.text import Paragraph, TextIndex
 from literacy_app.i18n import _
 
@@ -38,6 +39,7 @@ class Suggestions:
     figures: tuple[Suggestion, ...] = ()
     figure_distractors: tuple[Suggestion, ...] = ()
     attributions: tuple[Suggestion, ...] = ()
+    vague_sources: tuple[Suggestion, ...] = ()
     disclaimers: tuple[Suggestion, ...] = ()
     loaded: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = field(default=())
@@ -61,13 +63,11 @@ _SCALE_AFTER = r"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:million|billion|trillio
 _DIGITS = re.compile(rf"(?<![\w.,/:$€£¥₹₽-]){_CURRENCY}?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{_SCALE_AFTER}"
                      r"(?![\w/:]|[.,]\d|-\d)")
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATES = re.compile(
-    rf"\b{_MONTH}\s+{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"  # September 19, 2023; September 21
-    rf"|\b{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}}\b)?"  # 10 November 2020; 21st of September
-    rf"|\b{_MONTH}\s+\d{{4}}\b"  # September 2023
+    rf"\b{MONTH}\s+{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"  # September 19, 2023; September 21
+    rf"|\b{_ORDINAL}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?"  # 10 November 2020; 21st of September
+    rf"|\b{MONTH}\s+\d{{4}}\b"  # September 2023
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"  # 2023-09-19, 19/09/2023
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # times of day
     r"|\b\d{1,4}(?:st|nd|rd|th)\b"  # ordinals: 21st, 2nd
@@ -277,7 +277,6 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+([^,.;:!?()\"“”]{2,80}?)(?=\
 _AUTHOR_NOTE = re.compile(r"\b[Tt]he\s+(?:author|writer|columnist)(?:\s+of\s+this\s+(?:article|piece|column|"
                           r"op-ed|commentary|essay))?\s+is\s+(?:an?\s+|the\s+)?([^.;()\n]{3,120}?)"
                           r"(?=\s*[.;()]|\s*$)")
-_BYLINE = re.compile(r"^(?:[Bb]y|BY|Written\s+by|Words\s+by)\s+(.{2,80})$")
 _NOT_SPEAKERS = frozenset(
     "The It This That These Those We He She They I You A An But And Our His Her Their In On At As So Then "
     "Yesterday Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
@@ -303,10 +302,10 @@ def attributions(text: str, paragraphs: tuple[Paragraph, ...], byline: str | Non
     """Who is said to say what: the byline, "X said", "said X", "according to X", an author's note."""
     found: list[Suggestion] = []
     for paragraph in paragraphs[:3]:
-        match = _BYLINE.match(paragraph.text)
+        match = BYLINE.match(paragraph.text)
         if match and not paragraph.is_subheading:
             name_start = paragraph.start + match.start(1)
-            name = re.split(r"\s*(?:,|\s[-–—]\s|\|)\s*", match.group(1))[0]  # not ", Staff Writer"
+            name = byline_name(match.group(1))  # not ", Staff Writer"
             found.append(Suggestion(paragraph.start, paragraph.end, name_start, name_start + len(name),
                                     _("the byline names the writer")))
             break
