@@ -1,0 +1,72 @@
+"""Finding likely answers in an article for a new lesson: who says so, vague sources, figures without a
+source, disclaimers and loaded words.
+
+These are suggestions a teacher keeps or deletes, so each carries the reason it was made. The rules are
+data, one file per language (``authoring/rules/<language>.yaml`` and ``authoring/loaded_words/``), and
+look at one sentence at a time, as a careful reader would.
+"""
+
+from __future__ import annotations
+
+from literacy_app.authoring.suggest.disclaimers import disclaimers
+from literacy_app.authoring.suggest.figures import SourceMarks, unsourced_figures
+from literacy_app.authoring.suggest.language import detect_language
+from literacy_app.authoring.suggest.loaded import loaded_language
+from literacy_app.authoring.suggest.model import Suggestion, Suggestions, without_overlaps
+from literacy_app.authoring.suggest.rules import rules_for
+from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.authoring.suggest.sources import sources
+from literacy_app.core.text import Paragraph
+from literacy_app.i18n import _
+
+__all__ = ["Suggestion", "Suggestions", "detect_language", "suggest"]
+
+
+def _byline(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
+    from literacy_app.authoring.patterns import BYLINE, byline_name
+
+    for paragraph in paragraphs[:3]:
+        match = BYLINE.match(paragraph.text)
+        if match and not paragraph.is_subheading:
+            name_start = paragraph.start + match.start(1)
+            name = byline_name(match.group(1))
+            return [Suggestion(paragraph.start, paragraph.end, name_start, name_start + len(name),
+                               _("the byline names the writer"))]
+    return []
+
+
+def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Suggestion], text: str) -> SourceMarks:
+    attributed = {sentences.index(s.start) for s in attributions}
+    cues: dict[int, str] = {}
+    for suggestion in vague:
+        cues.setdefault(sentences.index(suggestion.start), " ".join(text[suggestion.start:suggestion.end].split()))
+    return SourceMarks(attributed, cues)
+
+
+def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,
+            language: str | None = None) -> Suggestions:
+    """Every kind of suggestion for one article text, with the rules of ``language`` (found in the text
+    when None)."""
+    language = language or detect_language(text)
+    rules = rules_for(language)
+    if rules is None:
+        return Suggestions(notes=(_("answers are suggested only for English, Spanish and Arabic articles; "
+                                    "add them by hand."),), language=language)
+    sentences = Sentences(text, paragraphs)
+    found = sources(text, sentences, rules)
+    vague = without_overlaps(found.vague)
+    attributions = without_overlaps(
+        _byline(text, paragraphs)
+        + [a for a in found.attributions if not any(a.start < v.end and v.start < a.end for v in vague)])
+    figures, figure_distractors = unsourced_figures(text, sentences, rules,
+                                                    _marks(sentences, attributions, vague, text))
+    del byline
+    return Suggestions(
+        figures=tuple(figures),
+        figure_distractors=tuple(figure_distractors),
+        attributions=tuple(attributions),
+        vague_sources=tuple(vague),
+        disclaimers=tuple(disclaimers(text, sentences, rules)),
+        loaded=tuple(without_overlaps(loaded_language(text, rules))),
+        language=rules.language,
+    )

@@ -1,0 +1,186 @@
+"""Who says so: attributions (a named speaker, institution, group or document with a verb of speech or
+evidence) and vague sources ("experts say", "studies show", "it is thought"), one sentence at a time."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from literacy_app.authoring.suggest.model import Suggestion
+from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.i18n import _
+
+_WORD = re.compile(r"[\w’'-]+\.?")
+_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]]")
+_STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]]")
+_REACH = 140  # characters searched for a speaker on either side of a verb
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Sources(NamedTuple):
+    attributions: list[Suggestion]
+    vague: list[Suggestion]
+
+
+def _words(text: str, start: int, end: int) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group().rstrip(".")) for m in _WORD.finditer(text, start, end)]
+
+
+def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
+    """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
+    low = max(floor, position - _REACH)
+    segment = text[low:position]
+    stops = [m.end() for m in _STOP_BEFORE.finditer(segment)]
+    words = _words(text, low + (stops[-1] if stops else 0), position)
+    taken: list[Word] = []
+    for word in reversed(words):
+        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()):
+            break
+        taken.insert(0, word)
+        if len(taken) == 8:
+            break
+    return taken
+
+
+def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
+    """"Rob Tenney, who runs a firm, told…": when a comma stands before the verb, the subject before
+    the clause between commas."""
+    low = max(floor, position - _REACH)
+    segment = text[low:position].rstrip()
+    if not segment.endswith(","):
+        return []
+    opening = segment.rfind(",", 0, len(segment) - 1)
+    if opening < 0:
+        return []
+    return _before(text, floor, low + opening, rules)
+
+
+def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
+    """The speaker after a verb ("said Detective Inspector Laura Benning", "explicó el comisario jefe")."""
+    segment_end = min(ceiling, position + _REACH)
+    stop = _STOP_AFTER.search(text, position, segment_end)
+    taken: list[Word] = []
+    for word in _words(text, position, stop.start() if stop else segment_end):
+        if taken and rules.has("after_stops", word.text):
+            break
+        taken.append(word)
+        if len(taken) == 8:
+            break
+    return taken
+
+
+def _is_name(word: Word, sentence_start: int) -> bool:
+    return word.text[:1].isupper() and word.start != sentence_start
+
+
+def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool = False) -> str | None:
+    """Whether a subject names a source ("source"), gives one vaguely ("vague"), or is none (None)."""
+    if not words:
+        return None
+    lowered = [w.text.lower() for w in words]
+    phrase = " ".join(lowered)
+    if any(phrase == q or phrase.startswith(q + " ") for q in rules.words.get("vague_quantifiers", ())):
+        return "vague"
+    if phrase in rules.words.get("vague_subjects", ()):
+        return "vague"
+    if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
+        return "source"
+    if len(words) == 1 and rules.has("pronouns", lowered[0]):
+        return "source"
+    if rules.has("vague_subjects", lowered[0]) or rules.has("vague_subjects", lowered[-1]):
+        return "vague"
+    if any(rules.has("sources", w) or rules.has("titles", w) for w in lowered):
+        return "source"
+    if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]):
+        return "source"  # a name at the start of the sentence ("Llorente señaló")
+    return "source" if verb_first else None
+
+
+def _verb_word(rules: Rules, verb: str) -> str:
+    lower = verb.lower()
+    for prefix in rules.prefixes:
+        if lower.startswith(prefix) and lower[len(prefix):] in rules.evidence_verbs:
+            return lower[len(prefix):]
+    return lower
+
+
+def _that_follows(text: str, end: int, rules: Rules) -> bool:
+    following = _words(text, end, min(len(text), end + 40))[:1]
+    return bool(following) and rules.has("that_words", following[0].text)
+
+
+class _Reader:
+    """Finds the sources of one article, sentence by sentence."""
+
+    def __init__(self, text: str, sentences: Sentences, rules: Rules) -> None:
+        self.text, self.sentences, self.rules = text, sentences, rules
+        self.attributions: list[Suggestion] = []
+        self.vague: list[Suggestion] = []
+
+    def add(self, kind: str | None, start: int, end: int, key: tuple[int, int], cue: str) -> None:
+        if kind == "source":
+            self.attributions.append(Suggestion(start, end, *key, _("\"{cue}\" says who the source is",
+                                                                     cue=" ".join(cue.split()))))
+        elif kind == "vague":
+            self.vague.append(Suggestion(start, end, start, end,
+                                         _("\"{cue}\" gives a source without naming it: who exactly?",
+                                           cue=" ".join(self.text[start:end].split()))))
+
+    def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        text, rules = self.text, self.rules
+        evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
+        subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
+                                                                                    rules)
+        kind = _kind(subject, rules, floor)
+        if subject and kind is not None:
+            if evidence and kind == "source" and not self._holds_evidence(subject, match.end()):
+                return
+            start = subject[0].start
+            self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
+            return
+        if evidence:
+            return
+        speaker = _after(text, match.end(), ceiling, rules)
+        kind = _kind(speaker, rules, floor, verb_first=bool(rules.words.get("verb_first")))
+        if speaker and kind is not None:
+            self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
+        """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
+        rules = self.rules
+        if any(rules.has("sources", w.text) for w in subject) or _that_follows(self.text, verb_end, rules):
+            return True
+        return len(subject) > 1 and any(w.text[:1].isupper() for w in subject[1:])
+
+    def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"according to police", "según la policía": the source follows the cue."""
+        speaker = _after(self.text, match.end(), ceiling, self.rules)
+        kind = _kind(speaker, self.rules, floor, verb_first=True)
+        if speaker:
+            self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+
+def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
+    """Attributions and vague sources in the article, never across a sentence end."""
+    reader = _Reader(text, sentences, rules)
+    for number, (start, end) in enumerate(sentences.spans):
+        del number
+        for match in rules.vague_phrases.finditer(text, start, end):
+            reader.vague.append(Suggestion(match.start(), match.end(), match.start(), match.end(),
+                                           _("\"{cue}\" gives a source without naming it: who exactly?",
+                                             cue=" ".join(match.group().split()))))
+        for match in rules.source_before.finditer(text, start, end):
+            reader.source_before(match, start, end)
+        for match in rules.speech_verbs.finditer(text, start, end):
+            reader.verb(match, start, end)
+        for match in rules.vague_verbs.finditer(text, start, end):
+            subject = _before(text, start, match.start(), rules)
+            if subject and _kind(subject, rules, start) == "vague":
+                reader.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+    return Sources(reader.attributions, reader.vague)
