@@ -40,7 +40,10 @@ def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Sug
     cues: dict[int, str] = {}
     for suggestion in vague:
         cues.setdefault(sentences.index(suggestion.start), " ".join(text[suggestion.start:suggestion.end].split()))
-    return SourceMarks(attributed, cues)
+    first: dict[int, int] = {}
+    for number in sorted(attributed):
+        first.setdefault(sentences.paragraph_of[number], number)
+    return SourceMarks(attributed, cues, first)
 
 
 def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,

@@ -15,7 +15,10 @@ from literacy_app.i18n import _
 
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
-_ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|o|a|ᵉ)\b")
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+_AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|y|o|e|و|,)?\s*$")
 _NEXT_WORD = re.compile(r"[\s-]+([\w’'-]+)")
 
 
@@ -30,6 +33,7 @@ class SourceMarks(NamedTuple):
 
     attributed: set[int]
     vague: dict[int, str]
+    first_attributed: dict[int, int]  # paragraph -> its first attributed sentence
 
 
 @cache
@@ -40,7 +44,9 @@ def _digits(rules: Rules) -> re.Pattern[str]:
               rf"|\d+(?:{re.escape(rules.decimal_mark)}\d+)?")
     percent = "|".join(re.escape(p) for p in sorted(words.get("percent_words", ()), key=len, reverse=True))
     scales = "|".join(re.escape(s) for s in sorted(words.get("scale_words", ()), key=len, reverse=True))
-    unit = rf"(?:\s?(?:{percent or '%'})|\s(?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w))?"
+    suffixes = "|".join(re.escape(u) for u in sorted(words.get("unit_suffixes", ()), key=len, reverse=True))
+    unit = (rf"(?:\s?(?:{percent or '%'})|\s(?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w)"
+            rf"|(?:{suffixes or '(?!x)x'})(?!\w))?")
     return re.compile(rf"(?<![\w.,/:$€£¥₹₽#№-])(?:(?:{currency or '(?!x)x'})\s?)?(?:{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
@@ -84,7 +90,7 @@ class _Excluded:
 
 def _candidates(text: str, rules: Rules) -> list[Figure]:
     """Numbers in digits and in words, number words of one number joined ("two hundred and fifty")."""
-    found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text)]
+    found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text) if not _YEAR.match(m.group())]
     found += [Figure(*m.span(), True) for m in rules.number_words.finditer(text)]
     found.sort()
     joined: list[Figure] = []
@@ -133,8 +139,11 @@ class _Judge:
     def is_claim(self, figure: Figure, excluded: _Excluded) -> bool:
         text, rules = self.text, self.rules
         number = text[figure.start:figure.end]
-        if _YEAR.match(number) or (figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)"):
-            return False
+        if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
+            return False  # a list's number
+        if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
+                                    and text[figure.end:figure.end + 1] == ","):
+            return False  # "at 8.45"; "Thorne, 29, who works"
         if not figure.words and _ORDINAL_END.match(text, figure.end):
             return False
         following = _next_words(text, figure.end, 3)
@@ -145,9 +154,15 @@ class _Judge:
         return not self._bare_duration(figure, following)
 
     def _bare_duration(self, figure: Figure, following: list[str]) -> bool:
-        """"for three hours" describes; "three hours a day" claims (a rate)."""
-        unit_at = next((n for n, w in enumerate(following[:2]) if self.rules.has("time_units", w)), None)
-        if unit_at is None:
+        """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate."""
+        if not following:
+            return False
+        if self.rules.has("time_units", following[0]):
+            unit_at = 0
+        elif len(following) > 1 and self.rules.has("time_units", following[1]) \
+                and not self.rules.has("rate_words", following[0]):
+            unit_at = 1
+        else:
             return False
         rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
         return not any(rest.startswith(rate) for rate in self.rules.words.get("rates", ()))
@@ -177,13 +192,18 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
     judge = _Judge(text, rules, {p.start for p in sentences.paragraphs})
     answers: list[Suggestion] = []
     distractors: list[Suggestion] = []
+    left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45"
     for figure in _ranges(text, _candidates(text, rules), rules):
-        if excluded.covering(figure.start, figure.end) or not judge.is_claim(figure, excluded):
+        covering = excluded.covering(figure.start, figure.end)
+        if covering or not judge.is_claim(figure, excluded) \
+                or (left_out and _LIST_GAP.match(text[left_out:figure.start])):
+            left_out = covering[1] if covering and covering[1] > figure.end else figure.end
             continue
+        left_out = 0
         number = sentences.index(figure.start)
         start, end = judge.extent(figure, sentences.spans[number])
         shown = text[figure.start:figure.end]
-        if _is_sourced(number, sentences, marks):
+        if _is_sourced(number, sentences, marks, rules):
             distractors.append(Suggestion(
                 start, end, figure.start, figure.end, _("its sentence names a source"),
                 _("This figure has a source: its sentence says who gives it."), "sourced"))
@@ -202,24 +222,19 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
     return answers, distractors + _date_distractors(text, excluded, answers + distractors)
 
 
-def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks) -> bool:
-    """A sentence with an attribution, or one inside a quotation its paragraph attributes."""
+def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Rules) -> bool:
+    """A sentence with an attribution, one that continues an attributed sentence of its paragraph ("It
+    also found…", "She added…"), or a quotation in a paragraph that says who is speaking."""
     if number in marks.attributed:
         return True
-    if not sentences.quoted_start[number]:
+    first = marks.first_attributed.get(sentences.paragraph_of[number])
+    if first is None:
         return False
-    paragraph = sentences.paragraph_of[number]
-    later = number + 1
-    while later < len(sentences) and sentences.paragraph_of[later] == paragraph:
-        if later in marks.attributed:
-            return True
-        later += 1
-    earlier = number - 1
-    while earlier >= 0 and sentences.paragraph_of[earlier] == paragraph:
-        if earlier in marks.attributed:
-            return True
-        earlier -= 1
-    return False
+    start, end = sentences.spans[number]
+    if sentences.quoted_start[number] or any(c in "“”«»\"" for c in sentences.text[start:end]):
+        return True
+    opening = _NEXT_WORD.match(" " + sentences.text[start:min(end, start + 30)])
+    return first < number and opening is not None and rules.has("continuation_words", opening.group(1))
 
 
 def _date_distractors(text: str, excluded: _Excluded, taken: list[Suggestion]) -> list[Suggestion]:

@@ -12,7 +12,7 @@ from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
 _WORD = re.compile(r"[\w’'-]+\.?")
-_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]]")
+_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]/]")
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]]")
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
@@ -38,6 +38,8 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     segment = text[low:position]
     stops = [m.end() for m in _STOP_BEFORE.finditer(segment)]
     words = _words(text, low + (stops[-1] if stops else 0), position)
+    while words and rules.has("auxiliaries", words[-1].text):
+        words.pop()  # "has warned", "also found"
     taken: list[Word] = []
     for word in reversed(words):
         if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()):
@@ -79,6 +81,18 @@ def _is_name(word: Word, sentence_start: int) -> bool:
     return word.text[:1].isupper() and word.start != sentence_start
 
 
+def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """A subject with no determiner, no name and no known body: "Women", "Parents at the gate"."""
+    return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words)
+                or (len(words) == 1 and rules.has("pronouns", words[0].text))
+                or any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words))
+
+
+def _speaks_to_writer(text: str, end: int, rules: Rules) -> bool:
+    following = _words(text, end, min(len(text), end + 20))[:1]
+    return bool(following) and rules.has("to_the_writer", following[0].text)
+
+
 def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool = False) -> str | None:
     """Whether a subject names a source ("source"), gives one vaguely ("vague"), or is none (None)."""
     if not words:
@@ -87,7 +101,7 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     phrase = " ".join(lowered)
     if any(phrase == q or phrase.startswith(q + " ") for q in rules.words.get("vague_quantifiers", ())):
         return "vague"
-    if phrase in rules.words.get("vague_subjects", ()):
+    if phrase in rules.words.get("vague_subjects", ()) and not rules.has("pronouns", phrase):
         return "vague"
     if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
         return "source"
@@ -135,26 +149,50 @@ class _Reader:
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
         evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
+        previous = _words(text, max(floor, match.start() - 30), match.start())[-1:]
+        if previous and rules.has("noun_markers", previous[0].text):
+            return  # a noun: "200 such claims"
         subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
                                                                                     rules)
+        if subject:
+            self._subject(subject, match, floor, evidence)
+        elif not evidence:
+            self._speaker_after(match, floor, ceiling)
+
+    def _subject(self, subject: list[Word], match: re.Match[str], floor: int, evidence: bool) -> None:
+        rules = self.rules
         kind = _kind(subject, rules, floor)
-        if subject and kind is not None:
-            if evidence and kind == "source" and not self._holds_evidence(subject, match.end()):
-                return
+        if kind is None and not evidence:
+            kind = "source"  # a group that speaks: "Stallholders reported"
+        if kind == "source" and evidence and not self._holds_evidence(subject, match.end()):
+            return
+        if kind == "source" and _is_bare(subject, rules, floor) and _speaks_to_writer(self.text, match.end(), rules):
+            kind = "vague"  # "Women told me": people no one can ask
+        if kind is not None:
             start = subject[0].start
             self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
-            return
-        if evidence:
-            return
+
+    def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
+        text, rules = self.text, self.rules
         speaker = _after(text, match.end(), ceiling, rules)
-        kind = _kind(speaker, rules, floor, verb_first=bool(rules.words.get("verb_first")))
-        if speaker and kind is not None:
-            self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+        if not speaker:
+            return
+        verb_first = bool(rules.words.get("verb_first"))
+        reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "")
+        named = any(_is_name(w, floor) or rules.has("titles", w.text) or rules.has("sources", w.text)
+                    for w in speaker) or (len(speaker) == 1 and rules.has("pronouns", speaker[0].text))
+        if not (verb_first or named or (reporting and rules.has("determiners", speaker[0].text))):
+            return
+        kind = _kind(speaker, rules, floor, verb_first=True)
+        self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
 
     def _holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
         """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
         rules = self.rules
         if any(rules.has("sources", w.text) for w in subject) or _that_follows(self.text, verb_end, rules):
+            return True
+        if len(subject) == 1 and rules.has("pronouns", subject[0].text):
             return True
         return len(subject) > 1 and any(w.text[:1].isupper() for w in subject[1:])
 
