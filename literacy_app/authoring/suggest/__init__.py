@@ -35,8 +35,9 @@ def _byline(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
     return []
 
 
-def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Suggestion], text: str) -> SourceMarks:
-    attributed = {sentences.index(s.start) for s in attributions}
+def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Suggestion], text: str,
+           counted: set[int]) -> SourceMarks:
+    attributed = {sentences.index(s.start) for s in attributions} | counted
     cues: dict[int, str] = {}
     for suggestion in vague:
         cues.setdefault(sentences.index(suggestion.start), " ".join(text[suggestion.start:suggestion.end].split()))
@@ -62,7 +63,8 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         _byline(text, paragraphs)
         + [a for a in found.attributions if not any(a.start < v.end and v.start < a.end for v in vague)])
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
-                                                    _marks(sentences, attributions, vague, text))
+                                                    _marks(sentences, attributions, vague, text,
+                                                                         found.counted))
     del byline
     return Suggestions(
         figures=tuple(figures),

@@ -18,6 +18,7 @@ _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|y|o|e|و|,)?\s*$")
 _NEXT_WORD = re.compile(r"[\s-]+([\w’'-]+)")
 
@@ -155,12 +156,14 @@ class _Judge:
 
     def _bare_duration(self, figure: Figure, following: list[str]) -> bool:
         """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate."""
-        if not following:
-            return False
+        shown = self.text[figure.start:figure.end]
+        if not following or not (figure.words or shown.isdigit()):
+            return False  # "30% last year" is no length of time
         if self.rules.has("time_units", following[0]):
             unit_at = 0
         elif len(following) > 1 and self.rules.has("time_units", following[1]) \
-                and not self.rules.has("rate_words", following[0]):
+                and not self.rules.has("rate_words", following[0]) \
+                and not self.rules.has("clause_words", following[0]):
             unit_at = 1
         else:
             return False
@@ -231,7 +234,7 @@ def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Ru
     if first is None:
         return False
     start, end = sentences.spans[number]
-    if sentences.quoted_start[number] or any(c in "“”«»\"" for c in sentences.text[start:end]):
+    if sentences.quoted_start[number] or _QUOTATION.search(sentences.text, start, end):
         return True
     opening = _NEXT_WORD.match(" " + sentences.text[start:min(end, start + 30)])
     return first < number and opening is not None and rules.has("continuation_words", opening.group(1))

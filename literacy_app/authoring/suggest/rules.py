@@ -53,6 +53,7 @@ class Rules:
     speech_verbs: re.Pattern[str]
     evidence_verbs: frozenset[str]
     vague_verbs: re.Pattern[str]
+    method_verbs: re.Pattern[str]
     source_before: re.Pattern[str]
     vague_phrases: re.Pattern[str]
     disclaimer_cues: re.Pattern[str]
@@ -116,6 +117,7 @@ def rules_for(language: str) -> Rules | None:
                                  prefixes=prefixes),
         evidence_verbs=frozenset(v.lower() for v in lists.get("evidence_verbs", [])),
         vague_verbs=alternation(lists.get("vague_verbs", []), prefixes=prefixes),
+        method_verbs=alternation(lists.get("method_verbs", []), prefixes=prefixes),
         source_before=alternation(lists.get("source_before", []), prefixes=prefixes),
         vague_phrases=alternation(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=alternation(lists.get("disclaimer_cues", [])),

@@ -26,6 +26,7 @@ class Word(NamedTuple):
 class Sources(NamedTuple):
     attributions: list[Suggestion]
     vague: list[Suggestion]
+    counted: set[int]  # sentences where a named source says how it counted ("Researchers followed 3,400")
 
 
 def _words(text: str, start: int, end: int) -> list[Word]:
@@ -86,6 +87,13 @@ def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
     return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words)
                 or (len(words) == 1 and rules.has("pronouns", words[0].text))
                 or any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words))
+
+
+def _generic(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """"Los expertos calculan": in languages whose article also makes a noun general, article and one
+    plural noun, with no name, are no one in particular."""
+    return (len(words) == 2 and rules.has("generic_determiners", words[0].text)
+            and not _is_name(words[1], sentence_start) and not rules.has("sources", words[1].text))
 
 
 def _speaks_to_writer(text: str, end: int, rules: Rules) -> bool:
@@ -164,7 +172,7 @@ class _Reader:
         kind = _kind(subject, rules, floor)
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
-        if kind == "source" and evidence and not self._holds_evidence(subject, match.end()):
+        if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
             return
         if kind == "source" and _is_bare(subject, rules, floor) and _speaks_to_writer(self.text, match.end(), rules):
             kind = "vague"  # "Women told me": people no one can ask
@@ -187,7 +195,7 @@ class _Reader:
         kind = _kind(speaker, rules, floor, verb_first=True)
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
 
-    def _holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
+    def holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
         """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
         rules = self.rules
         if any(rules.has("sources", w.text) for w in subject) or _that_follows(self.text, verb_end, rules):
@@ -207,8 +215,12 @@ class _Reader:
 def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
     """Attributions and vague sources in the article, never across a sentence end."""
     reader = _Reader(text, sentences, rules)
+    counted: set[int] = set()
     for number, (start, end) in enumerate(sentences.spans):
-        del number
+        for match in rules.method_verbs.finditer(text, start, end):
+            subject = _before(text, start, match.start(), rules)
+            if subject and _kind(subject, rules, start) == "source" and reader.holds_evidence(subject, match.end()):
+                counted.add(number)
         for match in rules.vague_phrases.finditer(text, start, end):
             reader.vague.append(Suggestion(match.start(), match.end(), match.start(), match.end(),
                                            _("\"{cue}\" gives a source without naming it: who exactly?",
@@ -219,6 +231,6 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
             subject = _before(text, start, match.start(), rules)
-            if subject and _kind(subject, rules, start) == "vague":
+            if subject and (_kind(subject, rules, start) == "vague" or _generic(subject, rules, start)):
                 reader.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
-    return Sources(reader.attributions, reader.vague)
+    return Sources(reader.attributions, reader.vague, counted)
