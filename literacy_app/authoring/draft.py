@@ -8,6 +8,7 @@ answer of the same exercise. An item that fails is left out, so the written file
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from literacy_app.authoring.suggest import Suggestion, Suggestions
@@ -40,12 +41,26 @@ class ExerciseDraft:
     extra: tuple[tuple[str, str | float, str | None], ...] = ()  # (field, value, comment)
 
 
+class _SearchedText(FoldedText):
+    """The folded article text, remembering where each quote stands: a draft asks about the same quote
+    many times (plain, then with a prefix, a suffix, an occurrence), each time through ``resolve``."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._found: dict[str, list[tuple[int, int]]] = {}
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        if quote not in self._found:
+            self._found[quote] = super().find_all(quote)
+        return self._found[quote]
+
+
 class _Anchor:
     """Writes a suggestion's range as quote/key/prefix/suffix/occurrence that resolve to that range."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = FoldedText(text)
+        self.folded = _SearchedText(text)
 
     def _resolves_to(self, request: QuoteRequest, wanted: tuple[int, int]) -> tuple[int, int] | None:
         """The folded range ``request`` finds, when it is the original range ``wanted``."""
@@ -59,9 +74,9 @@ class _Anchor:
         wanted = (suggestion.start, suggestion.end)
         quote = self.text[suggestion.start:suggestion.end]
         fields: list[Field] = [("quote", quote)]
-        narrowing = None if self._resolves_to(QuoteRequest(quote), wanted) else self._narrowing(quote, wanted)
+        narrowing = self._narrowing(quote, wanted)
         request = QuoteRequest(quote) if narrowing is None else _request(quote, narrowing)
-        found = self._resolves_to(request, wanted)
+        found = self._resolves_to(request, wanted)  # the loader's own resolution, once, decides
         if found is None:
             return None
         if narrowing is not None:
@@ -81,24 +96,33 @@ class _Anchor:
         return self.folded.original_span(*key_range) == wanted
 
     def _narrowing(self, quote: str, wanted: tuple[int, int]) -> Field | None:
-        """A prefix or suffix of a few words, as written in the article, else an occurrence number."""
+        """Nothing for a quote that stands once; a prefix or suffix of a few words, as written in the
+        article, for one that stands a few times; else an occurrence number."""
+        spans = [self.folded.original_span(*found) for found in self.folded.find_all(fold(quote))]
+        if len(spans) <= 1 or wanted not in spans:
+            return None
+        if len(spans) <= _FEW:
+            for candidate in self._nearby_words(wanted):
+                if self._resolves_to(_request(quote, candidate), wanted):
+                    return candidate
+        return ("occurrence", spans.index(wanted) + 1)
+
+    def _nearby_words(self, wanted: tuple[int, int]) -> list[Field]:
+        """Prefixes and suffixes of one to four words on the quote's own line, shortest first."""
         before = self.text[max(0, wanted[0] - 80):wanted[0]]
         after = self.text[wanted[1]:wanted[1] + 80]
         before_words = [m.start() for m in re.finditer(r"\S+", before)]
         after_words = [m.end() for m in re.finditer(r"\S+", after)]
+        candidates: list[Field] = []
         for size in range(1, 5):
-            candidates: list[Field] = []
             if len(before_words) >= size:
                 candidates.append(("prefix", before[before_words[-size]:]))
             if len(after_words) >= size:
                 candidates.append(("suffix", after[:after_words[size - 1]]))
-            for candidate in candidates:
-                if "\n" not in str(candidate[1]) and self._resolves_to(_request(quote, candidate), wanted):
-                    return candidate
-        for number in range(1, len(self.folded.find_all(fold(quote))) + 1):
-            if self._resolves_to(QuoteRequest(quote, occurrence=number), wanted):
-                return ("occurrence", number)
-        return None
+        return [c for c in candidates if "\n" not in str(c[1])]
+
+
+_FEW = 4  # a quote that stands more often than this is narrowed by its occurrence
 
 
 def _request(quote: str, narrowing: Field) -> QuoteRequest:
@@ -113,14 +137,14 @@ class _Exercise:
 
     def __init__(self, anchor: _Anchor, paragraphs: tuple[Paragraph, ...], unit: str) -> None:
         self.anchor, self.paragraphs, self.unit = anchor, paragraphs, unit
-        self.answer_ranges: list[tuple[int, int]] = []
+        self.answer_ranges: list[tuple[int, int]] = []  # sorted; answers never overlap
 
     def _graded_range(self, start: int, end: int) -> tuple[int, int] | None:
         return widened_span(self.anchor.text, self.paragraphs, start, end, self.unit)
 
     def _item(self, suggestion: Suggestion, feedback: str | None) -> tuple[Item, tuple[int, int]] | None:
         graded = self._graded_range(suggestion.start, suggestion.end)
-        if graded is None or any(_overlap(graded, taken) for taken in self.answer_ranges):
+        if graded is None or self._overlaps_an_answer(graded):
             return None
         if suggestion.has_key and widened_span(self.anchor.text, self.paragraphs, suggestion.key_start,
                                                suggestion.key_end, "word") is None:
@@ -133,13 +157,18 @@ class _Exercise:
         return Item(tuple(fields), suggestion.reason, (suggestion.start, suggestion.end),
                     (suggestion.key_start, suggestion.key_end)), graded
 
+    def _overlaps_an_answer(self, graded: tuple[int, int]) -> bool:
+        n = bisect_left(self.answer_ranges, graded)
+        return any(0 <= m < len(self.answer_ranges) and _overlap(graded, self.answer_ranges[m])
+                   for m in (n - 1, n))
+
     def answers(self, found: tuple[Suggestion, ...]) -> tuple[Item, ...]:
         items = []
         for suggestion in found:
             made = self._item(suggestion, None)
             if made is not None:
                 items.append(made[0])
-                self.answer_ranges.append(made[1])
+                insort(self.answer_ranges, made[1])
         return tuple(items)
 
     def distractors(self, found: tuple[Suggestion, ...]) -> tuple[Item, ...]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -44,21 +45,61 @@ def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: s
     return re.compile(rf"{left}{prefix}(?:{body})(?![{WORD_CHARS}])", flags)
 
 
+_WORD_START = re.compile(rf"(?<![{WORD_CHARS}-])[\w$€£¥₹%°]")
+
+
+class Lexicon:
+    """A word list matched as ``alternation`` matches it, but tried only where a word starts and only
+    with the entries that begin with that word's first letter: a long list costs little on a long text."""
+
+    def __init__(self, entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None) -> None:
+        groups: dict[str, list[str]] = {}
+        for entry in {e.strip() for e in entries if e.strip()}:
+            first = "0" if entry.startswith("{n}") else entry[0].lower()
+            groups.setdefault(first, []).append(entry)
+        everything = [e for group in groups.values() for e in group]
+        self._patterns = {first: alternation(group + (everything if first in self._firsts(prefixes) else []),
+                                             prefixes=prefixes, number=number)
+                          for first, group in groups.items()}
+        for first in self._firsts(prefixes):
+            self._patterns.setdefault(first, alternation(everything, prefixes=prefixes, number=number))
+
+    @staticmethod
+    def _firsts(prefixes: tuple[str, ...]) -> set[str]:
+        return {p[0].lower() for p in prefixes}
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        scan = _WORD_START.search(text, pos, end)
+        while scan is not None:
+            first = scan.group().lower()
+            pattern = self._patterns.get("0" if first.isdigit() else first)
+            found = pattern.match(text, scan.start(), end) if pattern is not None else None
+            if found is not None and found.end() > found.start():
+                yield found
+                scan = _WORD_START.search(text, found.end(), end)
+            else:
+                scan = _WORD_START.search(text, scan.end(), end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
 @dataclass(frozen=True, eq=False)  # one per language, cached: compared and hashed by identity
 class Rules:
     """What ``suggest`` knows about one language."""
 
     language: str
     words: dict[str, frozenset[str]]  # each word list, lowercased, for membership tests
-    speech_verbs: re.Pattern[str]
+    speech_verbs: Lexicon
     evidence_verbs: frozenset[str]
-    vague_verbs: re.Pattern[str]
-    method_verbs: re.Pattern[str]
-    source_before: re.Pattern[str]
-    vague_phrases: re.Pattern[str]
-    disclaimer_cues: re.Pattern[str]
-    loaded_words: re.Pattern[str]
-    not_figures: re.Pattern[str]
+    vague_verbs: Lexicon
+    method_verbs: Lexicon
+    source_before: Lexicon
+    vague_phrases: Lexicon
+    disclaimer_cues: Lexicon
+    loaded_words: Lexicon
+    not_figures: Lexicon
     number_words: re.Pattern[str]
     dates: re.Pattern[str]
     prefixes: tuple[str, ...]
@@ -113,17 +154,17 @@ def rules_for(language: str) -> Rules | None:
     return Rules(
         language=base,
         words={name: frozenset(v.lower() for v in values) for name, values in lists.items()},
-        speech_verbs=alternation(lists.get("speech_verbs", []) + lists.get("evidence_verbs", []),
+        speech_verbs=Lexicon(lists.get("speech_verbs", []) + lists.get("evidence_verbs", []),
                                  prefixes=prefixes),
         evidence_verbs=frozenset(v.lower() for v in lists.get("evidence_verbs", [])),
-        vague_verbs=alternation(lists.get("vague_verbs", []), prefixes=prefixes),
-        method_verbs=alternation(lists.get("method_verbs", []), prefixes=prefixes),
-        source_before=alternation(lists.get("source_before", []), prefixes=prefixes),
-        vague_phrases=alternation(lists.get("vague_phrases", []), prefixes=prefixes),
-        disclaimer_cues=alternation(lists.get("disclaimer_cues", [])),
-        loaded_words=alternation(read_word_list(loaded.read_text(encoding="utf-8")) if loaded.is_file() else [],
+        vague_verbs=Lexicon(lists.get("vague_verbs", []), prefixes=prefixes),
+        method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=prefixes),
+        source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
+        vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
+        disclaimer_cues=Lexicon(lists.get("disclaimer_cues", [])),
+        loaded_words=Lexicon(read_word_list(loaded.read_text(encoding="utf-8")) if loaded.is_file() else [],
                                  prefixes=prefixes),
-        not_figures=alternation(lists.get("not_figure_templates", []), number=f"(?:{number})"),
+        not_figures=Lexicon(lists.get("not_figure_templates", []), number=f"(?:{number})"),
         number_words=alternation(lists.get("number_words", []) + lists.get("quantity_words", []),
                                  prefixes=prefixes, after_hyphen=True),
         dates=_date_pattern(lists, number),
