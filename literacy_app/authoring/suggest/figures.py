@@ -68,7 +68,8 @@ class _Excluded:
     """Ranges of the text that are dates, times, ages, labels or references, looked up by bisection."""
 
     def __init__(self, text: str, rules: Rules) -> None:
-        found = [m.span() for m in rules.dates.finditer(text)] + [m.span() for m in rules.not_figures.finditer(text)]
+        self.dates = rules.dates.spans(text)
+        found = self.dates + [m.span() for m in rules.not_figures.finditer(text)]
         found += [m.span() for m in _PHONE.finditer(text)]
         merged: list[tuple[int, int]] = []
         for start, end in sorted(found):
@@ -78,7 +79,6 @@ class _Excluded:
                 merged.append((start, end))
         self.spans = merged
         self.starts = [s for s, _e in merged]
-        self.dates = sorted(m.span() for m in rules.dates.finditer(text))
 
     def covering(self, start: int, end: int) -> tuple[int, int] | None:
         n = bisect_right(self.starts, start) - 1

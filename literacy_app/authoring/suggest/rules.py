@@ -9,6 +9,7 @@ of literal words, so they run in time linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -45,41 +46,82 @@ def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: s
     return re.compile(rf"{left}{prefix}(?:{body})(?![{WORD_CHARS}])", flags)
 
 
-_WORD_START = re.compile(rf"(?<![{WORD_CHARS}-])[\w$€£¥₹%°]")
+_TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[\w’']+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
+_TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[\w’']+")
+_LEAD = re.compile(r"[\w’']+")
+
+
+class _Tokens:
+    """The words of the last text asked about, lowercased, with where each starts: every list looks
+    its first words up in these, so the text is split into words once."""
+
+    text: str | None = None
+    found: dict[bool, list[tuple[int, str]]] = {}
+
+    @classmethod
+    def of(cls, text: str, after_hyphen: bool) -> list[tuple[int, str]]:
+        if cls.text is not text:
+            cls.text, cls.found = text, {}
+        if after_hyphen not in cls.found:
+            pattern = _TOKEN_AFTER_HYPHEN if after_hyphen else _TOKEN
+            cls.found[after_hyphen] = [(m.start(), m.group().lower()) for m in pattern.finditer(text)]
+        return cls.found[after_hyphen]
 
 
 class Lexicon:
-    """A word list matched as ``alternation`` matches it, but tried only where a word starts and only
-    with the entries that begin with that word's first letter: a long list costs little on a long text."""
+    """A word list matched as ``alternation`` matches it, but tried only where a word starts that can
+    begin one of its entries (found by set look-ups): a long list costs little on a long text."""
 
-    def __init__(self, entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None) -> None:
-        groups: dict[str, list[str]] = {}
-        for entry in {e.strip() for e in entries if e.strip()}:
-            first = "0" if entry.startswith("{n}") else entry[0].lower()
-            groups.setdefault(first, []).append(entry)
-        everything = [e for group in groups.values() for e in group]
-        self._patterns = {first: alternation(group + (everything if first in self._firsts(prefixes) else []),
-                                             prefixes=prefixes, number=number)
-                          for first, group in groups.items()}
-        for first in self._firsts(prefixes):
-            self._patterns.setdefault(first, alternation(everything, prefixes=prefixes, number=number))
+    def __init__(self, entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None,
+                 after_hyphen: bool = False) -> None:
+        self._pattern = alternation(entries, prefixes=prefixes, number=number, after_hyphen=after_hyphen)
+        self._after_hyphen = after_hyphen
+        self._prefixes = tuple(p.lower() for p in prefixes)
+        self._firsts: set[str] = set()
+        self._stems: dict[int, set[str]] = {}  # stem length -> stems of entries like "poison*"
+        self._digits = False
+        for entry in entries:
+            first = entry.strip().split()[0].lower() if entry.strip() else ""
+            lead = _LEAD.match(first)
+            if first.startswith("{n}"):
+                self._digits = True
+            elif first.endswith("*") and lead is not None and lead.end() == len(first) - 1:
+                self._stems.setdefault(len(lead.group()), set()).add(lead.group())
+            elif first:
+                self._firsts.add(lead.group() if lead else first[:1])
+        self._text: str | None = None
+        self._starts: list[int] = []
 
-    @staticmethod
-    def _firsts(prefixes: tuple[str, ...]) -> set[str]:
-        return {p[0].lower() for p in prefixes}
+    def _candidates(self, text: str) -> list[int]:
+        """Where in ``text`` a word starts that may begin an entry, in order."""
+        if self._text is not text:
+            tokens = _Tokens.of(text, self._after_hyphen)
+            if self._prefixes:
+                tokens = tokens + [(s, w[len(p):]) for s, w in tokens for p in self._prefixes
+                                   if w.startswith(p) and len(w) > len(p)]
+            firsts = self._firsts
+            found = {s for s, w in tokens if w in firsts}
+            for length, stems in self._stems.items():
+                found.update(s for s, w in tokens if w[:length] in stems)
+            if self._digits:
+                found.update(s for s, w in tokens if w[0].isdigit())
+            self._text, self._starts = text, sorted(found)
+        return self._starts
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        scan = _WORD_START.search(text, pos, end)
-        while scan is not None:
-            first = scan.group().lower()
-            pattern = self._patterns.get("0" if first.isdigit() else first)
-            found = pattern.match(text, scan.start(), end) if pattern is not None else None
+        starts = self._candidates(text)
+        after = pos
+        for n in range(bisect_left(starts, pos), len(starts)):
+            start = starts[n]
+            if start >= end:
+                break
+            if start < after:
+                continue
+            found = self._pattern.match(text, start, end)
             if found is not None and found.end() > found.start():
+                after = found.end()
                 yield found
-                scan = _WORD_START.search(text, found.end(), end)
-            else:
-                scan = _WORD_START.search(text, scan.end(), end)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -100,8 +142,8 @@ class Rules:
     disclaimer_cues: Lexicon
     loaded_words: Lexicon
     not_figures: Lexicon
-    number_words: re.Pattern[str]
-    dates: re.Pattern[str]
+    number_words: Lexicon
+    dates: Dates
     prefixes: tuple[str, ...]
     decimal_mark: str
     thousands_mark: str
@@ -122,19 +164,32 @@ def _number_pattern(decimal: str, thousands: str) -> str:
     return rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?"
 
 
-def _date_pattern(lists: dict[str, list[str]], number: str) -> re.Pattern[str]:
-    """Dates from the language's month names: 14 March, March 14, 3 de diciembre de 2023, 2023-09-19."""
-    months = "|".join(re.escape(m) for m in sorted(lists.get("months", []), key=len, reverse=True))
-    joiners = "|".join(re.escape(j) for j in lists.get("date_joiners", [])) or "(?!x)x"
-    if not months:
-        return re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-    day = r"\d{1,2}(?:st|nd|rd|th|º|er)?"
-    month = rf"(?:{months})\.?"
-    return re.compile(
-        rf"(?<!\w){day}\s+(?:(?:{joiners})\s+)?{month}(?:,?\s+(?:(?:{joiners})\s+)?\d{{4}})?(?!\w)"
-        rf"|(?<!\w){month}\s+{day}(?:,?\s+\d{{4}})?(?!\w)"
-        rf"|(?<!\w){month}(?:\s+(?:{joiners}))?\s+\d{{4}}(?!\w)"
-        r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+class Dates:
+    """Dates written with the language's month names (14 March, March 14, 3 de diciembre de 2023) or
+    in digits (2023-09-19, 19/09/2023). Each form starts with a digit or a month name, and is tried
+    only there."""
+
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        months = "|".join(re.escape(m) for m in sorted(lists.get("months", []), key=len, reverse=True))
+        joiners = "|".join(re.escape(j) for j in lists.get("date_joiners", [])) or "(?!x)x"
+        month = rf"(?:{months or '(?!x)x'})\.?"
+        day = r"\d?(?:st|nd|rd|th|º|er)?"
+        year = rf"(?:,?\s+(?:(?:{joiners})\s+)?\d{{4}})"
+        # the first digit is matched before the look-behind, so the engine can skip to digits quickly
+        self.digit_first = re.compile(
+            rf"\d(?<![\w.,]\d){day}\s+(?:(?:{joiners})\s+)?{month}{year}?(?!\w)"
+            r"|\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b|\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+        self.month_first = Lexicon(lists.get("months", []))
+        self._month_form = re.compile(rf"{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?{year}?(?!\w)"
+                                      rf"|(?:\s+(?:{joiners}))?\s+\d{{4}}(?!\w))", re.IGNORECASE)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = [m.span() for m in self.digit_first.finditer(text)]
+        for month in self.month_first.finditer(text):
+            form = self._month_form.match(text, month.start())
+            if form is not None:
+                found.append(form.span())
+        return sorted(found)
 
 
 @cache
@@ -165,9 +220,9 @@ def rules_for(language: str) -> Rules | None:
         loaded_words=Lexicon(read_word_list(loaded.read_text(encoding="utf-8")) if loaded.is_file() else [],
                                  prefixes=prefixes),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=f"(?:{number})"),
-        number_words=alternation(lists.get("number_words", []) + lists.get("quantity_words", []),
+        number_words=Lexicon(lists.get("number_words", []) + lists.get("quantity_words", []),
                                  prefixes=prefixes, after_hyphen=True),
-        dates=_date_pattern(lists, number),
+        dates=Dates(lists),
         prefixes=prefixes,
         decimal_mark=decimal,
         thousands_mark=thousands,
