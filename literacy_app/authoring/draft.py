@@ -61,6 +61,7 @@ class _Anchor:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = _SearchedText(text)
+        self._spans: dict[str, dict[tuple[int, int], int]] = {}
 
     def _resolves_to(self, request: QuoteRequest, wanted: tuple[int, int]) -> tuple[int, int] | None:
         """The folded range ``request`` finds, when it is the original range ``wanted``."""
@@ -98,14 +99,21 @@ class _Anchor:
     def _narrowing(self, quote: str, wanted: tuple[int, int]) -> Field | None:
         """Nothing for a quote that stands once; a prefix or suffix of a few words, as written in the
         article, for one that stands a few times; else an occurrence number."""
-        spans = [self.folded.original_span(*found) for found in self.folded.find_all(fold(quote))]
+        spans = self._places(fold(quote))
         if len(spans) <= 1 or wanted not in spans:
             return None
         if len(spans) <= _FEW:
             for candidate in self._nearby_words(wanted):
                 if self._resolves_to(_request(quote, candidate), wanted):
                     return candidate
-        return ("occurrence", spans.index(wanted) + 1)
+        return ("occurrence", spans[wanted])
+
+    def _places(self, folded_quote: str) -> dict[tuple[int, int], int]:
+        """Each original range where the quote stands, with its occurrence number."""
+        if folded_quote not in self._spans:
+            found = self.folded.find_all(folded_quote)
+            self._spans[folded_quote] = {self.folded.original_span(*f): n for n, f in enumerate(found, 1)}
+        return self._spans[folded_quote]
 
     def _nearby_words(self, wanted: tuple[int, int]) -> list[Field]:
         """Prefixes and suffixes of one to four words on the quote's own line, shortest first."""

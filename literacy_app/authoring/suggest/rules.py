@@ -52,19 +52,23 @@ _LEAD = re.compile(r"[\w’']+")
 
 
 class _Tokens:
-    """The words of the last text asked about, lowercased, with where each starts: every list looks
-    its first words up in these, so the text is split into words once."""
+    """The words of the last text asked about, lowercased, each with where it starts: every list looks
+    its first words up in this vocabulary, so the text is split into words once and each distinct word
+    is checked once."""
 
     text: str | None = None
-    found: dict[bool, list[tuple[int, str]]] = {}
+    found: dict[bool, dict[str, list[int]]] = {}
 
     @classmethod
-    def of(cls, text: str, after_hyphen: bool) -> list[tuple[int, str]]:
+    def of(cls, text: str, after_hyphen: bool) -> dict[str, list[int]]:
         if cls.text is not text:
             cls.text, cls.found = text, {}
         if after_hyphen not in cls.found:
             pattern = _TOKEN_AFTER_HYPHEN if after_hyphen else _TOKEN
-            cls.found[after_hyphen] = [(m.start(), m.group().lower()) for m in pattern.finditer(text)]
+            vocabulary: dict[str, list[int]] = {}
+            for match in pattern.finditer(text):
+                vocabulary.setdefault(match.group().lower(), []).append(match.start())
+            cls.found[after_hyphen] = vocabulary
         return cls.found[after_hyphen]
 
 
@@ -95,18 +99,17 @@ class Lexicon:
     def _candidates(self, text: str) -> list[int]:
         """Where in ``text`` a word starts that may begin an entry, in order."""
         if self._text is not text:
-            tokens = _Tokens.of(text, self._after_hyphen)
-            if self._prefixes:
-                tokens = tokens + [(s, w[len(p):]) for s, w in tokens for p in self._prefixes
-                                   if w.startswith(p) and len(w) > len(p)]
-            firsts = self._firsts
-            found = {s for s, w in tokens if w in firsts}
-            for length, stems in self._stems.items():
-                found.update(s for s, w in tokens if w[:length] in stems)
-            if self._digits:
-                found.update(s for s, w in tokens if w[0].isdigit())
-            self._text, self._starts = text, sorted(found)
+            starts: list[int] = []
+            for word, places in _Tokens.of(text, self._after_hyphen).items():
+                if self._may_start(word):
+                    starts += places
+            self._text, self._starts = text, sorted(starts)
         return self._starts
+
+    def _may_start(self, word: str) -> bool:
+        words = [word] + [word[len(p):] for p in self._prefixes if word.startswith(p) and len(word) > len(p)]
+        return any(w in self._firsts or (self._digits and w[0].isdigit())
+                   or any(w[:length] in stems for length, stems in self._stems.items()) for w in words)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
