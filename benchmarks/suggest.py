@@ -2,7 +2,8 @@
 against the hand-made keys of the evaluation set (``benchmarks/suggest_eval/<lang>/NN-slug.txt`` and
 ``NN-slug.key.yaml``), and how long `new` takes on a 50,000-word article.
 
-Each article goes through what `new` does (``parse_pasted``, the article text the lesson will have, the
+Key items in the headline are not counted: `new` puts the headline in its own field, outside the text
+students select in, so no suggestion can be made there. Each article goes through what `new` does (``parse_pasted``, the article text the lesson will have, the
 language found in it, ``suggest``). A suggestion is right when it overlaps a key item of the same kind;
 one key item is matched at most once. Counts are pooled over the articles. The rules were developed on
 the odd-numbered articles; the even-numbered ones are held out, and both are printed, with the whole set.
@@ -95,6 +96,8 @@ def key_ranges(article: Article, kind: str, mapping: list[int | None]) -> list[t
             print(f"  ! {article.name}: {kind}: {quote!r} not found", file=sys.stderr)
             continue
         start = starts[occurrence - 1]
+        if start < len(article.raw.split("\n", 1)[0]):
+            continue  # in the headline, which `new` keeps out of the text students select in
         inside = [m for m in mapping[start:start + len(quote)] if m is not None]
         if inside:
             ranges.append((min(inside), max(inside) + 1, quote))

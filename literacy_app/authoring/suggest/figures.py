@@ -48,7 +48,7 @@ def _digits(rules: Rules) -> re.Pattern[str]:
     suffixes = "|".join(re.escape(u) for u in sorted(words.get("unit_suffixes", ()), key=len, reverse=True))
     unit = (rf"(?:\s?(?:{percent or '%'})|\s(?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w)"
             rf"|(?:{suffixes or '(?!x)x'})(?!\w))?")
-    return re.compile(rf"(?<![\w.,/:$€£¥₹₽#№-])(?:(?:{currency or '(?!x)x'})\s?)?(?:{number}){unit}"
+    return re.compile(rf"(?:(?<=[\s(]و)|(?<![\w.,/:$€£¥₹₽#№-]))(?:(?:{currency or '(?!x)x'})\s?)?(?:{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
 

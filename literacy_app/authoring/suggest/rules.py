@@ -18,7 +18,9 @@ from typing import Any
 
 import yaml
 
-WORD_CHARS = r"\w’'"
+WORD_CHARS = r"\w’'\u064b-\u065f\u0670"  # Arabic short vowels belong to their word
+_ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
+_VOWELS = "[\u064b-\u065f\u0670]*"
 _ENDING = rf"[{WORD_CHARS}-]*"
 
 
@@ -28,7 +30,8 @@ def _piece(entry: str, number: str | None = None) -> str:
     for word in entry.split():
         starred = word.endswith("*") and len(word) > 1
         parts = re.split(r"(\{n\})", word.rstrip("*") if starred else word)
-        text = "".join(number if part == "{n}" and number else re.escape(part) for part in parts)
+        text = "".join(number if part == "{n}" and number else _ARABIC_LETTER.sub(rf"\1{_VOWELS}", re.escape(part))
+                       for part in parts)
         pieces.append(text + (_ENDING if starred else ""))
     return r"\s+".join(pieces)
 
@@ -46,9 +49,10 @@ def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: s
     return re.compile(rf"{left}{prefix}(?:{body})(?![{WORD_CHARS}])", flags)
 
 
-_TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[\w’']+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
-_TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[\w’']+")
+_TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[{WORD_CHARS}]+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
+_TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[{WORD_CHARS}]+")
 _LEAD = re.compile(r"[\w’']+")
+_STRIP_VOWELS = re.compile("[\u064b-\u065f\u0670]")
 
 
 class _Tokens:
@@ -67,7 +71,7 @@ class _Tokens:
             pattern = _TOKEN_AFTER_HYPHEN if after_hyphen else _TOKEN
             vocabulary: dict[str, list[int]] = {}
             for match in pattern.finditer(text):
-                vocabulary.setdefault(match.group().lower(), []).append(match.start())
+                vocabulary.setdefault(_STRIP_VOWELS.sub("", match.group()).lower(), []).append(match.start())
             cls.found[after_hyphen] = vocabulary
         return cls.found[after_hyphen]
 

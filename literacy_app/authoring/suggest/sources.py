@@ -11,9 +11,9 @@ from literacy_app.authoring.suggest.rules import Rules
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
-_WORD = re.compile(r"[\w’'-]+\.?")
-_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]/]")
-_STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]]")
+_WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
+_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]/،؛؟]")
+_STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
 
@@ -185,6 +185,8 @@ class _Reader:
         text, rules = self.text, self.rules
         speaker = _after(text, match.end(), ceiling, rules)
         if not speaker:
+            if rules.words.get("verb_alone"):  # "وأضاف:", "aseguró": the subject is the last speaker
+                self.add("source", match.start(), match.end(), match.span(), match.group())
             return
         verb_first = bool(rules.words.get("verb_first"))
         reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "")
