@@ -47,6 +47,18 @@ def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Sug
     return SourceMarks(attributed, cues, first)
 
 
+def _after_vague(attribution: Suggestion, vague: list[Suggestion], text: str) -> bool:
+    """An attribution that overlaps a vague source, or whose speaker the vague words lead to ("Fuentes
+    cercanas a la Policía Local dicen"): the vague source is the suggestion."""
+    for cue in vague:  # few per article
+        if attribution.start < cue.end and cue.start < attribution.end:
+            return True
+        between = text[cue.end:attribution.start]
+        if 0 <= attribution.start - cue.end <= 40 and not any(c in between for c in ",.;:!?()“”\"«»،؛"):
+            return True
+    return False
+
+
 def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,
             language: str | None = None) -> Suggestions:
     """Every kind of suggestion for one article text, with the rules of ``language`` (found in the text
@@ -60,8 +72,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     found = sources(text, sentences, rules)
     vague = without_overlaps(found.vague)
     attributions = without_overlaps(
-        _byline(text, paragraphs)
-        + [a for a in found.attributions if not any(a.start < v.end and v.start < a.end for v in vague)])
+        _byline(text, paragraphs) + [a for a in found.attributions if not _after_vague(a, vague, text)])
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted))

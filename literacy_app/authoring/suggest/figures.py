@@ -16,6 +16,7 @@ from literacy_app.i18n import _
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
+_CODE = re.compile(r"^0\d{2,}$")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
@@ -145,8 +146,8 @@ class _Judge:
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
                                     and text[figure.end:figure.end + 1] == ","):
             return False  # "at 8.45"; "Thorne, 29, who works"
-        if not figure.words and _ORDINAL_END.match(text, figure.end):
-            return False
+        if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
+            return False  # "21st"; "092", "0161": a code, not a count
         following = _next_words(text, figure.end, 3)
         if following and following[0] in rules.words.get("descriptive_nouns", ()):
             return False

@@ -226,7 +226,7 @@ def rules_for(language: str) -> Rules | None:
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", [])),
         loaded_words=Lexicon(read_word_list(loaded.read_text(encoding="utf-8")) if loaded.is_file() else [],
                                  prefixes=prefixes),
-        not_figures=Lexicon(lists.get("not_figure_templates", []), number=f"(?:{number})"),
+        not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists)),
         number_words=Lexicon(lists.get("number_words", []) + lists.get("quantity_words", []),
                                  prefixes=prefixes, after_hyphen=True),
         dates=Dates(lists),
@@ -234,6 +234,13 @@ def rules_for(language: str) -> Rules | None:
         decimal_mark=decimal,
         thousands_mark=thousands,
     )
+
+
+def _template_number(number: str, lists: dict[str, list[str]]) -> str:
+    """What {n} stands for in a template: a number in digits or in words ("aged 19", "under five")."""
+    words = sorted(lists.get("number_words", []), key=len, reverse=True)
+    spelled = "|".join(re.escape(w) for w in words)
+    return f"(?:{number}|{spelled})" if spelled else f"(?:{number})"
 
 
 def read_word_list(listing: str) -> list[str]:

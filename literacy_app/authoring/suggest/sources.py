@@ -111,6 +111,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if phrase in rules.words.get("vague_subjects", ()) and not rules.has("pronouns", phrase):
         return "vague"
+    if _one_unnamed(words, rules):
+        return "vague"
     if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
         return "source"
     if len(words) == 1 and rules.has("pronouns", lowered[0]):
@@ -122,6 +124,14 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]):
         return "source"  # a name at the start of the sentence ("Llorente señaló")
     return "source" if verb_first else None
+
+
+def _one_unnamed(words: list[Word], rules: Rules) -> bool:
+    """"a neighbour", "un vecino que trabaja en una clínica", "جاري": one person no reader can ask."""
+    lowered = [w.text.lower() for w in words]
+    if len(lowered) >= 2 and rules.has("indefinites", lowered[0]):
+        return rules.has("unnamed_people", lowered[1])
+    return len(lowered) == 1 and rules.has("unnamed_people", lowered[0]) and not words[0].text[:1].isupper()
 
 
 def _verb_word(rules: Rules, verb: str) -> str:
@@ -221,6 +231,8 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
     for number, (start, end) in enumerate(sentences.spans):
         for match in rules.method_verbs.finditer(text, start, end):
             subject = _before(text, start, match.start(), rules)
+            if rules.words.get("verb_first") and not subject:
+                subject = _after(text, match.end(), end, rules)  # "وشملت الدراسة"
             if subject and _kind(subject, rules, start) == "source" and reader.holds_evidence(subject, match.end()):
                 counted.add(number)
         for match in rules.vague_phrases.finditer(text, start, end):
