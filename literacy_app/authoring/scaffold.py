@@ -16,7 +16,7 @@ from pathlib import Path
 
 from literacy_app.authoring.draft import Draft, exercise_drafts
 from literacy_app.authoring.pasted import PastedArticle, ScaffoldProblem, parse_pasted, read_article_file
-from literacy_app.authoring.suggest import suggest
+from literacy_app.authoring.suggest import detect_language, suggest
 from literacy_app.authoring.yaml_writer import body_of, lesson_yaml, safe_line, safe_paragraphs
 from literacy_app.core.loader import LANGUAGE_TAG
 from literacy_app.core.text import article_from_body
@@ -33,7 +33,7 @@ class NewLesson:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)  # exercise id -> suggested answers
     notes: tuple[str, ...] = ()
-    language: str = "en"
+    language: str = "en"  # the lesson's language tag, given or found from the text
 
 
 def lesson_id(headline: str, fallback: str = "new-lesson") -> str:
@@ -63,20 +63,26 @@ def schema_reference(output: Path) -> str:
     return schema.as_posix()
 
 
-def build_draft(pasted: PastedArticle, *, language: str = "en", fallback_id: str = "new-lesson") -> Draft:
-    """The draft lesson: the article as the loader will read it, and the suggestions found in that text."""
+def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_id: str = "new-lesson") -> Draft:
+    """The draft lesson: the article as the loader will read it, and the suggestions found in that text,
+    with the rules of ``language`` (found from the text when None)."""
     paragraphs = safe_paragraphs(pasted.paragraphs)
     text, spans, _origins = article_from_body(body_of(paragraphs))
+    notes: tuple[str, ...] = ()
+    if language is None:
+        language = detect_language(text)
+        notes = (_("the article looks like language '{language}'; if it is not, run 'new' again with "
+                   "--language and the right tag.", language=language),)
     suggestions = suggest(text, spans, byline=pasted.byline, language=language)
     masthead = tuple((name, safe_line(value)) for name in ("publication", "byline", "date", "section", "source")
                      if (value := getattr(pasted, name)) and safe_line(value))
     headline = safe_line(pasted.headline) or fallback_id
     return Draft(id=lesson_id(headline, fallback_id), headline=headline, language=language, masthead=masthead,
                  paragraphs=paragraphs, exercises=tuple(exercise_drafts(text, spans, suggestions)),
-                 opinion=bool(suggestions.disclaimers), notes=suggestions.notes)
+                 opinion=bool(suggestions.disclaimers), notes=notes + suggestions.notes)
 
 
-def render_lesson(pasted: PastedArticle, *, language: str = "en", schema: str | None = None,
+def render_lesson(pasted: PastedArticle, *, language: str | None = None, schema: str | None = None,
                   origin: str | None = None, fallback_id: str = "new-lesson") -> tuple[str, dict[str, int],
                                                                                        tuple[str, ...]]:
     """The lesson file's text, the number of suggested answers per exercise, and notes for the teacher."""
@@ -84,12 +90,17 @@ def render_lesson(pasted: PastedArticle, *, language: str = "en", schema: str | 
     return lesson_yaml(draft, schema=schema, origin=origin), draft.counts, draft.notes
 
 
-def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], *, language: str = "en",
-               force: bool = False) -> NewLesson:
-    """Write a lesson file from an article's text file; raise ``ScaffoldProblem`` with the teacher's fix."""
-    if not LANGUAGE_TAG.match(language):
+def _check_language(language: str | None) -> None:
+    if language is not None and not LANGUAGE_TAG.match(language):
         raise ScaffoldProblem(_("'{language}' is not a language tag; write one such as en, es or pt-BR.",
                                 language=language))
+
+
+def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], *, language: str | None = None,
+               force: bool = False) -> NewLesson:
+    """Write a lesson file from an article's text file; raise ``ScaffoldProblem`` with the teacher's fix.
+    Without ``language``, the article's language is found from its text."""
+    _check_language(language)
     target = Path(output)
     if target.is_dir():
         raise ScaffoldProblem(_("{path} is a folder; give the name of the lesson file to write, such as "
@@ -99,10 +110,9 @@ def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], 
                                 "--force to replace it.", path=str(target)))
     pasted = parse_pasted(read_article_file(article))
     origin = "standard input" if str(article) == "-" else Path(article).name
-    text, counts, notes = render_lesson(pasted, language=language, schema=schema_reference(target),
-                                        origin=origin, fallback_id=lesson_id(target.stem))
-    _write_atomically(target, text)
-    return NewLesson(target, counts, notes, language)
+    draft = build_draft(pasted, language=language, fallback_id=lesson_id(target.stem))
+    _write_atomically(target, lesson_yaml(draft, schema=schema_reference(target), origin=origin))
+    return NewLesson(target, draft.counts, draft.notes, draft.language)
 
 
 def _write_atomically(target: Path, text: str) -> None:

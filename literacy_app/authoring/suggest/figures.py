@@ -109,12 +109,15 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
 
 def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
     """Two figures of one range or choice become one: "£12 and £25", "three or four", "22 y 41"."""
-    joiner = _joiner(rules, "range_joiners")
+    joiner, ratio = _joiner(rules, "range_joiners"), _joiner(rules, "ratio_joiners")
     merged: list[Figure] = []
     for figure in figures:
         last = merged[-1] if merged else None
         between = text[last.end:figure.start] if last else ""
-        if last and 0 < len(between) <= 6 and between.strip() and joiner.match(between) and "," not in between:
+        joins = last is not None and 0 < len(between) <= 10 and between.strip() != "" and "," not in between \
+            and (ratio.match(between) is not None
+                 or (joiner.match(between) is not None and not rules.has("quantity_words", text[last.start:last.end])))
+        if last is not None and joins:
             merged[-1] = Figure(last.start, figure.end, last.words and figure.words)
         else:
             merged.append(figure)
