@@ -8,6 +8,8 @@ look at one sentence at a time, as a careful reader would.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from literacy_app.authoring.suggest.disclaimers import disclaimers
 from literacy_app.authoring.suggest.figures import SourceMarks, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
@@ -47,10 +49,12 @@ def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Sug
     return SourceMarks(attributed, cues, first)
 
 
-def _after_vague(attribution: Suggestion, vague: list[Suggestion], text: str) -> bool:
+def _after_vague(attribution: Suggestion, vague: list[Suggestion], starts: list[int], text: str) -> bool:
     """An attribution that overlaps a vague source, or whose speaker the vague words lead to ("Fuentes
-    cercanas a la Policía Local dicen"): the vague source is the suggestion."""
-    for cue in vague:  # few per article
+    cercanas a la Policía Local dicen"): the vague source is the suggestion. ``vague`` does not overlap
+    itself and is sorted, so the cues to look at are the last ones starting before the attribution ends."""
+    last = bisect_left(starts, attribution.end) - 1
+    for cue in vague[max(0, last - 1):last + 1]:
         if attribution.start < cue.end and cue.start < attribution.end:
             return True
         between = text[cue.end:attribution.start]
@@ -71,8 +75,10 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     sentences = Sentences(text, paragraphs)
     found = sources(text, sentences, rules)
     vague = without_overlaps(found.vague)
+    vague_starts = [v.start for v in vague]
     attributions = without_overlaps(
-        _byline(text, paragraphs) + [a for a in found.attributions if not _after_vague(a, vague, text)])
+        _byline(text, paragraphs)
+        + [a for a in found.attributions if not _after_vague(a, vague, vague_starts, text)])
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted))

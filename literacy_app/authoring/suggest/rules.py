@@ -69,9 +69,12 @@ class _Tokens:
             cls.text, cls.found = text, {}
         if after_hyphen not in cls.found:
             pattern = _TOKEN_AFTER_HYPHEN if after_hyphen else _TOKEN
-            vocabulary: dict[str, list[int]] = {}
+            written: dict[str, list[int]] = {}
             for match in pattern.finditer(text):
-                vocabulary.setdefault(_STRIP_VOWELS.sub("", match.group()).lower(), []).append(match.start())
+                written.setdefault(match.group(), []).append(match.start())
+            vocabulary: dict[str, list[int]] = {}
+            for word, places in written.items():  # each distinct word once: lowercased, short vowels gone
+                vocabulary.setdefault(_STRIP_VOWELS.sub("", word).lower(), []).extend(places)
             cls.found[after_hyphen] = vocabulary
         return cls.found[after_hyphen]
 
