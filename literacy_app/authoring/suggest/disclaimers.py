@@ -52,7 +52,7 @@ def _paragraph_sentences(sentences: Sentences, n: int) -> list[int]:
 
 
 def _run(cued: list[bool], sentences: Sentences, n: int) -> list[int]:
-    last = n
-    while last + 1 < len(sentences) and cued[last + 1] and sentences.paragraph_of[last + 1] == sentences.paragraph_of[n]:
+    last, paragraph = n, sentences.paragraph_of[n]
+    while last + 1 < len(sentences) and cued[last + 1] and sentences.paragraph_of[last + 1] == paragraph:
         last += 1
     return list(range(n, last + 1))

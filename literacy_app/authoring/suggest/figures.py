@@ -178,9 +178,8 @@ class _Judge:
         """The figure with a hedge before it and the noun it counts ("more than 200 such claims")."""
         start = figure.start
         before = self.text[max(sentence[0], start - 30):start]
-        hedge = None
-        for hedge in _hedges(self.rules).finditer(before):
-            pass
+        hedges = list(_hedges(self.rules).finditer(before))
+        hedge = hedges[-1] if hedges else None
         if hedge is not None and not before[hedge.end():].strip():
             start = start - len(before) + hedge.start()
         end = figure.end
