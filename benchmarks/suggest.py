@@ -5,8 +5,9 @@ against the hand-made keys of the evaluation set (``benchmarks/suggest_eval/<lan
 Key items in the headline are not counted: `new` puts the headline in its own field, outside the text
 students select in, so no suggestion can be made there. Each article goes through what `new` does
 (``parse_pasted``, the article text the lesson will have, the language found in it, ``suggest``).
-A suggestion is right when it overlaps a key item of the same kind; one key item is matched at most once. Counts are pooled over the articles. The rules were developed on
-the odd-numbered articles; the even-numbered ones are held out, and both are printed, with the whole set.
+A suggestion is right when it overlaps a key item of the same kind; one key item is matched at most once.
+Counts are pooled over the articles. The rules were developed on the odd-numbered articles; the
+even-numbered ones are held out, and both are printed, with the whole set.
 
 The timing builds a 50,000-word article from the set's English articles and times `new`'s work on it
 (reading, suggesting, building and writing the lesson text) against a bare pass of the sentence splitter
