@@ -216,3 +216,18 @@ def test_rule_files_hold_plain_words_not_patterns(language: str) -> None:
             assert not any(c in plain for c in "()[]+?\\|^"), (name, entry)
     lexicon = read_word_list((RULES / "loaded_words" / f"{language}.txt").read_text(encoding="utf-8"))
     assert len(lexicon) >= 60
+
+
+EVAL_SET = Path(__file__).resolve().parents[2] / "benchmarks" / "suggest_eval"
+
+
+@pytest.mark.parametrize("article", sorted(EVAL_SET.glob("*/*.txt")), ids=lambda p: f"{p.parent.name}/{p.stem[:2]}")
+def test_every_practice_article_becomes_a_lesson_that_loads_without_a_problem(article: Path) -> None:
+    from literacy_app.authoring.scaffold import parse_pasted, render_lesson
+    from literacy_app.core.loader import parse_lesson
+
+    written, counts, _notes = render_lesson(parse_pasted(article.read_text(encoding="utf-8")))
+    result = parse_lesson(written, str(article))
+    assert [str(p) for p in result.problems] == []
+    assert result.lesson is not None and result.lesson.language == article.parent.name
+    assert counts  # every practice article has something to suggest

@@ -230,7 +230,8 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
     counted: set[int] = set()
     for number, (start, end) in enumerate(sentences.spans):
         for match in rules.method_verbs.finditer(text, start, end):
-            subject = _before(text, start, match.start(), rules)
+            subject = _before(text, start, match.start(), rules) or _apposition_subject(text, start, match.start(),
+                                                                                        rules)
             if rules.words.get("verb_first") and not subject:
                 subject = _after(text, match.end(), end, rules)  # "وشملت الدراسة"
             if subject and _kind(subject, rules, start) == "source" and reader.holds_evidence(subject, match.end()):
