@@ -183,11 +183,19 @@ class _Judge:
         if hedge is not None and not before[hedge.end():].strip():
             start = start - len(before) + hedge.start()
         end = figure.end
-        match = _NEXT_WORD.match(self.text, end)
-        if match and match.end() <= sentence[1] and not self.rules.has("stop_words", match.group(1)) \
-                and not self.rules.has("clause_words", match.group(1)) and match.group(1)[:1].islower():
+        for _taken in range(2):  # "42 clinical trials", "200 such claims", not "£30 million a year"
+            match = _NEXT_WORD.match(self.text, end)
+            if match is None or match.end() > sentence[1] or not self._counted_noun(match.group(1)):
+                break
             end = match.end()
+            if match.group(1).endswith("s"):
+                break
         return start, end
+
+    def _counted_noun(self, word: str) -> bool:
+        rules = self.rules
+        return word[:1].islower() and not any(rules.has(kind, word) for kind in (
+            "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops"))
 
 
 def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
