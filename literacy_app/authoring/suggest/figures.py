@@ -194,7 +194,7 @@ class _Judge:
 
     def _counted_noun(self, word: str) -> bool:
         rules = self.rules
-        return word[:1].islower() and not any(rules.has(kind, word) for kind in (
+        return not word[:1].isupper() and not word[:1].isdigit() and not any(rules.has(kind, word) for kind in (
             "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops"))
 
 

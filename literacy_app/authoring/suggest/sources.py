@@ -69,11 +69,14 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
     segment_end = min(ceiling, position + _REACH)
     stop = _STOP_AFTER.search(text, position, segment_end)
     taken: list[Word] = []
+    limit = 8
     for word in _words(text, position, stop.start() if stop else segment_end):
-        if taken and rules.has("after_stops", word.text):
+        if rules.has("after_stops", word.text) and (taken or not rules.has("pronouns", word.text)):
             break
+        if not taken and rules.words.get("verb_first") and not rules.has("titles", word.text):
+            limit = 2  # "قال المتحدث": no capital letters show where a name ends; a title starts a longer one
         taken.append(word)
-        if len(taken) == 8:
+        if len(taken) == limit:
             break
     return taken
 
