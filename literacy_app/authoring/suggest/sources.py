@@ -14,6 +14,7 @@ from literacy_app.i18n import _
 _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
 _STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]/،؛؟]")
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
+_CLOSING_QUOTES = "”»\"’"
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
 
@@ -56,10 +57,10 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
     the clause between commas."""
     low = max(floor, position - _REACH)
     segment = text[low:position].rstrip()
-    if not segment.endswith(","):
-        return []
-    opening = segment.rfind(",", 0, len(segment) - 1)
-    if opening < 0:
+    if not segment.endswith((",", "،")) or segment[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
+        return []  # '…," said X' has its speaker after the verb
+    opening = max(segment.rfind(",", 0, len(segment) - 1), segment.rfind("،", 0, len(segment) - 1))
+    if opening < 0 or any(q in segment[opening:] for q in _CLOSING_QUOTES):
         return []
     return _before(text, floor, low + opening, rules)
 
