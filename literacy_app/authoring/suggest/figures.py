@@ -21,6 +21,7 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|y|o|e|و|,)?\s*$")
+_OPENING_WORDS = re.compile(r"[\w’'-]+")
 _NEXT_WORD = re.compile(r"[\s-]+([\w’'-]+)")
 
 
@@ -247,8 +248,8 @@ def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Ru
     start, end = sentences.spans[number]
     if sentences.quoted_start[number] or _QUOTATION.search(sentences.text, start, end):
         return True
-    opening = _NEXT_WORD.match(" " + sentences.text[start:min(end, start + 30)])
-    return first < number and opening is not None and rules.has("continuation_words", opening.group(1))
+    opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 40))[:3]]
+    return first < number and any(rules.has("continuation_words", " ".join(opening[:size])) for size in (1, 2, 3))
 
 
 def _date_distractors(text: str, excluded: _Excluded, taken: list[Suggestion]) -> list[Suggestion]:

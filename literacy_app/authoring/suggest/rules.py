@@ -161,7 +161,7 @@ class Rules:
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` (any case, without a sticky prefix) is in the list ``kind``."""
         found = self.words.get(kind, frozenset())
-        lower = word.lower()
+        lower = _STRIP_VOWELS.sub("", word).lower()
         return lower in found or any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)
 
 
