@@ -63,10 +63,10 @@ def _after_vague(attribution: Suggestion, vague: list[Suggestion], starts: list[
     return False
 
 
-def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,
+def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,  # noqa: ARG001
             language: str | None = None) -> Suggestions:
     """Every kind of suggestion for one article text, with the rules of ``language`` (found in the text
-    when None)."""
+    when None). ``byline`` is accepted for callers that know it; the byline line is found in the text."""
     language = language or detect_language(text)
     rules = rules_for(language)
     if rules is None:
@@ -82,7 +82,6 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted))
-    del byline
     return Suggestions(
         figures=tuple(figures),
         figure_distractors=tuple(figure_distractors),

@@ -166,7 +166,7 @@ class _Reader:
         elif kind == "vague":
             self.vague.append(Suggestion(start, end, start, end,
                                          _("\"{cue}\" gives a source without naming it: who exactly?",
-                                           cue=" ".join(self.text[start:end].split()))))
+                                           cue=" ".join(self.text[start:end].split()))))  # key: all of it
 
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
@@ -220,6 +220,20 @@ class _Reader:
             return True
         return len(subject) > 1 and any(w.text[:1].isupper() for w in subject[1:])
 
+    def counts(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
+        """"Researchers at X followed 3,400 pupils", "وشملت الدراسة": a named source that counted."""
+        text, rules = self.text, self.rules
+        subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(), rules)
+        if rules.words.get("verb_first") and not subject:
+            subject = _after(text, match.end(), ceiling, rules)
+        return bool(subject) and _kind(subject, rules, floor) == "source" and self.holds_evidence(subject, match.end())
+
+    def vague_verb(self, match: re.Match[str], floor: int) -> None:
+        """"Many people believe", "los expertos calculan": a verb whose subject is no one in particular."""
+        subject = _before(self.text, floor, match.start(), self.rules)
+        if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
+            self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+
     def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"according to police", "según la policía": the source follows the cue."""
         speaker = _after(self.text, match.end(), ceiling, self.rules)
@@ -233,23 +247,14 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
     reader = _Reader(text, sentences, rules)
     counted: set[int] = set()
     for number, (start, end) in enumerate(sentences.spans):
-        for match in rules.method_verbs.finditer(text, start, end):
-            subject = _before(text, start, match.start(), rules) or _apposition_subject(text, start, match.start(),
-                                                                                        rules)
-            if rules.words.get("verb_first") and not subject:
-                subject = _after(text, match.end(), end, rules)  # "وشملت الدراسة"
-            if subject and _kind(subject, rules, start) == "source" and reader.holds_evidence(subject, match.end()):
-                counted.add(number)
+        if any(reader.counts(match, start, end) for match in rules.method_verbs.finditer(text, start, end)):
+            counted.add(number)
         for match in rules.vague_phrases.finditer(text, start, end):
-            reader.vague.append(Suggestion(match.start(), match.end(), match.start(), match.end(),
-                                           _("\"{cue}\" gives a source without naming it: who exactly?",
-                                             cue=" ".join(match.group().split()))))
+            reader.add("vague", match.start(), match.end(), match.span(), match.group())
         for match in rules.source_before.finditer(text, start, end):
             reader.source_before(match, start, end)
         for match in rules.speech_verbs.finditer(text, start, end):
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
-            subject = _before(text, start, match.start(), rules)
-            if subject and (_kind(subject, rules, start) == "vague" or _generic(subject, rules, start)):
-                reader.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+            reader.vague_verb(match, start)
     return Sources(reader.attributions, reader.vague, counted)
