@@ -53,6 +53,7 @@ _TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[{WORD_CHARS}]+|(?<![{WORD_CHARS}-])[
 _TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[{WORD_CHARS}]+")
 _LEAD = re.compile(r"[\w’']+")
 _STRIP_VOWELS = re.compile("[\u064b-\u065f\u0670]")
+_NO_VOWELS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])  # str.translate: Arabic short vowels removed
 
 
 class _Tokens:
@@ -85,38 +86,55 @@ class Lexicon:
 
     def __init__(self, entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None,
                  after_hyphen: bool = False) -> None:
-        self._pattern = alternation(entries, prefixes=prefixes, number=number, after_hyphen=after_hyphen)
-        self._after_hyphen = after_hyphen
-        self._prefixes = tuple(p.lower() for p in prefixes)
-        self._firsts: set[str] = set()
+        self._prefixes, self._number, self._after_hyphen = prefixes, number, after_hyphen
+        self._lowered_prefixes = tuple(p.lower() for p in prefixes)
+        self._entries: dict[str, list[str]] = {}  # a first word (or "0": a number, "*stem": a stem) -> entries
         self._stems: dict[int, set[str]] = {}  # stem length -> stems of entries like "poison*"
-        self._digits = False
         for entry in entries:
-            first = entry.strip().split()[0].lower() if entry.strip() else ""
-            lead = _LEAD.match(first)
-            if first.startswith("{n}"):
-                self._digits = True
-            elif first.endswith("*") and lead is not None and lead.end() == len(first) - 1:
-                self._stems.setdefault(len(lead.group()), set()).add(lead.group())
-            elif first:
-                self._firsts.add(lead.group() if lead else first[:1])
+            self._entries.setdefault(self._key(entry), []).append(entry)
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._text: str | None = None
         self._starts: list[int] = []
+        self._keys_at: dict[int, tuple[str, ...]] = {}
+
+    def _key(self, entry: str) -> str:
+        first = entry.strip().split()[0].lower() if entry.strip() else ""
+        lead = _LEAD.match(first)
+        if first.startswith("{n}"):
+            return "0"
+        if first.endswith("*") and lead is not None and lead.end() == len(first) - 1:
+            self._stems.setdefault(len(lead.group()), set()).add(lead.group())
+            return "*" + lead.group()
+        return lead.group() if lead else first[:1]
+
+    def _keys(self, word: str) -> tuple[str, ...]:
+        """The entries' keys a word of the text may begin (with a sticky prefix or without)."""
+        words = [word] + [word[len(p):] for p in self._lowered_prefixes if word.startswith(p) and len(word) > len(p)]
+        keys = {w for w in words if w in self._entries}
+        if "0" in self._entries and any(w[:1].isdigit() for w in words):
+            keys.add("0")
+        for length, stems in self._stems.items():
+            keys.update("*" + w[:length] for w in words if w[:length] in stems)
+        return tuple(sorted(keys))
 
     def _candidates(self, text: str) -> list[int]:
         """Where in ``text`` a word starts that may begin an entry, in order."""
         if self._text is not text:
-            starts: list[int] = []
+            self._keys_at = {}
             for word, places in _Tokens.of(text, self._after_hyphen).items():
-                if self._may_start(word):
-                    starts += places
-            self._text, self._starts = text, sorted(starts)
+                keys = self._keys(word)
+                if keys:
+                    self._keys_at.update(dict.fromkeys(places, keys))
+            self._text, self._starts = text, sorted(self._keys_at)
         return self._starts
 
-    def _may_start(self, word: str) -> bool:
-        words = [word] + [word[len(p):] for p in self._prefixes if word.startswith(p) and len(word) > len(p)]
-        return any(w in self._firsts or (self._digits and w[0].isdigit())
-                   or any(w[:length] in stems for length, stems in self._stems.items()) for w in words)
+    def _pattern(self, keys: tuple[str, ...]) -> re.Pattern[str]:
+        """The entries that begin with these words, as one pattern (made once)."""
+        if keys not in self._patterns:
+            entries = [entry for key in keys for entry in self._entries[key]]
+            self._patterns[keys] = alternation(entries, prefixes=self._prefixes, number=self._number,
+                                               after_hyphen=self._after_hyphen)
+        return self._patterns[keys]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
@@ -128,7 +146,7 @@ class Lexicon:
                 break
             if start < after:
                 continue
-            found = self._pattern.match(text, start, end)
+            found = self._pattern(self._keys_at[start]).match(text, start, end)
             if found is not None and found.end() > found.start():
                 after = found.end()
                 yield found
@@ -161,7 +179,7 @@ class Rules:
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` (any case, without a sticky prefix) is in the list ``kind``."""
         found = self.words.get(kind, frozenset())
-        lower = _STRIP_VOWELS.sub("", word).lower()
+        lower = word.translate(_NO_VOWELS).lower()
         return lower in found or any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)
 
 
