@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from literacy_app.authoring.suggest import Suggestions, detect_language, suggest
 from literacy_app.authoring.suggest.rules import read_word_list
@@ -231,3 +233,26 @@ def test_every_practice_article_becomes_a_lesson_that_loads_without_a_problem(ar
     assert [str(p) for p in result.problems] == []
     assert result.lesson is not None and result.lesson.language == article.parent.name
     assert counts  # every practice article has something to suggest
+
+
+# --- never across a sentence end, whatever the text -------------------------------------------------------
+
+_PIECES = ["said", "says", "told", "according to", "the force", "he", "Police", "Inspector Jane Doe", "experts",
+           "say", "studies show", "it is thought", "40%", "£2 million", "two hundred", "14 March", "aged 19",
+           "views expressed", "the writer's own", "brazen", ",", ".", "?", "“", "”", "\"", "and", "that", "a"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25), min_size=1, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_no_suggestion_crosses_a_sentence_end(paragraphs: list[list[str]]) -> None:
+    from literacy_app.authoring.suggest.sentences import Sentences
+
+    body = "\n\n".join(" ".join(words) for words in paragraphs) + "\n"
+    text, spans, _origins = article_from_body(body)
+    result = suggest(text, spans, language="en")
+    sentences = Sentences(text, spans)
+    for item in (*result.attributions, *result.vague_sources, *result.figures, *result.figure_distractors,
+                 *result.loaded):
+        first, last = sentences.index(item.start), sentences.index(item.end - 1)
+        assert first == last, (text[item.start:item.end], text)
+        assert item.start <= item.key_start < item.key_end <= item.end

@@ -30,8 +30,9 @@ def disclaimers(text: str, sentences: Sentences, rules: Rules) -> list[Suggestio
         if not cued[n]:
             n += 1
             continue
-        members = _paragraph_sentences(sentences, n)
-        run = members if len(members) <= _SHORT_PARAGRAPH else _run(cued, sentences, n)
+        paragraph = sentences.paragraph_of[n]
+        short = sentences.last_of[paragraph] - sentences.first_of[paragraph] < _SHORT_PARAGRAPH
+        run = _paragraph_sentences(sentences, n) if short else _run(cued, sentences, n)
         start, end = _trimmed(text, sentences.spans[run[0]][0], sentences.spans[run[-1]][1])
         if end - start > 10:
             found.append(Suggestion(start, end, start, end,
@@ -42,13 +43,7 @@ def disclaimers(text: str, sentences: Sentences, rules: Rules) -> list[Suggestio
 
 def _paragraph_sentences(sentences: Sentences, n: int) -> list[int]:
     paragraph = sentences.paragraph_of[n]
-    first = n
-    while first > 0 and sentences.paragraph_of[first - 1] == paragraph:
-        first -= 1
-    last = n
-    while last + 1 < len(sentences) and sentences.paragraph_of[last + 1] == paragraph:
-        last += 1
-    return list(range(first, last + 1))
+    return list(range(sentences.first_of[paragraph], sentences.last_of[paragraph] + 1))
 
 
 def _run(cued: list[bool], sentences: Sentences, n: int) -> list[int]:

@@ -20,9 +20,9 @@ _CODE = re.compile(r"^0\d{2,}$")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
-_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|y|o|e|و|,)?\s*$")
+_LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
 _OPENING_WORDS = re.compile(r"[\w’'-]+")
-_NEXT_WORD = re.compile(r"[\s-]+([\w’'-]+)")
+_NEXT_WORD = re.compile(r"(?:[^\S\n]|-)+([\w’'-]+)")
 
 
 class Figure(NamedTuple):
@@ -48,9 +48,10 @@ def _digits(rules: Rules) -> re.Pattern[str]:
     percent = "|".join(re.escape(p) for p in sorted(words.get("percent_words", ()), key=len, reverse=True))
     scales = "|".join(re.escape(s) for s in sorted(words.get("scale_words", ()), key=len, reverse=True))
     suffixes = "|".join(re.escape(u) for u in sorted(words.get("unit_suffixes", ()), key=len, reverse=True))
-    unit = (rf"(?:\s?(?:{percent or '%'})|\s(?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w)"
+    unit = (rf"(?:[^\S\n]?(?:{percent or '%'})|[^\S\n](?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w)"
             rf"|(?:{suffixes or '(?!x)x'})(?!\w))?")
-    return re.compile(rf"(?:(?<=[\s(]و)|(?<![\w.,/:$€£¥₹₽#№-]))(?:(?:{currency or '(?!x)x'})\s?)?(?:{number}){unit}"
+    start = r"(?:(?<=[\s(]و)|(?<![\w.,/:$€£¥₹₽#№-]))"  # after a space, or "و" attached ("و30")
+    return re.compile(rf"{start}(?:(?:{currency or '(?!x)x'})[^\S\n]?)?(?:{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
 
@@ -58,7 +59,7 @@ def _digits(rules: Rules) -> re.Pattern[str]:
 def _joiner(rules: Rules, kind: str) -> re.Pattern[str]:
     """The text between two figures (or number words) that makes them one: " and ", " or ", "-"."""
     joiners = "|".join(re.escape(j) for j in sorted(rules.words.get(kind, ()), key=len, reverse=True))
-    return re.compile(rf"\s*(?:,\s*)?(?:{joiners or '(?!x)x'})?\s*$", re.IGNORECASE)
+    return re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:{joiners or '(?!x)x'})?[^\S\n]*$", re.IGNORECASE)  # one line
 
 
 @cache

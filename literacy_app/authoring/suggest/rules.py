@@ -22,6 +22,7 @@ WORD_CHARS = r"\w’'\u064b-\u065f\u0670"  # Arabic short vowels belong to their
 _ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
 _VOWELS = "[\u064b-\u065f\u0670]*"
 _ENDING = rf"[{WORD_CHARS}-]*"
+_SPACE = r"[^\S\n]"  # white space within a paragraph: no match runs into the next one
 
 
 def _piece(entry: str, number: str | None = None) -> str:
@@ -33,7 +34,7 @@ def _piece(entry: str, number: str | None = None) -> str:
         text = "".join(number if part == "{n}" and number else _ARABIC_LETTER.sub(rf"\1{_VOWELS}", re.escape(part))
                        for part in parts)
         pieces.append(text + (_ENDING if starred else ""))
-    return r"\s+".join(pieces)
+    return f"{_SPACE}+".join(pieces)
 
 
 def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None,
@@ -202,14 +203,14 @@ class Dates:
         joiners = "|".join(re.escape(j) for j in lists.get("date_joiners", [])) or "(?!x)x"
         month = rf"(?:{months or '(?!x)x'})\.?"
         day = r"\d?(?:st|nd|rd|th|º|er)?"
-        year = rf"(?:,?\s+(?:(?:{joiners})\s+)?\d{{4}})"
+        year = rf"(?:,?{_SPACE}+(?:(?:{joiners}){_SPACE}+)?\d{{4}})"
         # the first digit is matched before the look-behind, so the engine can skip to digits quickly
         self.digit_first = re.compile(
-            rf"\d(?<![\w.,]\d){day}\s+(?:(?:{joiners})\s+)?{month}{year}?(?!\w)"
+            rf"\d(?<![\w.,]\d){day}{_SPACE}+(?:(?:{joiners}){_SPACE}+)?{month}{year}?(?!\w)"
             r"|\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b|\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
         self.month_first = Lexicon(lists.get("months", []))
-        self._month_form = re.compile(rf"{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?{year}?(?!\w)"
-                                      rf"|(?:\s+(?:{joiners}))?\s+\d{{4}}(?!\w))", re.IGNORECASE)
+        self._month_form = re.compile(rf"{month}(?:{_SPACE}+\d{{1,2}}(?:st|nd|rd|th)?{year}?(?!\w)"
+                                      rf"|(?:{_SPACE}+(?:{joiners}))?{_SPACE}+\d{{4}}(?!\w))", re.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = [m.span() for m in self.digit_first.finditer(text)]

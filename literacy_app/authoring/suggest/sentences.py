@@ -20,6 +20,11 @@ class Sentences:
         self.starts = [start for start, _end in self.spans]
         paragraph_starts = [p.start for p in self.paragraphs]
         self.paragraph_of = [max(0, bisect_right(paragraph_starts, start) - 1) for start in self.starts]
+        self.first_of: dict[int, int] = {}  # paragraph -> its first and last sentence
+        self.last_of: dict[int, int] = {}
+        for number, paragraph in enumerate(self.paragraph_of):
+            self.first_of.setdefault(paragraph, number)
+            self.last_of[paragraph] = number
         self.quoted_start = self._quoted_starts()
 
     def _quoted_starts(self) -> list[bool]:
