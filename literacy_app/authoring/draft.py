@@ -61,7 +61,7 @@ class _Anchor:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = _SearchedText(text)
-        self._spans: dict[str, dict[tuple[int, int], int]] = {}
+        self._spans: dict[str, dict[tuple[int, int], tuple[int, tuple[int, int]]]] = {}
 
     def _resolves_to(self, request: QuoteRequest, wanted: tuple[int, int]) -> tuple[int, int] | None:
         """The folded range ``request`` finds, when it is the original range ``wanted``."""
@@ -76,8 +76,14 @@ class _Anchor:
         quote = self.text[suggestion.start:suggestion.end]
         fields: list[Field] = [("quote", quote)]
         narrowing = self._narrowing(quote, wanted)
-        request = QuoteRequest(quote) if narrowing is None else _request(quote, narrowing)
-        found = self._resolves_to(request, wanted)  # the loader's own resolution, once, decides
+        places = self._places(fold(quote))
+        if narrowing is not None and narrowing[0] == "occurrence" and wanted in places:
+            # With neither prefix nor suffix, ``resolve`` picks every place the quote stands, so the
+            # occurrence is the place itself; asking ``resolve`` would cost a pass over all of them.
+            found: tuple[int, int] | None = places[wanted][1]
+        else:
+            request = QuoteRequest(quote) if narrowing is None else _request(quote, narrowing)
+            found = self._resolves_to(request, wanted)  # the loader's own resolution decides
         if found is None:
             return None
         if narrowing is not None:
@@ -106,13 +112,13 @@ class _Anchor:
             for candidate in self._nearby_words(wanted):
                 if self._resolves_to(_request(quote, candidate), wanted):
                     return candidate
-        return ("occurrence", spans[wanted])
+        return ("occurrence", spans[wanted][0])
 
-    def _places(self, folded_quote: str) -> dict[tuple[int, int], int]:
-        """Each original range where the quote stands, with its occurrence number."""
+    def _places(self, folded_quote: str) -> dict[tuple[int, int], tuple[int, tuple[int, int]]]:
+        """Each original range where the quote stands, with its occurrence number and folded range."""
         if folded_quote not in self._spans:
             found = self.folded.find_all(folded_quote)
-            self._spans[folded_quote] = {self.folded.original_span(*f): n for n, f in enumerate(found, 1)}
+            self._spans[folded_quote] = {self.folded.original_span(*f): (n, f) for n, f in enumerate(found, 1)}
         return self._spans[folded_quote]
 
     def _nearby_words(self, wanted: tuple[int, int]) -> list[Field]:
