@@ -180,8 +180,10 @@ class Rules:
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` (any case, without a sticky prefix) is in the list ``kind``."""
         found = self.words.get(kind, frozenset())
-        lower = word.translate(_NO_VOWELS).lower()
-        return lower in found or any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)
+        lower = word.lower() if word.isascii() else word.translate(_NO_VOWELS).lower()
+        if lower in found:
+            return True
+        return bool(self.prefixes) and any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)
 
 
 def _lists(data: dict[str, Any]) -> dict[str, list[str]]:
