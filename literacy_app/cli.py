@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from literacy_app.commands.usage import UsageProblem
 from literacy_app.i18n import _
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="literacy-app", description=_("Media-literacy lab. With no command, opens the lesson library."))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,11 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmd.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help=_("the PDF file to write"))
     print_cmd.add_argument("--answers", action="store_true",
                            help=_("the teacher's copy: answers, feedback and teacher notes"))
+    results_cmd = commands.add_parser("results", help=_("show or send the class results waiting on this computer"),
+                                      description=_("Class results: 'status' says what waits in the outbox, 'send' "
+                                                    "sends it now (for a logout script). Exit status 0: nothing "
+                                                    "waiting; 1: results waiting; 3: the teacher must fix "
+                                                    "something."))
+    results_cmd.add_argument("action", choices=("status", "send"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    start = _start_of_the_app(arguments)
+    if start is not None:  # what a student's shortcut runs: straight to the window, no argument parser
+        lesson, teacher, watch = start
+        return launch(lesson, teacher=teacher, watch=watch)
+    args = build_parser().parse_args(arguments)
     try:
         if args.command in ("validate", "answers", "grade", "schema"):
             from literacy_app.commands import lesson_key
@@ -66,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from literacy_app.commands import drafting
 
             return drafting.run(args)
+        if args.command == "results":
+            from literacy_app.commands import results
+
+            return results.run(args)
         return launch(args.lesson if args.command == "open" else None,
                       teacher=getattr(args, "teacher", False), watch=getattr(args, "watch", False))
     except UsageProblem as problem:
@@ -73,6 +93,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+
+
+_OPEN_OPTIONS = frozenset(("--teacher", "--watch"))
+
+
+def _start_of_the_app(arguments: list[str]) -> tuple[str | None, bool, bool] | None:
+    """``literacy-app`` or ``literacy-app open LESSON [--teacher] [--watch]``: the lesson (or None for the
+    library) and the two options; None for anything else, which the argument parser reads."""
+    if not arguments:
+        return None, False, False
+    if arguments[0] != "open":
+        return None
+    rest = arguments[1:]
+    lessons = [a for a in rest if a not in _OPEN_OPTIONS]
+    if len(lessons) != 1 or lessons[0].startswith("-"):
+        return None
+    return lessons[0], "--teacher" in rest, "--watch" in rest
 
 
 def launch(lesson: str | None, *, teacher: bool = False, watch: bool = False) -> int:

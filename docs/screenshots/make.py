@@ -55,7 +55,7 @@ def finished(app: App):  # type: ignore[no-untyped-def]
         if number == 1:
             session.hint()
         session.check()
-    window.show_summary()
+    window.lesson_page.show_summary()
     return window
 
 

@@ -5,10 +5,27 @@ No Qt here: ``literacy_app.ui.printing`` lays this document out with ``QTextDocu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import NamedTuple
 
 from literacy_app.core.model import Exercise, Lesson, Span
 from literacy_app.i18n import _
+
+
+def _as_is(text: str, *, date: bool = False, always: bool = False) -> str:
+    return text
+
+
+class Bidi(NamedTuple):
+    """How the page keeps text of both directions in order, given by the interface (``ui.printing`` passes
+    ``ui.words.isolate`` and the article's own direction); plain left-to-right by default."""
+
+    isolate: Callable[..., str] = _as_is
+    direction: str = "ltr"  # the article's: its masthead follows it, whatever the interface's language
+
+
+_LEFT_TO_RIGHT = Bidi()
 
 _STYLE = """
 body { font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: 10.5pt; }
@@ -66,23 +83,26 @@ def _marked(text: str, start: int, end: int, marks: list[tuple[Span, int]]) -> s
     return "".join(pieces)
 
 
-def _article_html(lesson: Lesson, answers: bool) -> list[str]:
+def _article_html(lesson: Lesson, answers: bool, bidi: Bidi) -> list[str]:
+    isolate = bidi.isolate
     article = lesson.article
+    way = f' dir="{bidi.direction}"'  # the masthead goes with the article, whatever the interface
     parts = []
     if article.publication or article.section:
-        label = " · ".join(_e(v) for v in (article.publication, article.section) if v)
-        parts.append(f'<p class="publication">{label}</p>')
+        label = " · ".join(_e(isolate(v)) for v in (article.publication, article.section) if v)
+        parts.append(f'<p class="publication"{way}>{label}</p>')
     parts.append(f'<h2 class="headline">{_e(article.headline)}</h2>')
     details = []
     if article.byline:
         byline = article.byline
-        details.append(_e(byline) if byline.lower().startswith("by ") else _e(_("By {name}", name=byline)))
+        details.append(_e(isolate(byline)) if byline.lower().startswith("by ")
+                       else _e(isolate(_("By {name}", name=isolate(byline)))))
     if article.date:
-        details.append(_e(article.date))
+        details.append(_e(isolate(article.date, date=True)))
     if details:
-        parts.append(f'<p class="meta">{" · ".join(details)}</p>')
+        parts.append(f'<p class="meta"{way}>{" · ".join(details)}</p>')
     if article.source:
-        parts.append(f'<p class="meta">{_e(_("Source: {source}", source=article.source))}</p>')
+        parts.append(f'<p class="meta"{way}>{_e(isolate(_("Source: {source}", source=isolate(article.source))))}</p>')
     parts.append("<p></p>")
     marks = _answer_marks(lesson) if answers else []
     for paragraph in article.paragraphs:
@@ -168,11 +188,11 @@ def _teacher_exercise(lesson: Lesson, exercise: Exercise) -> list[str]:
 
 # --- the whole worksheet -------------------------------------------------------------------------
 
-def worksheet_html(lesson: Lesson, answers: bool = False) -> str:
+def worksheet_html(lesson: Lesson, answers: bool = False, bidi: Bidi = _LEFT_TO_RIGHT) -> str:
     """The worksheet as HTML: title, article, numbered exercises; with ``answers``, the teacher's key."""
     parts = [f"<h1>{_e(lesson.title)}</h1>"]
     minutes = _("{minutes} minutes", minutes=lesson.minutes) if lesson.minutes else None
-    meta = [v for v in (lesson.level, minutes) if v]
+    meta = [bidi.isolate(v) for v in (lesson.level, minutes) if v]
     if meta:
         parts.append(f'<p class="meta">{_e(" · ".join(meta))}</p>')
     if answers:
@@ -185,7 +205,7 @@ def worksheet_html(lesson: Lesson, answers: bool = False) -> str:
         parts.append(f'<p class="meta">{_e(_("Name:"))} ______________________________ &nbsp;&nbsp; '
                      f'{_e(_("Date:"))} ______________</p>')
     parts.append(f'<h2 class="part" style="margin-top: 24px">{_e(_("The article"))}</h2>')
-    parts += _article_html(lesson, answers)
+    parts += _article_html(lesson, answers, bidi)
     parts.append(f'<h2 class="part" style="margin-top: 24px">{_e(_("Exercises"))}</h2>')
     for number, exercise in enumerate(lesson.exercises, 1):
         parts.append(f'<p class="prompt" style="margin-top: 21px">{number}. {_e(exercise.prompt)}</p>')

@@ -101,7 +101,7 @@ def _header_lines(draft: Draft, schema: str | None, origin: str | None) -> list[
         "# " + comment(_("Answers marked '# suggested:' were found automatically: keep the right ones, "
                          "delete the wrong ones, add what was missed.")),
         "# " + comment(_("Then check the file with: literacy-app validate FILE")),
-        "format: 1",
+        "format: 1.1",
         f"id: {draft.id}",
         f"title: {quoted(draft.headline)}  # "
         + comment(_("the title students see in the library; say what they will learn")),

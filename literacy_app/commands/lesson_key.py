@@ -11,14 +11,15 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from literacy_app.commands.usage import UsageProblem
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve
 from literacy_app.core.grading import Grade, Selection, grade
 from literacy_app.core.library import duplicate_ids, lesson_paths
-from literacy_app.core.loader import LessonFile, read_lesson
+from literacy_app.core.loader import read_lesson
 from literacy_app.core.matching import FoldedText, fold
-from literacy_app.core.model import Lesson
+from literacy_app.core.model import Lesson, LessonFile, Option, Span
 from literacy_app.i18n import _, ngettext
 
 
@@ -38,7 +39,8 @@ def validate(paths: Sequence[str]) -> int:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     print(ngettext("Checked {count} lesson file", "Checked {count} lesson files", len(files)) + ": "
-          + _("{errors} error(s), {warnings} warning(s).", errors=errors, warnings=warnings), file=sys.stderr)
+          + ngettext("{count} error", "{count} errors", errors) + ", "
+          + ngettext("{count} warning.", "{count} warnings.", warnings), file=sys.stderr)
     return 1 if errors or missing else 0
 
 
@@ -51,22 +53,34 @@ def lesson_or_exit(path: str) -> Lesson:
     return result.lesson
 
 
+def _format_number(written: str) -> int | float:
+    """The format as JSON writes a number: 1 or 1.1."""
+    return int(written) if written.isdigit() else float(written)
+
+
 def answer_key(lesson: Lesson) -> dict[str, object]:
-    """The answer key in the documented JSON shape."""
+    """The answer key in the documented JSON shape (docs/lesson-format.md, "The teacher's commands")."""
     text = lesson.article.text
+
+    def place(span: Span) -> dict[str, object]:
+        return {"text": text[span.start:span.end], "start": span.start, "end": span.end}
+
     exercises = []
     for exercise in lesson.exercises:
         exercises.append({
             "id": exercise.id,
             "type": exercise.type,
-            "answers": [{"text": text[a.quote.start:a.quote.end], "start": a.quote.start, "end": a.quote.end}
-                        for a in exercise.answers],
+            "unit": None if exercise.is_choice else exercise.unit,
+            "pass_score": exercise.pass_score,
+            "answers": [{**place(a.quote), "keys": [place(k) for k in a.keys]} for a in exercise.answers],
             "distractors": [{"text": text[d.quote.start:d.quote.end], "start": d.quote.start,
                              "end": d.quote.end, "feedback": d.feedback} for d in exercise.distractors],
             "options": [{"text": o.text, "correct": o.correct, "feedback": o.feedback}
                         for o in exercise.options],
         })
-    return {"id": lesson.id, "exercises": exercises}
+    return {"id": lesson.id, "format": _format_number(lesson.format),
+            "rules": {"show_answer": lesson.rules.show_answer, "retry": lesson.rules.retry},
+            "exercises": exercises}
 
 
 def print_answers(path: str, as_json: bool) -> int:
@@ -76,11 +90,13 @@ def print_answers(path: str, as_json: bool) -> int:
         print(json.dumps(key, ensure_ascii=False, indent=2))
         return 0
     print(lesson.title)
-    for n, exercise in enumerate(key["exercises"], 1):  # type: ignore[arg-type]
+    exercises: list[dict[str, Any]] = key["exercises"]  # type: ignore[assignment]
+    for n, exercise in enumerate(exercises, 1):
         print(f"\n{n}. {exercise['id']} ({exercise['type']})")
-        for answer, model in zip(exercise["answers"], lesson.exercises[n - 1].answers):
-            key = lesson.article.quote(model.key)
-            shown = f" ({_('key')}: \"{key}\")" if key != answer["text"] else ""
+        for answer in exercise["answers"]:
+            keys = [k["text"] for k in answer["keys"]]
+            shown = f" ({_('key')}: {' | '.join(chr(34) + k + chr(34) for k in keys)})" \
+                if keys and keys != [answer["text"]] else ""
             print(f"   {_('answer')}: \"{answer['text']}\"{shown} [{answer['start']}:{answer['end']}]")
         for distractor in exercise["distractors"]:
             print(f"   {_('distractor')}: \"{distractor['text']}\" [{distractor['start']}:{distractor['end']}]")
@@ -101,7 +117,7 @@ def print_grade(path: str, exercise_id: str, quotes: list[str] | None, spans: li
     else:
         selections = [_span(s, len(lesson.article.text)) for s in spans] if spans else \
             [_quote_selection(lesson, q) for q in quotes or []]
-    print(json.dumps(grade_json(lesson, exercise_id, grade(lesson.article, exercise, selections)),
+    print(json.dumps(grade_json(lesson, exercise_id, grade(lesson.article, exercise, selections, lesson.language)),
                      ensure_ascii=False, indent=2))
     return 0
 
@@ -111,8 +127,7 @@ def grade_json(lesson: Lesson, exercise_id: str, result: Grade) -> dict[str, obj
     assert exercise is not None
     text = lesson.article.text
     if exercise.is_choice:
-        shown = [exercise.options[s.selection.option].text if s.answer is not None else ""
-                 for s in result.selections]
+        shown = [exercise.options[s.answer].text if s.answer is not None else "" for s in result.selections]
         missed = [exercise.options[n].text for n in result.missed]
     else:
         shown = [text[s.selection.start:s.selection.end].strip() for s in result.selections]
@@ -154,7 +169,7 @@ def _quote_selection(lesson: Lesson, quote: str) -> Selection:
     return Selection(start, end)
 
 
-def _option_selections(options: Sequence[object], quotes: list[str] | None,
+def _option_selections(options: Sequence[Option], quotes: list[str] | None,
                        spans: list[str] | None) -> list[Selection]:
     if spans:
         raise UsageProblem(_("this exercise is a choice; name options with --select, not --span."))

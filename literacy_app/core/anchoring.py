@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from literacy_app.core.matching import FoldedText, closest_passage, fold
 from literacy_app.core.model import Span
-from literacy_app.i18n import _
+from literacy_app.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,9 @@ def resolve(folded: FoldedText, request: QuoteRequest, where: Callable[[int], st
                              "them against the article.", quote=request.quote))
     if request.occurrence is not None:
         if request.occurrence > len(picked):
-            raise QuoteProblem(_("occurrence is {n}, but \"{quote}\" is in the article only {count} time(s).",
-                                 n=request.occurrence, quote=request.quote, count=len(picked)))
+            raise QuoteProblem(ngettext("occurrence is {n}, but \"{quote}\" is in the article only once.",
+                                        "occurrence is {n}, but \"{quote}\" is in the article only {count} times.",
+                                        len(picked), n=request.occurrence, quote=request.quote))
         return picked[request.occurrence - 1]
     if len(picked) > 1:
         places = "; ".join(where(folded.original_span(*f)[0]) for f in picked[:10])

@@ -163,10 +163,10 @@ class Checker:
         items = self.items(node, name)
         if items is None:
             return None
-        values = [self._item_text(item, name) for item in items]
+        values = [self.item_text(item, name) for item in items]
         return tuple(v for v in values if v is not None)
 
-    def _item_text(self, node: Node, name: str) -> str | None:
+    def item_text(self, node: Node, name: str) -> str | None:
         """A list item of text; "- Tip: look here" is a field to YAML, so say how to keep it text."""
         if node.kind == "mapping" and len(node.pairs) == 1 and node.pairs[0][0].kind == "scalar" \
                 and node.pairs[0][1].kind == "scalar":

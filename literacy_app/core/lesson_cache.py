@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from literacy_app import __version__
-from literacy_app.core.model import Answer, Article, Distractor, Exercise, Lesson, LessonFile, Option, Span
+from literacy_app.core.model import Answer, Article, Distractor, Exercise, Lesson, LessonFile, Option, Rules, Span
 from literacy_app.core.text import Paragraph
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: lesson format 1.1 (format, rules, answers' keys)
 _CHECKING_CODE = ("loader.py", "checks.py", "anchoring.py", "matching.py", "text.py", "yamlsource.py",
                   "model.py", "lesson_cache.py")
 
@@ -98,7 +98,8 @@ def lesson_to_data(lesson: Lesson) -> dict[str, Any]:
     return {
         "id": lesson.id, "title": lesson.title, "language": lesson.language, "level": lesson.level,
         "minutes": lesson.minutes, "summary": lesson.summary, "teacher_notes": lesson.teacher_notes,
-        "tags": list(lesson.tags),
+        "tags": list(lesson.tags), "format": lesson.format,
+        "rules": [lesson.rules.show_answer, lesson.rules.retry],
         "article": {
             "headline": article.headline, "text": article.text, "publication": article.publication,
             "byline": article.byline, "date": article.date, "section": article.section, "source": article.source,
@@ -113,7 +114,8 @@ def _exercise_to_data(exercise: Exercise) -> dict[str, Any]:
         "id": exercise.id, "type": exercise.type, "prompt": exercise.prompt, "hints": list(exercise.hints),
         "explanation": exercise.explanation, "pass_score": exercise.pass_score,
         "wrong_feedback": exercise.wrong_feedback, "unit": exercise.unit, "multiple": exercise.multiple,
-        "answers": [[a.quote.start, a.quote.end, a.key.start, a.key.end, a.feedback] for a in exercise.answers],
+        "answers": [[a.quote.start, a.quote.end, a.key.start, a.key.end, a.feedback,
+                     [[k.start, k.end] for k in a.keys]] for a in exercise.answers],
         "distractors": [[d.quote.start, d.quote.end, d.feedback] for d in exercise.distractors],
         "options": [[o.text, o.correct, o.feedback] for o in exercise.options],
     }
@@ -128,7 +130,8 @@ def lesson_from_data(raw: dict[str, Any], path: str) -> Lesson:
     exercises = tuple(_exercise_from_data(e) for e in raw["exercises"])
     return Lesson(id=raw["id"], title=raw["title"], language=raw["language"], article=article,
                   exercises=exercises, level=raw["level"], minutes=raw["minutes"], summary=raw["summary"],
-                  teacher_notes=raw["teacher_notes"], tags=tuple(raw["tags"]), path=path)
+                  teacher_notes=raw["teacher_notes"], tags=tuple(raw["tags"]), format=raw["format"],
+                  rules=Rules(*map(bool, raw["rules"])), path=path)
 
 
 def _exercise_from_data(e: dict[str, Any]) -> Exercise:
@@ -136,7 +139,8 @@ def _exercise_from_data(e: dict[str, Any]) -> Exercise:
         id=e["id"], type=e["type"], prompt=e["prompt"], hints=tuple(e["hints"]), explanation=e["explanation"],
         pass_score=float(e["pass_score"]), wrong_feedback=e["wrong_feedback"], unit=e["unit"],
         multiple=bool(e["multiple"]),
-        answers=tuple(Answer(Span(qs, qe), Span(ks, ke), fb) for qs, qe, ks, ke, fb in e["answers"]),
+        answers=tuple(Answer(Span(qs, qe), Span(ks, ke), fb, tuple(Span(s, en) for s, en in keys))
+                      for qs, qe, ks, ke, fb, keys in e["answers"]),
         distractors=tuple(Distractor(Span(s, en), fb) for s, en, fb in e["distractors"]),
         options=tuple(Option(t, bool(c), fb) for t, c, fb in e["options"]),
     )

@@ -73,9 +73,7 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
     """Load every lesson below the folders; a broken one is kept with its errors, never hides others.
 
     ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
-    from literacy_app.core.loader import read_lesson
-
-    read: Callable[[Path], LessonFile] = reader or read_lesson
+    read = reader or _checked_afresh
     files: list[LessonFile] = []
     seen: set[Path] = set()
     for folder in folders:
@@ -92,3 +90,9 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
                 file.problems.append(problem)
                 file.lesson = None
     return Library(files, folders)
+
+
+def _checked_afresh(path: Path) -> LessonFile:
+    from literacy_app.core.loader import read_lesson  # the app passes its cache instead, and never loads this
+
+    return read_lesson(path)

@@ -1,4 +1,4 @@
-"""Loading a lesson file: every rule of lesson format 1, every problem reported at once."""
+"""Loading a lesson file: every rule of lesson format 1.1 (and so of 1), every problem reported at once."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from literacy_app.core.checks import Checker, Field
 from literacy_app.core.matching import FoldedText
 from literacy_app.core.model import (
     EXERCISE_TYPES,
-    FORMAT_VERSION,
+    FORMAT_VERSIONS,
+    LATEST_FORMAT,
     SPAN_TYPES,
     Answer,
     Article,
@@ -22,19 +23,22 @@ from literacy_app.core.model import (
     Lesson,
     LessonFile,
     Option,
+    Rules,
     Span,
+    notes_text,
 )
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
-from literacy_app.core.text import BodyLine, article_from_body, widened_span
+from literacy_app.core.text import BodyLine, article_from_body, token_pattern, widened_span
 from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
 from literacy_app.i18n import _
 
 LESSON_FIELDS = {
-    "format": Field("int", True), "id": Field("text", True), "title": Field("text", True),
+    "format": Field("number", True), "id": Field("text", True), "title": Field("text", True),
     "language": Field("text", True), "level": Field("text"), "minutes": Field("int"),
     "summary": Field("text"), "teacher_notes": Field("text"), "tags": Field("texts"),
-    "article": Field("mapping", True), "exercises": Field("list", True),
+    "article": Field("mapping", True), "exercises": Field("list", True), "rules": Field("mapping"),
 }
+RULES_FIELDS = {"show_answer": Field("bool"), "retry": Field("bool")}
 ARTICLE_FIELDS = {
     "headline": Field("text", True), "body": Field("text", True), "publication": Field("text"),
     "byline": Field("text"), "date": Field("text"), "section": Field("text"), "source": Field("text"),
@@ -46,7 +50,7 @@ COMMON_FIELDS = {
 SPAN_FIELDS = {"answers": Field("list", True), "distractors": Field("list"),
                "wrong_feedback": Field("text"), "unit": Field("text")}
 CHOICE_FIELDS = {"options": Field("list", True), "multiple": Field("bool")}
-QUOTE_FIELDS = {"quote": Field("text", True), "key": Field("text"), "prefix": Field("text"),
+QUOTE_FIELDS = {"quote": Field("text", True), "key": Field("texts"), "prefix": Field("text"),
                 "suffix": Field("text"), "occurrence": Field("int"), "feedback": Field("text")}
 DISTRACTOR_FIELDS = {**QUOTE_FIELDS, "feedback": Field("text", True)}
 OPTION_FIELDS = {"text": Field("text", True), "correct": Field("bool"), "feedback": Field("text")}
@@ -95,6 +99,13 @@ class _LessonBuilder:
         self.source = source
         self.checker = Checker(source.path)
         self.id_place: Place | None = None
+        self.format = FORMAT_VERSIONS[0]
+        self.format_place: Place | None = None
+        self.uses_new: list[tuple[Place, str]] = []  # where a 1.1 feature is used, and which
+
+    def uses(self, place: Place, feature: str) -> None:
+        """Note a format 1.1 feature, for the warning a lesson still saying ``format: 1`` gets."""
+        self.uses_new.append((place, feature))
 
     def build(self) -> Lesson | None:
         root = self.source.root
@@ -111,25 +122,60 @@ class _LessonBuilder:
         summary = self.checker.text(fields.get("summary"), "summary")
         notes = self.checker.text(fields.get("teacher_notes"), "teacher_notes")
         tags = self.checker.texts(fields.get("tags"), "tags") or ()
+        rules = self._rules(fields.get("rules"))
         article_node = fields.get("article")
         article = self._article(article_node) if article_node is not None else None
         exercises = self._exercises(fields.get("exercises"), article)
+        self._warn_new_features()
         if self.checker.has_errors or article is None or lesson_id is None or title is None:
             return None
         return Lesson(id=lesson_id, title=title, language=language or "", article=article,
                       exercises=exercises, level=level, minutes=minutes, summary=summary,
-                      teacher_notes=notes, tags=tags, path=self.source.path)
+                      teacher_notes=notes_text(notes) if notes is not None else None, tags=tags,
+                      format=self.format, rules=rules, path=self.source.path)
+
+    def _rules(self, node: Node | None) -> Rules:
+        if node is None:
+            return Rules()
+        self.uses(node.place, _("'rules'"))
+        fields = self.checker.fields(node, RULES_FIELDS, _("the rules"))
+        if fields is None:
+            return Rules()
+        show_answer = self.checker.boolean(fields.get("show_answer"), "show_answer")
+        retry = self.checker.boolean(fields.get("retry"), "retry")
+        return Rules(show_answer=show_answer is not False, retry=retry is not False)
+
+    def _warn_new_features(self) -> None:
+        """A lesson that says ``format: 1`` but uses a 1.1 feature: one warning per feature used."""
+        if self.format != "1":
+            return
+        for place, feature in self.uses_new:
+            self.checker.report(place, _(
+                "{feature} is new in lesson format 1.1; write 'format: 1.1' at the top of the lesson, so "
+                "that an older app says it needs updating instead of misreading it.", feature=feature),
+                severity="warning")
 
     def _format_ok(self, node: Node | None) -> bool:
-        version = self.checker.integer(node, "format", minimum=1) if node is not None else None
-        if version is not None and version > FORMAT_VERSION:
-            assert node is not None
+        if node is None:
+            return True
+        self.format_place = node.place
+        version = self.checker.number(node, "format")
+        if version is None:
+            return True
+        written = node.text.strip()
+        if version > float(LATEST_FORMAT):
             # A newer format may have fields this app does not know: say only that the app is too old.
             self.checker.problems.clear()
             self.checker.report(node.place, _(
                 "this lesson is written in format {version}, but this app reads format {supported}. "
-                "Update the app to open it.", version=version, supported=FORMAT_VERSION))
+                "Update the app to open it.", version=written, supported=LATEST_FORMAT))
             return False
+        known = next((v for v in FORMAT_VERSIONS if float(v) == version), None)
+        if known is None:
+            self.checker.report(node.place, _("'format' should be {versions}, not {value}.",
+                                              versions=_(" or ").join(FORMAT_VERSIONS), value=written))
+            return True
+        self.format = known
         return True
 
     def _lesson_id(self, node: Node | None) -> str | None:
@@ -358,7 +404,7 @@ class _ExerciseBuilder:
         self._check_overlaps(answers, distractors, unit)  # type: ignore[arg-type]
         return {
             "unit": unit, "wrong_feedback": wrong_feedback,
-            "answers": tuple(Answer(q.span, q.key, q.feedback) for q in answers),  # type: ignore[union-attr]
+            "answers": tuple(Answer(q.span, q.key, q.feedback, q.keys) for q in answers),  # type: ignore[union-attr]
             "distractors": tuple(Distractor(q.span, q.feedback or "") for q in distractors),  # type: ignore[union-attr]
         }
 
@@ -379,7 +425,9 @@ class _ExerciseBuilder:
         if fields is None:
             return None
         values = {name: self.checker.text(fields.get(name), name)
-                  for name in ("quote", "key", "prefix", "suffix", "feedback")}
+                  for name in ("quote", "prefix", "suffix", "feedback")}
+        key_node = fields.get("key")
+        written_keys = self._keys(key_node)
         occurrence = self.checker.integer(fields.get("occurrence"), "occurrence", minimum=1)
         quote = values["quote"]
         if quote is None or self.folded is None:
@@ -390,20 +438,64 @@ class _ExerciseBuilder:
         except QuoteProblem as problem:
             self.checker.report(fields["quote"].place, str(problem))
             return None
-        key_range = found
-        if values["key"] is not None:
-            try:
-                key_range = resolve_key(self.folded, found, values["key"])
-            except QuoteProblem as problem:
-                self.checker.report(fields["key"].place, str(problem))
-                return None
-        span, key = to_span(self.folded, found), to_span(self.folded, key_range)
-        if values["key"] is not None and self.article is not None and \
-                widened_span(self.article.text, self.article.paragraphs, key.start, key.end, "word") is None:
-            self.checker.report(fields["key"].place, _("the key \"{key}\" has no words in it; a key is the "
-                                                       "words a student must select.", key=values["key"]))
+        if written_keys is None:
             return None
-        return _Quoted(fields["quote"].place, span, key, values["feedback"])
+        span = to_span(self.folded, found)
+        keys: list[Span] = []
+        for key_place, key_text in written_keys:
+            try:
+                key = to_span(self.folded, resolve_key(self.folded, found, key_text))
+            except QuoteProblem as problem:
+                self.checker.report(key_place, str(problem))
+                continue
+            widened = widened_span(self.article.text, self.article.paragraphs, key.start, key.end, "word") \
+                if self.article is not None else None
+            if widened is None:
+                self.checker.report(key_place, _("the key \"{key}\" has no words in it; a key is the words a "
+                                                 "student must select.", key=key_text))
+                continue
+            keys.append(key)
+            self._warn_longer_key(key_place, key_text, widened)
+        if len(keys) < len(written_keys):
+            return None
+        return _Quoted(fields["quote"].place, span, keys[0] if keys else span, values["feedback"], tuple(keys))
+
+    def _keys(self, node: Node | None) -> list[tuple[Place, str]] | None:
+        """The keys as written, each with its place: one text, or (format 1.1) a list of texts."""
+        if node is None:
+            return []
+        if node.kind != "sequence":
+            text = self.checker.text(node, "key")
+            return None if text is None else [(node.place, text)]
+        self.lesson.uses(node.place, _("a list of keys"))
+        if not node.items:
+            self.checker.report(node.place, _("the list of keys is empty; write at least one key, or remove "
+                                              "'key' so that half of the quote is enough."))
+            return None
+        keys = []
+        for item in node.items:
+            text = self.checker.item_text(item, "key")
+            if text is None:
+                return None
+            keys.append((item.place, text))
+        return keys
+
+    def _warn_longer_key(self, place: Place, key_text: str, widened: tuple[int, int]) -> None:
+        """Format 1 was satisfied by half of a key's words; 1.1 needs all of them. Say so where a lesson
+        still written in format 1 has a key of two words or more, so its teacher can check."""
+        if self.lesson.format != "1" or self.article is None:
+            return
+        words = len(token_pattern().findall(self.article.text, *widened))
+        if words < 2:
+            return
+        tokens = token_pattern().findall(self.article.text, *widened)
+        example = _(" (for example key: [{listed}])", listed=", ".join(tokens)) if len(tokens) == 2 else ""
+        self.checker.report(place, _(
+            "since lesson format 1.1, a student must select all {words} words of the key \"{key}\" (format 1 "
+            "accepted half of them). If fewer should be enough, give a list of keys, any one of which is "
+            "enough{example}. Either way, write 'format: 1.1' at the top of the lesson.",
+            words=words, key=key_text, example=example),
+            severity="warning")
 
     def _check_overlaps(self, answers: list[_Quoted], distractors: list[_Quoted], unit: str) -> None:
         assert self.article is not None
@@ -441,6 +533,7 @@ class _Quoted:
     span: Span
     key: Span
     feedback: str | None
+    keys: tuple[Span, ...] = ()
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -1,7 +1,8 @@
 """Finding a teacher's quote in the article text, forgiving the differences a reader cannot see.
 
 Both sides are folded the same way (NFC, typographic quotes and dashes, no-break spaces, runs of white
-space); the folded article keeps a map back to the original offsets.
+space, and the optional marks of Arabic and Hebrew: short vowels, shadda, sukun, dagger alif, tatweel,
+niqqud); the folded article keeps a map back to the original offsets.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", 
 # character class (fast to scan for); the same matches as \s{2,}|[^\S ].
 _SPACE_RUN = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
 _WORD = re.compile(r"\S+")
+# Marks a reader of Arabic or Hebrew may or may not write, which change nothing a reader could point at:
+# Arabic harakat, tanwin, shadda, sukun and small marks (not madda or hamza, which NFC composes into
+# letters), the dagger alif, Quranic annotation marks, the tatweel; Hebrew points and cantillation.
+_OPTIONAL_MARKS = ("\u064b-\u0652\u0656-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+                   "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7")
+_OPTIONAL = re.compile(f"[{_OPTIONAL_MARKS}]+")
+# What folding replaces in an article: a white-space run (by one space) or a run of optional marks (by nothing).
+_FOLDED_RUN = re.compile(f"{_SPACE_RUN.pattern}|[{_OPTIONAL_MARKS}]+")
 
 
 def _plain_characters(text: str) -> str:
@@ -30,7 +39,14 @@ def _plain_characters(text: str) -> str:
 def fold(text: str) -> str:
     """A quote (or any text) folded for matching."""
     text = _plain_characters(unicodedata.normalize("NFC", text))
+    if not text.isascii():
+        text = _OPTIONAL.sub("", text)
     return _SPACE_RUN.sub(" ", text).strip()
+
+
+def fold_for_search(text: str) -> str:
+    """Text folded for a search box (the library's filter): as for quotes, and without case."""
+    return fold(text).casefold()
 
 
 class FoldedText:
@@ -41,38 +57,37 @@ class FoldedText:
         normal, self._nfc_starts = _normalize_with_map(text)
         normal = _plain_characters(normal)
         pieces: list[str] = []
-        self._runs_at: list[int] = []  # folded position of each collapsed white-space run
-        self._runs: list[tuple[int, int]] = []  # its range in the NFC text
+        self._runs_at: list[int] = []  # folded position of each replaced run
+        self._runs: list[tuple[int, int, int]] = []  # its range in the NFC text, and its folded length (1 or 0)
         last = 0
         shift = 0
-        for match in _SPACE_RUN.finditer(normal):
+        for match in (_FOLDED_RUN if not normal.isascii() else _SPACE_RUN).finditer(normal):
             pieces.append(normal[last:match.start()])
-            position = match.start() - shift
-            self._runs_at.append(position)
-            self._runs.append((match.start(), match.end()))
-            pieces.append(" ")
-            shift += match.end() - match.start() - 1
+            replacement = " " if match.group()[0].isspace() else ""
+            self._runs_at.append(match.start() - shift)
+            self._runs.append((match.start(), match.end(), len(replacement)))
+            pieces.append(replacement)
+            shift += match.end() - match.start() - len(replacement)
             last = match.end()
         pieces.append(normal[last:])
         self.text = "".join(pieces)
 
-    def _to_normal(self, position: int, *, end: bool) -> int:
-        """A folded position to a position in the NFC text."""
+    def _to_normal(self, position: int) -> int:
+        """A folded position to a position in the NFC text (past any marks folded away just before it)."""
         n = bisect_right(self._runs_at, position) - 1
         if n < 0:
             return position
         run_at = self._runs_at[n]
-        run_start, run_end = self._runs[n]
-        if position == run_at:
+        run_start, run_end, size = self._runs[n]
+        if position < run_at + size:
             return run_start
-        return run_end + (position - run_at - 1)
+        return run_end + (position - run_at - size)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The original range of the folded range [start, end)."""
-        first = self._to_normal(start, end=False)
-        last = self._to_normal(end - 1, end=True) if end > start else first
-        n = bisect_right(self._runs_at, end - 1) - 1
-        stop = self._runs[n][1] if n >= 0 and self._runs_at[n] == end - 1 else last + 1
+        """The original range of the folded range [start, end); marks folded away right after its last
+        character belong to it."""
+        first = self._to_normal(start)
+        stop = self._to_normal(end) if end > start else first
         if self._nfc_starts is None:
             return first, stop
         return self._nfc_starts[first], self._nfc_starts[stop]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from literacy_app.core.problems import LessonError, Place
 from literacy_app.core.text import Paragraph, TextIndex, Utf16Positions
 
 SPAN_TYPES = ("attribution", "unsourced_figure", "opinion_disclaimer", "loaded_language", "select")
 EXERCISE_TYPES = SPAN_TYPES + ("choice",)
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # the major version: a lesson written in format 2 needs a newer app
+FORMAT_VERSIONS = ("1", "1.1")  # every version this app reads, oldest first
+LATEST_FORMAT = FORMAT_VERSIONS[-1]
 
 
 @dataclass(frozen=True)
@@ -23,11 +27,24 @@ class Span:
 
 @dataclass(frozen=True)
 class Answer:
-    """Words a student should select: ``quote`` is where they stand, ``key`` the words that count."""
+    """Words a student should select: ``quote`` is where they stand, ``keys`` the words that count.
+
+    ``keys`` holds every key the teacher wrote (any one of them is enough, and all its words are needed);
+    it is empty when the teacher wrote none, and then half the quote is enough. ``key`` is the first key,
+    or the whole quote: where to point when showing the answer."""
 
     quote: Span
     key: Span
     feedback: str | None = None
+    keys: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the student may do throughout a lesson (format 1.1 ``rules``); a test-like lesson says no."""
+
+    show_answer: bool = True
+    retry: bool = True
 
 
 @dataclass(frozen=True)
@@ -100,11 +117,63 @@ class Lesson:
     summary: str | None = None
     teacher_notes: str | None = None
     tags: tuple[str, ...] = ()
-    format: int = FORMAT_VERSION
+    format: str = FORMAT_VERSIONS[0]  # as the lesson wrote it: "1" or "1.1"
+    rules: Rules = Rules()
     path: str = field(default="", compare=False)
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    @property
+    def teacher_note_blocks(self) -> tuple[NoteBlock, ...]:
+        """The teacher notes as paragraphs, list items and subheadings, ready to render."""
+        return note_blocks(self.teacher_notes or "")
+
+
+class NoteBlock(NamedTuple):
+    kind: str  # "paragraph", "item" or "subheading"
+    text: str  # wrapped lines joined with single spaces; an item keeps its "- " or "1. "
+
+
+_ITEM = re.compile(r"^(?:[-*]|\d+[.)]) ")
+
+
+def note_blocks(notes: str) -> tuple[NoteBlock, ...]:
+    """Read teacher notes as a short Markdown text: blank lines separate paragraphs, the lines of one
+    paragraph are joined, a line starting with "- " or "1. " starts a list item (the lines after it
+    continue it) and "## " starts a subheading."""
+    blocks: list[NoteBlock] = []
+    current: list[str] = []
+    kind = "paragraph"
+
+    def close() -> None:
+        if current:
+            blocks.append(NoteBlock(kind, " ".join(current)))
+            current.clear()
+
+    for raw in notes.split("\n"):
+        line = raw.strip()
+        if not line:
+            close()
+            kind = "paragraph"
+        elif line.startswith("## "):
+            close()
+            blocks.append(NoteBlock("subheading", line[3:].strip()))
+            kind = "paragraph"
+        elif _ITEM.match(line):
+            close()
+            kind = "item"
+            current.append(line)
+        else:
+            current.append(line)
+    close()
+    return tuple(blocks)
+
+
+def notes_text(notes: str) -> str:
+    """Teacher notes with wrapped lines joined: blocks separated by a blank line, subheadings kept as
+    "## ", so a plain-text view and the block view say the same."""
+    return "\n\n".join(("## " + b.text) if b.kind == "subheading" else b.text for b in note_blocks(notes))
 
 
 @dataclass

@@ -183,7 +183,7 @@ def _restore_state(lesson: Lesson, exercise: Exercise, state: ExerciseState, sav
     state.passed = bool(saved.get("passed", False))
     state.seconds = float(saved.get("seconds", 0.0))
     if saved.get("graded") and state.selections:
-        state.grade = grade(lesson.article, exercise, state.selections)
+        state.grade = grade(lesson.article, exercise, state.selections, lesson.language)
 
 
 def _attempt_fields(raw: dict[str, Any]) -> dict[str, Any]:

@@ -2,10 +2,15 @@
 
 Every Check produces an ``Attempt``, a plain record that progress files, class reports and (later)
 xAPI statements are all made from.
+
+Show answer is part of the record: once the answers are shown, an exercise's recorded score and "passed"
+stay what they were before (later Checks still give feedback), its ``answer_shown`` stays true through
+Try again, and every later ``Attempt`` says so.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +33,9 @@ class Attempt(NamedTuple):
     verdicts: tuple[str, ...]
     finished_at: float  # seconds since the epoch
     seconds_spent: float
+    # The Check's own score when it differs from the one recorded (a Check after Show answer records the
+    # frozen score in ``score`` and ``passed``, and what the selections would have earned here).
+    check_score: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         return self._asdict()
@@ -39,7 +47,7 @@ class ExerciseState:
 
     selections: list[Selection] = field(default_factory=list)
     hints_shown: int = 0
-    answer_shown: bool = False
+    answer_shown: bool = False  # ever, in this attempt at the lesson: Try again does not clear it
     checks: int = 0
     grade: Grade | None = None  # the last Check, until the selections change
     best_score: float | None = None
@@ -49,6 +57,15 @@ class ExerciseState:
     @property
     def checked(self) -> bool:
         return self.best_score is not None
+
+
+def new_registration() -> str:
+    """A random (version 4) UUID, made without loading the uuid module (and its platform probe) at start-up."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40
+    raw[8] = raw[8] & 0x3F | 0x80
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 class LessonSession:
@@ -62,6 +79,7 @@ class LessonSession:
         self.listeners: list[Callable[[str], None]] = []
         self._clock = clock
         self._since = clock()
+        self.registration = new_registration()  # one attempt at the lesson, for xAPI statements; progress keeps it
 
     # --- where we are ----------------------------------------------------------------------------
 
@@ -130,12 +148,14 @@ class LessonSession:
     # --- checking and help -----------------------------------------------------------------------
 
     def check(self) -> Grade:
+        """Grade the selections. After Show answer the feedback is given but the score stays frozen."""
         state = self.state
-        result = grade(self.lesson.article, self.exercise, state.selections)
+        result = grade(self.lesson.article, self.exercise, state.selections, self.lesson.language)
         state.grade = result
         state.checks += 1
-        state.best_score = max(result.score, state.best_score or 0.0)
-        state.passed = state.passed or result.passed
+        if not state.answer_shown:
+            state.best_score = max(result.score, state.best_score or 0.0)
+            state.passed = state.passed or result.passed
         self._bank_time()
         self.attempts.append(self._attempt(result))
         self._changed("checked")
@@ -144,9 +164,12 @@ class LessonSession:
     def _attempt(self, result: Grade) -> Attempt:
         state = self.state
         picked = tuple(s.option if s.option is not None else (s.start, s.end) for s in state.selections)
-        return Attempt(self.lesson.id, self.exercise.id, result.score, result.passed, state.hints_shown,
+        score, passed, own = result.score, result.passed, None
+        if state.answer_shown:
+            score, passed, own = state.best_score or 0.0, state.passed, result.score
+        return Attempt(self.lesson.id, self.exercise.id, score, passed, state.hints_shown,
                        state.answer_shown, picked, tuple(s.verdict for s in result.selections), time.time(),
-                       round(state.seconds, 1))
+                       round(state.seconds, 1), own)
 
     def hint(self) -> str | None:
         """Reveal one more hint; None when there are no more."""
@@ -161,15 +184,35 @@ class LessonSession:
     def hints(self) -> tuple[str, ...]:
         return self.exercise.hints[: self.state.hints_shown]
 
-    def show_answer(self) -> None:
-        self.state.answer_shown = True
-        self._changed("answer")
+    @property
+    def can_show_answer(self) -> bool:
+        return self.lesson.rules.show_answer
 
-    def try_again(self) -> None:
+    @property
+    def can_try_again(self) -> bool:
+        return self.lesson.rules.retry
+
+    def show_answer(self) -> bool:
+        """Show the answers and freeze the exercise's score where it stands (0 if never checked).
+        False, doing nothing, when the lesson's rules do not allow it."""
+        if not self.can_show_answer:
+            return False
+        state = self.state
+        state.answer_shown = True
+        if state.best_score is None:
+            state.best_score = 0.0
+        self._changed("answer")
+        return True
+
+    def try_again(self) -> bool:
+        """Clear the selections for another go; the record that the answer was shown stays. False, doing
+        nothing, when the lesson's rules do not allow it."""
+        if not self.can_try_again:
+            return False
         self.state.selections.clear()
         self.state.grade = None
-        self.state.answer_shown = False
         self._changed("selections")
+        return True
 
     # --- totals ----------------------------------------------------------------------------------
 

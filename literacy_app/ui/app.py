@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QStandardPaths
@@ -17,11 +18,13 @@ from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import load_lab_config, load_settings
 from literacy_app.i18n import _
 from literacy_app.ui.context import AppContext
+from literacy_app.ui.language_menu import apply_language
 from literacy_app.ui.lesson_window import LessonWindow
 from literacy_app.ui.themes import apply_theme
 
 if TYPE_CHECKING:
     from literacy_app.core.library import Library
+    from literacy_app.core.results.recorder import Recorder
     from literacy_app.ui.library_window import LibraryWindow
 
 APP_NAME = "literacy-app"
@@ -32,7 +35,7 @@ def data_folder() -> Path:
     override = os.environ.get("LITERACY_APP_DATA")
     if override:
         return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 class App:
@@ -43,7 +46,11 @@ class App:
         folder = data_folder()
         self.folder_problem = _make_folder(folder)
         settings = load_settings(folder)
-        self.context = AppContext(folder, settings, load_lab_config(), ProgressStore(folder))
+        lab = load_lab_config()
+        apply_language(qt_app, settings.language, lab.language)  # before any window
+        qt_app.setApplicationDisplayName(_("Media literacy lab"))
+        self.context = AppContext(folder, settings, lab, ProgressStore(folder))
+        self.recorder = self.context.recorder = make_recorder(self.context)
         self.lessons = LessonCache(folder / "cache")
         self.context.open_library = self.show_library
         self.context.settings_changed.append(self.apply_settings)
@@ -100,6 +107,38 @@ class App:
                 "here, but work on a different lesson in each window: for the same lesson, the window "
                 "saved last wins."))
 
+    def start_results(self) -> None:
+        """Class results (a lab only): ask who is studying if the lab says so, then start the sender thread."""
+        lab, recorder = self.context.lab, self.recorder
+        for problem in lab.problems:
+            print(f"literacy-app: {problem}", file=sys.stderr)
+        if lab.problems:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, _("The lab configuration has a mistake"), _(
+                "Please tell your teacher. Until it is fixed, the teacher view is off and results are kept on "
+                "this computer.") + "\n\n" + "\n".join(str(p) for p in lab.problems))
+        if recorder is None:
+            return
+        if lab.ask_name:
+            from literacy_app.core.results.recorder import learner_for
+            from literacy_app.ui.who_is_studying import ask_who_is_studying
+
+            student = ask_who_is_studying()
+            if student is not None:
+                recorder.set_learner(learner_for(lab, student.name, student.class_name))
+        recorder.start()
+        self.qt_app.aboutToQuit.connect(recorder.stop)
+
+
+def make_recorder(context: AppContext) -> Recorder | None:
+    """None for self-study at home: nothing is recorded or sent, and the results code is not even loaded."""
+    if not context.lab.recording:
+        return None
+    from literacy_app.core.results.recorder import Recorder
+
+    return Recorder(context.lab, context.data_folder)
+
 
 def _make_folder(folder: Path) -> str | None:
     try:
@@ -114,20 +153,21 @@ def _make_folder(folder: Path) -> str | None:
 
 
 def make_qt_app() -> QApplication:
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
     icon = Path(__file__).resolve().parent.parent / "assets" / "icon.png"
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
-    return qt_app  # type: ignore[return-value]
+    return qt_app
 
 
 def report_unexpected_errors(data: Path) -> None:
     """A bug must never look like the student's fault: log the details, say so kindly, keep going."""
 
-    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         import traceback
 
         from PySide6.QtWidgets import QMessageBox
@@ -135,7 +175,7 @@ def report_unexpected_errors(data: Path) -> None:
         log = data / "errors.log"
         try:
             with open(log, "a", encoding="utf-8") as handle:
-                handle.write("".join(traceback.format_exception(kind, error, trace)))  # type: ignore[arg-type]
+                handle.write("".join(traceback.format_exception(kind, error, trace)))
         except OSError:
             log = Path(_("(could not be written)"))
         QMessageBox.warning(None, _("Something went wrong"), _(
@@ -149,6 +189,7 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
     qt_app = make_qt_app()
     app = App(qt_app)
     report_unexpected_errors(app.context.data_folder)
+    app.start_results()
     if lesson is None:
         app.show_library()
     else:
@@ -159,4 +200,23 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
             return 1
         app.open_lesson(file, teacher=teacher, watch=watch)
     app.warn_at_start()
+    _quit_once_shown_if_asked(qt_app)
     return qt_app.exec()
+
+
+def _quit_once_shown_if_asked(qt_app: QApplication) -> None:
+    """``LITERACY_APP_QUIT_WHEN_SHOWN=1``: print the time once the first window is on screen, then quit.
+
+    For ``benchmarks/startup.py`` and the start-path tests, which measure the real command path.
+    """
+    if not os.environ.get("LITERACY_APP_QUIT_WHEN_SHOWN"):
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        print(f"shown {time.time():.6f}", flush=True)
+        qt_app.quit()
+
+    QTimer.singleShot(0, shown)

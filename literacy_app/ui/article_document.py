@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from literacy_app.core.model import Article
 from literacy_app.i18n import _
 from literacy_app.ui.themes import Theme
-from literacy_app.ui.words import escape
+from literacy_app.ui.words import escape, isolate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -38,19 +38,35 @@ def _direction(text: str) -> str:
     return "ltr"
 
 
+def text_direction(text: str) -> str:
+    """"rtl" or "ltr", from the text's first strong character (as HTML's dir="auto")."""
+    return _direction(text.lstrip("0123456789. "))
+
+
+def article_direction(article: Article) -> str:
+    """The article's own direction, from its headline and first paragraph: the masthead (section, credits,
+    "Source:" line) follows it, whatever the interface's language."""
+    direction = _direction(article.paragraphs[0].text if article.paragraphs else article.headline)
+    return direction if direction == "rtl" else _direction(article.headline)
+
+
 def _masthead(article: Article) -> list[tuple[str, float, str]]:
-    """The masthead lines: text, size relative to the body, and style."""
+    """The masthead lines: text, size relative to the body, and style. Each credit is isolated, and a date
+    is always laid out left to right (2024-03-14 never turns into 14-03-2024 inside Arabic)."""
     lines = []
     if article.section:
         lines.append((article.section.upper(), 0.85, "bold muted"))
     lines.append((article.headline, 1.6, "bold"))
     first = article.paragraphs[0].text
     byline = article.byline if article.byline and article.byline not in first else None
-    credits = " · ".join(x for x in (article.publication, byline, article.date) if x)
+    date = isolate(article.date, date=True) if article.date else None
+    credits = " · ".join(isolate(x) if x is not date else x for x in (article.publication, byline, date) if x)
     if credits:
         lines.append((credits, 0.95, "muted"))
     if article.source:
-        lines.append((_("Source: {source}", source=article.source), 0.85, "italic muted last"))
+        source = _("Source: {source}", source=isolate(article.source))
+        italic = "italic " if _direction(article.source) == "ltr" else ""  # Arabic type has no italics
+        lines.append((isolate(source, always=True), 0.85, italic + "muted last"))
     return lines
 
 
@@ -70,9 +86,10 @@ def article_html(article: Article, theme: Theme, points: float) -> tuple[str, in
     """The HTML of the whole article, and how many blocks the masthead takes before the first paragraph."""
     parts = []
     masthead = _masthead(article)
+    direction = article_direction(article)
     for text, size, style in masthead:
         space = 18 if "last" in style else 8 if size > 1.5 else 4
-        parts.append(f'<p dir="{_direction(text)}" style="{_style(size, points, style, theme, space)}">'
+        parts.append(f'<p dir="{direction}" style="{_style(size, points, style, theme, space)}">'
                      f'{escape(text)}</p>')
     for paragraph in article.paragraphs:
         size, style, space = (1.2, "bold", 6) if paragraph.is_subheading else (1.08, "", 12)
@@ -104,11 +121,16 @@ def build_block_by_block(view: QTextEdit, article: Article, theme: Theme) -> lis
     cursor = QTextCursor(document)
     points = view.font().pointSizeF()
     positions: list[int] = []
-    lines = [(text, size, style, False) for text, size, style in _masthead(article)]
-    lines += [(p.text, 1.2 if p.is_subheading else 1.08, "bold" if p.is_subheading else "", True)
+    from PySide6.QtCore import Qt
+
+    direction = article_direction(article)
+    lines = [(text, size, style, False, direction) for text, size, style in _masthead(article)]
+    lines += [(p.text, 1.2 if p.is_subheading else 1.08, "bold" if p.is_subheading else "", True, _direction(p.text))
               for p in article.paragraphs]
-    for number, (text, size, style, is_paragraph) in enumerate(lines):
+    for number, (text, size, style, is_paragraph, way) in enumerate(lines):
         block_format = QTextBlockFormat()
+        rtl = way == "rtl"
+        block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(12 if is_paragraph else 6)
         chars = QTextCharFormat()

@@ -58,7 +58,7 @@ class ArticleView(QTextBrowser):
                                         "and the arrow keys, then press Enter to add them."))
         self.setOpenLinks(False)
         set_flags(self, "textInteractionFlags", "TextSelectableByMouse", "TextSelectableByKeyboard")
-        self.setLineWrapMode(QTextEdit.FixedColumnWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedColumnWidth)
         self.setLineWrapColumnOrWidth(72)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # Qt's default breaks words at the 72nd column
         self._build()
@@ -124,11 +124,15 @@ class ArticleView(QTextBrowser):
             extra = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.position_of(mark.start))
-            cursor.setPosition(self.position_of(mark.end), QTextCursor.KeepAnchor)
+            cursor.setPosition(self.position_of(mark.end), QTextCursor.MoveMode.KeepAnchor)
             extra.cursor = cursor
             extra.format = self._format(mark)
             selections.append(extra)
         self.setExtraSelections(selections)
+
+    def prepare_marks(self) -> None:
+        """Build one mark's format now, so that the first real mark is drawn without delay."""
+        self._format(Mark(0, 0, "pending"))
 
     def marks(self) -> list[Mark]:
         return list(getattr(self, "_marks", []))
@@ -150,7 +154,7 @@ class ArticleView(QTextBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import Qt
 
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() == Qt.NoModifier:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.add_requested.emit()
             return
         super().keyPressEvent(event)

@@ -55,9 +55,9 @@ class ChoiceOptions(QGroupBox):
         if exercise is self._exercise:
             return
         self._exercise = exercise
-        for button in self.group.buttons():
-            self.group.removeButton(button)
-            button.deleteLater()
+        for old in self.group.buttons():
+            self.group.removeButton(old)
+            old.deleteLater()
         for label in self.labels:
             label.deleteLater()
         self.labels = []

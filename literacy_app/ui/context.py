@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import LabConfig, Settings, save_settings
 from literacy_app.ui.themes import THEMES, Theme
+
+if TYPE_CHECKING:
+    from literacy_app.core.results.recorder import Recorder
 
 
 @dataclass
@@ -17,9 +21,10 @@ class AppContext:
     settings: Settings
     lab: LabConfig
     store: ProgressStore
-    open_library: Callable[[], None] = lambda: None
+    open_library: Callable[[], object] = lambda: None
     settings_changed: list[Callable[[], None]] = field(default_factory=list)
     another_copy_running: bool = False
+    recorder: Recorder | None = None  # class results; None for self-study (no lab configuration)
 
     @property
     def theme(self) -> Theme:

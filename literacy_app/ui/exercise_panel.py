@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
+from literacy_app.ui.actions import CommandButton
 from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import make_bold
-from literacy_app.ui.words import escape, exercise_kind, percent, verdict_label
+from literacy_app.ui.words import escape, exercise_kind, isolate, percent, verdict_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QButtonGroup
@@ -32,10 +33,11 @@ if TYPE_CHECKING:
 
 
 class ExercisePanel(QWidget):
-    def __init__(self, session: LessonSession, actions: dict[str, QAction]) -> None:
+    def __init__(self, session: LessonSession, commands: dict[str, QAction]) -> None:
         super().__init__()
         self.session = session
-        self.actions = actions
+        self.commands = commands
+        self.buttons: dict[str, CommandButton] = {}
         self.setObjectName("exercise-panel")
         layout = QVBoxLayout(self)
         self.step = self._label("step", _("Exercise step"))
@@ -74,7 +76,7 @@ class ExercisePanel(QWidget):
         self.selections.setWordWrap(True)
         self.selections.setMinimumHeight(70)
         self.selections.setMaximumHeight(150)
-        QShortcut(QKeySequence.Delete, self.selections, self._remove_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.selections, self._remove_current)
         layout.addWidget(self.selections)
         self.no_selections = QLabel(_("None yet: select words in the article, then press Add selection."))
         self.no_selections.setObjectName("no-selections")
@@ -115,16 +117,9 @@ class ExercisePanel(QWidget):
             row.addWidget(self._button_for(action_id))
         return row
 
-    def _button_for(self, action_id: str) -> QPushButton:
-        action = self.actions[action_id]
-        button = QPushButton(action.text())
-        button.setObjectName(f"button-{action_id}")
-        button.setToolTip(f"{action.toolTip()} ({action.shortcut().toString(QKeySequence.NativeText)})"
-                          if not action.shortcut().isEmpty() else action.toolTip())
-        button.setAccessibleName(action.text().replace("&", ""))
-        button.setAccessibleDescription(action.toolTip())
-        button.clicked.connect(action.trigger)
-        setattr(self, f"{action_id}_button", button)
+    def _button_for(self, command: str) -> CommandButton:
+        button = CommandButton(self.commands[command])
+        self.buttons[command] = button
         return button
 
     # --- rendering -------------------------------------------------------------------------------
@@ -152,7 +147,7 @@ class ExercisePanel(QWidget):
         self.selections.clear()
         for n, selection in enumerate(state.selections):
             label = verdict_label(verdicts[n]) if n < len(verdicts) else verdict_label("pending")
-            self.selections.addItem(f"{label}: “{text[selection.start:selection.end]}”")
+            self.selections.addItem(f"{label}: “{isolate(text[selection.start:selection.end], always=True)}”")
         self.selections.setVisible(bool(state.selections))
         self.no_selections.setVisible(not state.selections)
 
@@ -169,35 +164,29 @@ class ExercisePanel(QWidget):
             self.session.remove_selection(row)
 
     def _enable(self) -> None:
-        session, state = self.session, self.session.state
-        has_more_hints = state.hints_shown < len(session.exercise.hints)
-        self.actions["check"].setEnabled(bool(state.selections))
-        self.actions["hint"].setEnabled(has_more_hints)
-        self.actions["previous"].setEnabled(session.current > 0)
-        self.actions["add_selection"].setEnabled(not session.exercise.is_choice)
-        self.actions["try_again"].setEnabled(bool(state.selections) or state.answer_shown)
-        last = session.current == session.count - 1
-        self.actions["next"].setText(_("&Finish") if last else _("&Next"))
-        for action_id in ("check", "hint", "previous", "next", "add_selection", "try_again", "show_answer"):
-            button = getattr(self, f"{action_id}_button")
-            button.setEnabled(self.actions[action_id].isEnabled())
-            button.setText(self.actions[action_id].text())
-        self.remove_button.setEnabled(bool(state.selections))
+        """Only the panel's own Remove button: the commands' state comes from ``core.controls``."""
+        self.remove_button.setEnabled(bool(self.session.state.selections))
 
     def _feedback_html(self) -> str:
-        session, state, exercise = self.session, self.session.state, self.session.exercise
+        from literacy_app.core.feedback import exercise_feedback
+
+        session, state = self.session, self.session.state
+        said = exercise_feedback(session)
         parts: list[str] = []
         result = state.grade
         if result is not None:
             parts.append(self._result_html(result))
         elif state.checked:
-            parts.append(f"<p>{escape(_('Your best score here so far: {score}.', score=percent(state.best_score or 0)))}</p>")
+            best = _("Your best score here so far: {score}.", score=percent(state.best_score or 0))
+            parts.append(f"<p>{escape(best)}</p>")
+        if said.frozen:
+            parts.append(f"<p><i>{escape(said.frozen)}</i></p>")
         for n, hint in enumerate(session.hints, 1):
             parts.append(f"<p><b>{escape(_('Hint {number}:', number=n))}</b> {escape(hint)}</p>")
         if state.answer_shown:
             parts.append(self._answers_html())
-        if exercise.explanation and (result is not None or state.answer_shown):
-            parts.append(f"<p><b>{escape(_('Why:'))}</b> {escape(exercise.explanation)}</p>")
+        if said.explanation:
+            parts.append(f"<p><b>{escape(_('Why:'))}</b> {escape(said.explanation)}</p>")
         if not parts:
             parts.append(f"<p>{escape(self._instructions())}</p>")
         return "".join(parts)
@@ -209,33 +198,32 @@ class ExercisePanel(QWidget):
                  "selection (or Enter), then Check.")
 
     def _result_html(self, result: object) -> str:
+        from literacy_app.core.feedback import exercise_feedback
         from literacy_app.core.grading import Grade
 
         assert isinstance(result, Grade)
         exercise = self.session.exercise
+        said = exercise_feedback(self.session)
         if result.passed:
             head = _("✓ Well done! Score: {score}", score=percent(result.score))
         else:
             head = _("Not yet. Score: {score} (you need {needed})", score=percent(result.score),
                      needed=percent(exercise.pass_score))
-        rows = [f"<p><b>{escape(head)}</b></p><ul>"]
+        rows = [f"<p><b>{escape(head)}</b></p>"]
+        if said.score_sum:
+            rows.append(f"<p>{escape(said.score_sum)}</p>")
+        rows.append("<ul>")
         text = self.session.lesson.article.text
         for item in result.selections:
             if exercise.is_choice:
                 words = exercise.options[item.selection.option or 0].text
             else:
                 words = text[item.selection.start:item.selection.end]
-            rows.append(f"<li><b>{escape(verdict_label(item.verdict))}</b>: “{escape(words)}”. "
+            rows.append(f"<li><b>{escape(verdict_label(item.verdict))}</b>: “{escape(isolate(words, always=True))}”. "
                         f"{escape(item.feedback)}</li>")
         rows.append("</ul>")
-        if result.missed and not self.session.state.answer_shown:
-            if result.passed:
-                more = _("There are {count} more answers you did not select. Show answer marks them all.",
-                         count=len(result.missed))
-            else:
-                more = _("You have not found {count} of the answers yet. Try again, ask for a hint, or press "
-                         "Show answer.", count=len(result.missed))
-            rows.append(f"<p>{escape(more)}</p>")
+        if said.missing:
+            rows.append(f"<p>{escape(said.missing)}</p>")
         return "".join(rows)
 
     def _answers_html(self) -> str:

@@ -21,8 +21,10 @@ def help_html() -> str:
           "underline), ◐ partly right (dashed), ✗ not right (wavy). Show answer marks the answers with dots."),
         _("Your progress is saved after every step, so you can close the app at any time."),
     ]
+    from literacy_app.core.feedback import scoring_rule_example
     items = "".join(f"<li>{escape(s)}</li>" for s in steps)
     return (f"<h2>{escape(_('Using the app'))}</h2><ul>{items}</ul>"
+            f"<h2>{escape(_('How the score is counted'))}</h2><p>{escape(scoring_rule_example())}</p>"
             f"<h2>{escape(_('Keyboard shortcuts'))}</h2><table cellpadding='4'>{rows}</table>")
 
 
@@ -35,8 +37,8 @@ def show_help(parent: QWidget) -> None:
     text.setAccessibleName(_("Help"))
     text.setHtml(help_html())
     layout.addWidget(text)
-    buttons = QDialogButtonBox(QDialogButtonBox.Close)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
-    buttons.button(QDialogButtonBox.Close).setAccessibleName(_("Close"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_("Close"))
     layout.addWidget(buttons)
     dialog.exec()

@@ -1,29 +1,35 @@
-"""The lesson window: the article beside the exercises, menus built from the action table."""
+"""The lesson window: a frame of menus, a notice line and one page — a lesson (``LessonPage``) or the
+problems of a broken lesson file (``ProblemsPage``, in watch mode until the file is fixed).
+
+Which commands can be used is decided by ``core.controls`` from what is shown; this window applies it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from literacy_app.core.controls import WindowState, lesson_controls
 from literacy_app.core.model import Lesson, LessonFile
 from literacy_app.core.progress import ProgressNotSaved
-from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
-from literacy_app.ui.actions import action_specs, build_actions, menu_titles
-from literacy_app.ui.article_view import ArticleView
+from literacy_app.ui.actions import LESSON, add_language_menu_when_shown, apply_controls, build_commands
 from literacy_app.ui.context import AppContext
-from literacy_app.ui.exercise_panel import ExercisePanel
-from literacy_app.ui.marks import student_marks, teacher_marks
-from literacy_app.ui.themes import with_room_for_focus_ring
-from literacy_app.ui.words import escape
+from literacy_app.ui.lesson_page import LessonPage
+from literacy_app.ui.results_line import show_results_line
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from literacy_app.core.session import LessonSession
+    from literacy_app.ui.article_view import ArticleView
+    from literacy_app.ui.exercise_panel import ExercisePanel
+    from literacy_app.ui.problems_page import ProblemsPage
     from literacy_app.ui.summary_view import SummaryView
-    from literacy_app.ui.teacher_panel import TeacherPanel
     from literacy_app.ui.watcher import LessonWatcher
 
 
@@ -32,213 +38,174 @@ class LessonWindow(QMainWindow):
                  watch_path: Path | None = None) -> None:
         super().__init__()
         self.context = context
-        self.teacher = teacher and context.lab.teacher_view
+        self.teacher_mode = teacher and context.lab.teacher_view
         self.setObjectName("lesson-window")
         self.resize(1200, 760)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(_("Notice"))
-        self.notice.setFrameShape(QLabel.Shape.Box)  # drawn in the text colour: a style sheet would slow every widget
-        self.notice.setLineWidth(2)
-        self.notice.setMargin(6)
-        self.notice.hide()
+        self.notice = self._notice_line()
         self._unsaved = False  # the last save failed and the notice says so
-        self.actions = build_actions(self, self._handlers())
-        self._build_menus()
+        self.commands = build_commands(self, LESSON, self._handlers())
+        add_language_menu_when_shown(self, context)
         self.pages = QStackedWidget()
-        self._errors: QTextBrowser | None = None
-        self.watcher: LessonWatcher | None = None
+        self.page: LessonPage | ProblemsPage | None = None
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.session: LessonSession | None = None
+        self.watcher: LessonWatcher | None = None
         if watch_path is not None:
             from literacy_app.ui.watcher import LessonWatcher
 
             self.watcher = LessonWatcher(watch_path, self)
             self.watcher.reloaded.connect(self.lesson_file_changed)
         self.lesson_file_changed(file)
+        self.results_line = show_results_line(self, context)
         context.settings_changed.append(self._settings_changed)
         if teacher and not context.lab.teacher_view:
             self.statusBar().showMessage(_("The teacher view is switched off on this computer."), 10000)
 
     # --- building --------------------------------------------------------------------------------
 
-    def _handlers(self) -> dict[str, object]:
-        handlers = {
-            "add_selection": self.add_selection, "check": self.check, "hint": self.hint,
-            "show_answer": self.show_answer, "try_again": self.try_again, "previous": self.previous,
-            "next": self.next, "library": self.back_to_library, "print": self.print_worksheet,
-            "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text,
-            "help": self.show_help,
-            **{f"theme_{name}": (lambda _checked=False, n=name: self.set_theme(n))
-               for name in ("light", "dark", "high-contrast")},
-        }
-        if self.context.lab.teacher_view:
-            handlers["teacher_view"] = self.toggle_teacher_view
-        return handlers  # type: ignore[return-value]
+    def _notice_line(self) -> QLabel:
+        notice = QLabel()
+        notice.setObjectName("notice")
+        notice.setWordWrap(True)
+        notice.setAccessibleName(_("Notice"))
+        notice.setFrameShape(QLabel.Shape.Box)  # drawn in the text colour: a style sheet would slow every widget
+        notice.setLineWidth(2)
+        notice.setMargin(6)
+        notice.hide()
+        return notice
 
-    def _build_menus(self) -> None:
-        menus = {key: self.menuBar().addMenu(title) for key, title in menu_titles().items()}
-        for spec in action_specs():
-            if spec.id in self.actions:
-                menus[spec.menu].addAction(self.actions[spec.id])
-        if "teacher_view" in self.actions:
-            self.actions["teacher_view"].setCheckable(True)
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        on_page = self._on_lesson_page
+        handlers: dict[str, Callable[[], object]] = {
+            "add_selection": self.add_selection, "check": on_page(LessonPage.check),
+            "hint": on_page(LessonPage.hint), "show_answer": on_page(LessonPage.show_answer),
+            "try_again": on_page(LessonPage.try_again), "previous": on_page(LessonPage.previous),
+            "next": on_page(LessonPage.next), "library": self.back_to_library, "print": self.print_worksheet,
+            "quit": self.close, "bigger": self.bigger_text, "smaller": self.smaller_text, "help": self.show_help,
+            **{f"theme_{name}": partial(self.set_theme, name) for name in ("light", "dark", "high-contrast")},
+        }
+        if self.teacher_mode:  # in student mode the teacher view does not exist: no menu item, no shortcut
+            handlers["teacher_view"] = self.toggle_teacher_view
+        return handlers
+
+    def _on_lesson_page(self, command: Callable[[LessonPage], object]) -> Callable[[], object]:
+        """A command that acts on the lesson; on the problems page it is disabled, and does nothing."""
+        return lambda: command(self.page) if isinstance(self.page, LessonPage) else None
+
+    # --- what is shown ---------------------------------------------------------------------------
+
+    @property
+    def lesson_page(self) -> LessonPage:
+        assert isinstance(self.page, LessonPage), "the window shows a broken lesson file's problems"
+        return self.page
+
+    @property
+    def session(self) -> LessonSession:
+        return self.lesson_page.session
+
+    @property
+    def lesson(self) -> Lesson:
+        return self.lesson_page.lesson
+
+    @property
+    def panel(self) -> ExercisePanel:
+        return self.lesson_page.panel
+
+    @property
+    def article(self) -> ArticleView:
+        return self.lesson_page.article
+
+    @property
+    def summary(self) -> SummaryView:
+        return self.lesson_page.summary
 
     def set_lesson(self, lesson: Lesson, keep_exercise: str | None = None) -> None:
         """Show ``lesson`` (again, after a reload), resuming saved progress."""
-        if self.session is not None:
-            self.session.listeners.clear()
-            old = self.pages.widget(0)
-            self.pages.removeWidget(old)
-            old.deleteLater()
         session, notice = self.context.store.resume(lesson)
         if keep_exercise is not None:
             ids = [e.id for e in lesson.exercises]
             session.current = ids.index(keep_exercise) if keep_exercise in ids else min(session.current,
                                                                                          session.count - 1)
-        self.session = session
-        self.lesson = lesson
-        self.setWindowTitle(_("{title} · Media literacy lab", title=lesson.title))
-        self.article = ArticleView(lesson.article, self.context.theme)
-        self.article.add_requested.connect(self.add_selection)
-        self.panel = ExercisePanel(session, self.actions)
-        self._summary: SummaryView | None = None
-        self._teacher_panel: TeacherPanel | None = None
-        self.side = QStackedWidget()
-        self.side.addWidget(self.panel)
-        splitter = QSplitter()  # side by side
-        splitter.addWidget(with_room_for_focus_ring(self.article))
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
-        splitter.setChildrenCollapsible(False)
-        self.pages.insertWidget(0, splitter)
-        self.pages.setCurrentIndex(0)
-        session.listeners.append(self._session_changed)
+        page = LessonPage(session, self.context, self.commands, changed=self._lesson_changed,
+                          back_to_library=self.back_to_library,
+                          teacher_view=self.teacher_mode and self._teacher_view_shown())
+        self._show_page(page, _("{title} · Media literacy lab", title=lesson.title))
         self._tell(notice)
-        self._render(panel_is_new=True)
 
-    @property
-    def errors(self) -> QTextBrowser:
-        """The page that lists a broken lesson file's problems, made the first time there are some."""
-        if self._errors is None:
-            self._errors = QTextBrowser()
-            self._errors.setAccessibleName(_("Problems in the lesson file"))
-            self.pages.addWidget(self._errors)
-        return self._errors
+    def _teacher_view_shown(self) -> bool:
+        """Opened with --teacher, the window starts in the teacher view; a reload keeps what was shown."""
+        return self.page.teacher_view if isinstance(self.page, LessonPage) else True
 
-    @property
-    def summary(self) -> SummaryView:
-        """Made the first time it is shown: most starts never need it."""
-        if self._summary is None:
-            from literacy_app.ui.summary_view import SummaryView
+    def _show_page(self, page: LessonPage | ProblemsPage, title: str) -> None:
+        old = self.page
+        if isinstance(old, LessonPage):
+            old.close_session()
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.page = page
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.setWindowTitle(title)
+        self._apply_controls()
 
-            assert self.session is not None
-            self._summary = SummaryView(self.session, self.review, self.back_to_library)
-            self.side.addWidget(self._summary)
-        return self._summary
-
-    @property
-    def teacher_panel(self) -> TeacherPanel:
-        if self._teacher_panel is None:
-            from literacy_app.ui.teacher_panel import TeacherPanel
-
-            self._teacher_panel = TeacherPanel(self.lesson, self.context.theme)
-            self.side.addWidget(self._teacher_panel)
-        return self._teacher_panel
+    def _apply_controls(self) -> None:
+        lesson_page = self.page if isinstance(self.page, LessonPage) else None
+        state = WindowState(lesson_page.session if lesson_page else None,
+                            summary_shown=bool(lesson_page and lesson_page.summary_shown),
+                            teacher_mode=self.teacher_mode, teacher_view=bool(lesson_page and lesson_page.teacher_view))
+        apply_controls(self.commands, lesson_controls(state, _("&Finish"), _("&Next")))
 
     # --- what the student does -------------------------------------------------------------------
 
     def add_selection(self) -> None:
-        span = self.article.selected_span()
-        if span is None or self.session is None:
-            self.statusBar().showMessage(_("First select some words in the article."), 5000)
-            return
-        if not self.session.add_selection(*span):
-            self.statusBar().showMessage(_("That selection has no words in it, or you already added it."), 5000)
-
-    def check(self) -> None:
-        if self.session and self.session.state.selections:
-            self.session.check()
-            self.panel.feedback.setFocus()
-
-    def hint(self) -> None:
-        if self.session is not None:
-            self.session.hint()
-
-    def show_answer(self) -> None:
-        if self.session is not None:
-            self.session.show_answer()
-
-    def try_again(self) -> None:
-        if self.session is not None:
-            self.session.try_again()
-
-    def previous(self) -> None:
-        if self._summary is not None and self.side.currentWidget() is self._summary:
-            self._render()
-        elif self.session is not None:
-            self.session.previous()
-
-    def next(self) -> None:
-        if self.session is None:
-            return
-        if self.session.current == self.session.count - 1:
-            self.show_summary()
-        else:
-            self.session.next()
-
-    def show_summary(self) -> None:
-        self.summary.refresh()
-        self.side.setCurrentWidget(self.summary)
-        self.summary.table.setFocus()
-
-    def review(self, number: int) -> None:
-        if self.session is not None:
-            self.side.setCurrentWidget(self.panel)
-            self.session.go_to(number)
-            self._render()
+        problem = self.lesson_page.add_selection() if isinstance(self.page, LessonPage) else None
+        if problem:
+            self.statusBar().showMessage(problem, 5000)
 
     def back_to_library(self) -> None:
         self.context.open_library()
         self.close()
 
     def toggle_teacher_view(self) -> None:
-        self.teacher = not self.teacher
-        self._render()
+        if isinstance(self.page, LessonPage):
+            self.page.set_teacher_view(not self.page.teacher_view)
 
-    # --- rendering and saving --------------------------------------------------------------------
+    # --- saving ----------------------------------------------------------------------------------
 
-    def _session_changed(self, what: str) -> None:
-        self._render()
-        self._save()
+    def _lesson_changed(self, what: str) -> None:
+        self._apply_controls()
+        if what == "checked":
+            self._record_results()
+        if what not in ("summary", "teacher view"):
+            self._save()
 
-    def _render(self, *, panel_is_new: bool = False) -> None:
-        if self.session is None:
+    def _record_results(self) -> None:
+        """Each Check, and the lesson once finished, go to the class results outbox (with a lab configuration)."""
+        recorder = self.context.recorder
+        if recorder is None or not isinstance(self.page, LessonPage):
             return
-        if "teacher_view" in self.actions:
-            self.actions["teacher_view"].setChecked(self.teacher)
-        if self.teacher:
-            self.side.setCurrentWidget(self.teacher_panel)
-            self.article.show_marks(teacher_marks(self.lesson, self.context.theme))
-            return
-        if self._summary is None or self.side.currentWidget() is not self._summary:
-            self.side.setCurrentWidget(self.panel)
-        if not panel_is_new:  # a new panel has just shown the session
-            self.panel.refresh()
-        self.article.show_marks(student_marks(self.session))
+        from literacy_app.core.results.outbox import ResultsNotSaved
+
+        session = self.page.session
+        try:
+            recorder.checked(session, session.attempts[-1])
+            if session.finished:
+                recorder.lesson_finished(session)
+        except ResultsNotSaved as problem:
+            self._tell(str(problem))
+            self._unsaved = True
+        if self.results_line is not None:
+            self.results_line.refresh()
 
     def _save(self) -> None:
-        if self.session is None:
+        if not isinstance(self.page, LessonPage):
             return
         try:
-            self.context.store.save(self.session)
+            self.context.store.save(self.page.session)
         except ProgressNotSaved as problem:
             self._tell(str(problem))
             self._unsaved = True
@@ -255,22 +222,17 @@ class LessonWindow(QMainWindow):
 
     def lesson_file_changed(self, result: LessonFile) -> None:
         if result.lesson is None:
-            items = "".join(f"<li><b>{escape(_('Line {line}, column {column}:', line=p.line, column=p.column))}"
-                            f"</b> {escape(p.message)}</li>" for p in result.problems)
-            note = _("The lesson comes back here as soon as you save the file without problems.") \
-                if self.watcher is not None else ""
-            self.errors.setHtml(f"<h3>{escape(_('The lesson file has problems; fix them and save:'))}"
-                                f"</h3><p>{escape(result.path)}</p><ul>{items}</ul><p>{escape(note)}</p>")
-            self.pages.setCurrentWidget(self.errors)
-            self.setWindowTitle(_("Problems in {name} · Media literacy lab", name=Path(result.path).name))
+            from literacy_app.ui.problems_page import ProblemsPage
+
+            page = ProblemsPage(result, watching=self.watcher is not None)
+            self._show_page(page, page.title(result))
             return
-        keep = self.session.exercise.id if self.session is not None else None
+        keep = self.page.session.exercise.id if isinstance(self.page, LessonPage) else None
         self.set_lesson(result.lesson, keep_exercise=keep)
-        self.pages.setCurrentIndex(0)
         if self.watcher is not None:
             self.statusBar().showMessage(_("Lesson reloaded."), 3000)
 
-    # --- settings --------------------------------------------------------------------------------
+    # --- settings and the rest -------------------------------------------------------------------
 
     def bigger_text(self) -> None:
         self.context.settings.bigger()
@@ -285,12 +247,8 @@ class LessonWindow(QMainWindow):
         self.context.change_settings()
 
     def _settings_changed(self) -> None:
-        if self.session is None:
-            return
-        self.article.set_theme(self.context.theme)
-        if self._teacher_panel is not None:
-            self._teacher_panel.show_lesson(self.lesson, self.context.theme)
-        self._render()
+        if isinstance(self.page, LessonPage):
+            self.page.set_theme()
 
     def show_help(self) -> None:
         from literacy_app.ui.help_dialog import show_help  # rarely opened: not loaded at start-up
@@ -298,25 +256,15 @@ class LessonWindow(QMainWindow):
         show_help(self)
 
     def print_worksheet(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox  # their many enums cost start-up time
-
-        path, _filter = QFileDialog.getSaveFileName(self, _("Save worksheet as PDF"),
-                                                    f"{self.lesson.id}.pdf", _("PDF files (*.pdf)"))
-        if not path:
+        if not isinstance(self.page, LessonPage):
             return
-        try:
-            from literacy_app.ui.printing import write_worksheet
+        from literacy_app.ui.printing_dialog import print_worksheet
 
-            write_worksheet(self.lesson, Path(path), answers=self.teacher)
-        except Exception as exc:  # noqa: BLE001 - any failure is told to the user, never a traceback
-            QMessageBox.warning(self, _("Printing"), _("The worksheet could not be saved: {reason}",
-                                                       reason=exc))
-        else:
-            self.statusBar().showMessage(_("Worksheet saved as {path}", path=path), 8000)
+        print_worksheet(self, self.page.lesson, answers=self.page.teacher_view)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.session is not None:
-            self.session.pause()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if isinstance(self.page, LessonPage):
+            self.page.session.pause()
             self._save()
         if self._settings_changed in self.context.settings_changed:
             self.context.settings_changed.remove(self._settings_changed)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,13 +26,17 @@ from PySide6.QtWidgets import (
 from literacy_app.core.library import Library
 from literacy_app.core.model import LessonFile
 from literacy_app.i18n import _, ngettext
+from literacy_app.ui.actions import LIBRARY, add_language_menu_when_shown, build_commands
 from literacy_app.ui.context import AppContext
+from literacy_app.ui.results_line import show_results_line
 from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
-from literacy_app.ui.words import escape, percent
+from literacy_app.ui.words import escape, exercises_in_progress, facts_line, isolate, percent
+
+LESSON_FILE_ROLE = 256  # Qt.ItemDataRole.UserRole: named here, as Qt's enum namespace is slow to build
 
 
 class LibraryWindow(QMainWindow):
-    def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], None],
+    def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], object],
                  reload: Callable[[], Library]) -> None:
         super().__init__()
         self.library, self.context = library, context
@@ -51,13 +56,13 @@ class LibraryWindow(QMainWindow):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         layout.addWidget(self.filter)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter()  # side by side
         self.list = QListWidget()
         self.list.setObjectName("lesson-list")
         self.list.setAccessibleName(_("Lessons"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
-        self.list.setResizeMode(QListView.Adjust)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(self._show_details)
         self.list.itemActivated.connect(lambda _item: self.open_current())
         splitter.addWidget(with_room_for_focus_ring(self.list))
@@ -67,6 +72,7 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        self.results_line = show_results_line(self, context)
         context.settings_changed.append(self.refresh)
         self.refresh()
 
@@ -89,36 +95,18 @@ class LibraryWindow(QMainWindow):
         return pane
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(_("&File"))
-        entries = [
-            (_("&Open a lesson file…"), "Ctrl+O", self.open_file, _("Open a lesson file from anywhere on this "
-                                                                   "computer")),
-            (_("&Reload lessons"), "F5", self.reload, _("Look for new or changed lesson files")),
-            (_("Open my &lessons folder"), "", self.open_user_folder,
-             _("The folder where you can put your own lesson files")),
-            (_("&Quit"), "Ctrl+Q", self.close, _("Close the app")),
-        ]
-        for label, shortcut, handler, tip in entries:
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(handler)
-            menu.addAction(action)
-            self.addAction(action)
-        view = self.menuBar().addMenu(_("&View"))
-        for name, label in (("light", _("&Light theme")), ("dark", _("&Dark theme")),
-                            ("high-contrast", _("&High-contrast theme"))):
-            action = QAction(label, self)
-            action.triggered.connect(lambda _checked=False, n=name: self._set_theme(n))
-            view.addAction(action)
-        for label, shortcuts, change in ((_("&Bigger text"), ("Ctrl++", "Ctrl+="), "bigger"),
-                                         (_("&Smaller text"), ("Ctrl+-",), "smaller")):
-            action = QAction(label, self)
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.triggered.connect(lambda _checked=False, c=change: self._resize_text(c))
-            view.addAction(action)
-            self.addAction(action)
+        self.commands = build_commands(self, LIBRARY, {
+            "open_file": self.open_file, "reload": self.reload, "open_folder": self.open_user_folder,
+            "quit": self.close, "bigger": lambda: self._resize_text("bigger"),
+            "smaller": lambda: self._resize_text("smaller"), "help": self.show_help,
+            **{f"theme_{name}": partial(self._set_theme, name) for name in ("light", "dark", "high-contrast")},
+        })
+        add_language_menu_when_shown(self, self.context)
+
+    def show_help(self) -> None:
+        from literacy_app.ui.help_dialog import show_help
+
+        show_help(self)
 
     # --- content ---------------------------------------------------------------------------------
 
@@ -127,7 +115,7 @@ class LibraryWindow(QMainWindow):
         self.list.clear()
         for file in self.library.files:
             item = QListWidgetItem(self._entry_text(file))
-            item.setData(Qt.UserRole, file)
+            item.setData(LESSON_FILE_ROLE, file)
             if file.lesson is None:
                 item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
             self.list.addItem(item)
@@ -142,7 +130,7 @@ class LibraryWindow(QMainWindow):
                      name=Path(file.path).name)
         facts = [x for x in (lesson.level, _("{minutes} min", minutes=lesson.minutes) if lesson.minutes else None,
                              self._progress_text(file)) if x]
-        return f"{lesson.title}\n{' · '.join(facts)}"
+        return f"{lesson.title}\n{facts_line(facts)}"
 
     def _progress_text(self, file: LessonFile) -> str:
         assert file.lesson is not None
@@ -151,20 +139,26 @@ class LibraryWindow(QMainWindow):
             return _("Not started")
         if progress.status == "done":
             return _("Done: score {score}", score=percent(progress.score or 0))
-        return _("In progress: {done} of {total} exercises", done=progress.done, total=progress.total)
+        return exercises_in_progress(progress.done, progress.total)
 
     def _apply_filter(self, text: str) -> None:
-        words = text.casefold().split()
+        if not text.strip():
+            for row in range(self.list.count()):
+                self.list.item(row).setHidden(False)
+            return
+        from literacy_app.core.matching import fold_for_search  # not on the way to the first window
+
+        words = fold_for_search(text).split()  # as quotes: no case, curly quotes or Arabic short vowels
         for row in range(self.list.count()):
             item = self.list.item(row)
-            file: LessonFile = item.data(Qt.UserRole)
+            file: LessonFile = item.data(LESSON_FILE_ROLE)
             lesson = file.lesson
             extra = [lesson.summary or "", *lesson.tags] if lesson else []
-            haystack = " ".join([item.text(), *extra]).casefold()
+            haystack = fold_for_search(" ".join([item.text(), *extra]))
             item.setHidden(not all(w in haystack for w in words))
 
     def _show_details(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
+        file: LessonFile | None = item.data(LESSON_FILE_ROLE) if item is not None else None
         self.open_button.setEnabled(file is not None and file.lesson is not None)
         if file is None:
             self.details.clear()
@@ -184,7 +178,7 @@ class LibraryWindow(QMainWindow):
                  (_("Exercises"), str(len(lesson.exercises))), (_("Your progress"), self._progress_text(file)),
                  (_("Article"), lesson.article.headline), (_("Source"), lesson.article.source),
                  (_("Language"), lesson.language)]
-        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(isolate(v, always=True))}</td></tr>"
                        for k, v in facts if v)
         return (f"<h2>{escape(lesson.title)}</h2><p>{escape(lesson.summary or '')}</p>"
                 f"<table cellpadding='3'>{rows}</table>")
@@ -193,7 +187,7 @@ class LibraryWindow(QMainWindow):
 
     def open_current(self) -> None:
         item = self.list.currentItem()
-        file: LessonFile | None = item.data(Qt.UserRole) if item is not None else None
+        file: LessonFile | None = item.data(LESSON_FILE_ROLE) if item is not None else None
         if file is not None and file.lesson is not None:
             self._open_lesson(file)
 

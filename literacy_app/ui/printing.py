@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from literacy_app.authoring.worksheet import worksheet_html
+from literacy_app.authoring.worksheet import Bidi, worksheet_html
 from literacy_app.core.model import Lesson
 from literacy_app.i18n import _
 
@@ -34,12 +34,40 @@ def ensure_gui_application() -> None:
 
 def worksheet_document(lesson: Lesson, answers: bool = False) -> QTextDocument:
     """The worksheet as a document, for a ``QPrintDialog`` (``document.print_(printer)``) or a PDF."""
+    from literacy_app.ui.article_document import article_direction
+    from literacy_app.ui.words import isolate
+
     ensure_gui_application()
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, lesson.title)
-    document.setHtml(worksheet_html(lesson, answers))
+    document.setHtml(worksheet_html(lesson, answers, Bidi(isolate, article_direction(lesson.article))))
+    _set_directions(document)
     return document
+
+
+def _set_directions(document: QTextDocument) -> None:
+    """Each paragraph right to left, right-aligned and upright when its text starts in a right-to-left script
+    (an Arabic article and its exercises), as HTML's dir="auto" would do; Qt's HTML reader does not know
+    "auto"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+    from literacy_app.ui.article_document import text_direction
+
+    block = document.begin()
+    while block.isValid():
+        if text_direction(block.text()) == "rtl":
+            cursor = QTextCursor(block)
+            block_format = block.blockFormat()
+            block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            block_format.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            cursor.setBlockFormat(block_format)
+            upright = QTextCharFormat()
+            upright.setFontItalic(False)  # Arabic type has no italics (and fonts draw boxes for slanted Arabic)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(upright)
+        block = block.next()
 
 
 def default_page_size() -> QPageSize:

@@ -1,7 +1,7 @@
 """Qt flags set by name, through Qt's property system, on the start-up path.
 
 PySide builds every enum of the ``Qt`` namespace (about 150 of them) the first time ``Qt`` is used, which
-takes some 16 ms: a tenth of the start-up budget. The lesson window therefore sets its few flags by name
+is slow (docs/developing.md, "What keeps start-up quick"). The lesson window therefore sets its few flags by name
 here, and code that runs later (a key press, a choice exercise) uses ``Qt`` as usual.
 """
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from literacy_app.core.session import LessonSession
 from literacy_app.i18n import _
 from literacy_app.ui.themes import make_bold
-from literacy_app.ui.words import duration, percent
+from literacy_app.ui.words import duration, isolate, percent
 
 
 def short(prompt: str, limit: int = 48) -> str:
@@ -48,16 +48,16 @@ class SummaryView(QWidget):
         self.table.setObjectName("summary-table")
         self.table.setAccessibleName(_("Score for each exercise"))
         self.table.setHorizontalHeaderLabels([_("Exercise"), _("Score"), _("Hints"), _("Time")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellActivated.connect(lambda row, _column: review(row))
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -76,13 +76,16 @@ class SummaryView(QWidget):
     def refresh(self) -> None:
         session = self.session
         self.heading.setText(_("Lesson finished: {title}\nTotal score {score} · hints used {hints} · "
-                               "time {time}", title=session.lesson.title, score=percent(session.total_score()),
+                               "time {time}", title=isolate(session.lesson.title, always=True),
+                               score=percent(session.total_score()),
                                hints=sum(s.hints_shown for s in session.states),
                                time=duration(session.seconds_spent())))
         self.table.setRowCount(session.count)
         for row, (exercise, state) in enumerate(zip(session.lesson.exercises, session.states)):
             score = percent(state.best_score) if state.best_score is not None else _("not checked")
             mark = _("✓ passed") if state.passed else _("✗ not passed") if state.checked else ""
+            if state.answer_shown:
+                mark = f"{mark} · {_('answer shown')}".lstrip(" ·")
             cells = [f"{row + 1}. {short(exercise.prompt)}", f"{score} {mark}".strip(),
                      str(state.hints_shown), duration(state.seconds)]
             for column, text in enumerate(cells):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from literacy_app.core.model import Lesson
-from literacy_app.i18n import _
+from literacy_app.i18n import _, ngettext
 from literacy_app.ui.themes import Theme
 from literacy_app.ui.words import escape, exercise_kind
 
@@ -27,8 +27,9 @@ class TeacherPanel(QWidget):
                 f"<p>{escape(legend)}</p><table cellpadding='4'>"]
         for n, exercise in enumerate(lesson.exercises):
             colour = theme.exercise_colours[n % len(theme.exercise_colours)]
-            counts = _("{answers} answer(s), {distractors} distractor(s)", answers=len(exercise.answers),
-                       distractors=len(exercise.distractors)) if not exercise.is_choice else \
+            counts = ngettext("{count} answer", "{count} answers", len(exercise.answers)) + ", " + \
+                ngettext("{count} distractor", "{count} distractors", len(exercise.distractors)) \
+                if not exercise.is_choice else \
                 _("choice: {right}", right="; ".join(o.text for o in exercise.options if o.correct))
             rows.append(f"<tr><td style='background:{colour}; color:{theme.text}'>&nbsp;{n + 1}&nbsp;</td>"
                         f"<td><b>{escape(exercise_kind(exercise.type))}</b> ({escape(exercise.id)})"

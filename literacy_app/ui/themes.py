@@ -61,17 +61,17 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int) -> None:
 
 def _palette(theme: Theme) -> QPalette:
     palette = QPalette()
+    role = QPalette.ColorRole
     roles = {
-        QPalette.Window: theme.window, QPalette.Base: theme.base, QPalette.AlternateBase: theme.window,
-        QPalette.Text: theme.text, QPalette.WindowText: theme.text, QPalette.ButtonText: theme.text,
-        QPalette.Button: theme.button, QPalette.Highlight: theme.accent,
-        QPalette.HighlightedText: theme.accent_text, QPalette.ToolTipBase: theme.base,
-        QPalette.ToolTipText: theme.text, QPalette.PlaceholderText: theme.muted, QPalette.Link: theme.accent,
+        role.Window: theme.window, role.Base: theme.base, role.AlternateBase: theme.window, role.Text: theme.text,
+        role.WindowText: theme.text, role.ButtonText: theme.text, role.Button: theme.button,
+        role.Highlight: theme.accent, role.HighlightedText: theme.accent_text, role.ToolTipBase: theme.base,
+        role.ToolTipText: theme.text, role.PlaceholderText: theme.muted, role.Link: theme.accent,
     }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):  # a disabled button looks it
-        palette.setColor(QPalette.Disabled, role, QColor(theme.muted))
+    for name, colour in roles.items():
+        palette.setColor(name, QColor(colour))
+    for muted in (role.Text, role.WindowText, role.ButtonText):  # a disabled button looks it
+        palette.setColor(QPalette.ColorGroup.Disabled, muted, QColor(theme.muted))
     return palette
 
 
@@ -125,7 +125,7 @@ class FocusRing(QObject):
             self.frame = QFocusFrame()
             self.frame.setAccessibleName(_("Focus"))
         palette = self.frame.palette()
-        palette.setColor(QPalette.WindowText, QColor(self.theme.accent))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(self.theme.accent))
         self.frame.setPalette(palette)
         self.frame.setWidget(new)  # moves the frame into the control's window
 

@@ -30,14 +30,19 @@ def test_answers_json_has_the_documented_shape(capsys, path):
     key = run_json(capsys, "answers", str(path), "--json")
     lesson = read_lesson(path).lesson
     text = lesson.article.text
-    assert set(key) == {"id", "exercises"} and key["id"] == lesson.id
+    assert set(key) == {"id", "format", "rules", "exercises"} and key["id"] == lesson.id
+    assert key["rules"] == {"show_answer": lesson.rules.show_answer, "retry": lesson.rules.retry}
     assert [e["id"] for e in key["exercises"]] == [e.id for e in lesson.exercises]
     for shown, exercise in zip(key["exercises"], lesson.exercises):
-        assert set(shown) == {"id", "type", "answers", "distractors", "options"}
+        assert set(shown) == {"id", "type", "unit", "pass_score", "answers", "distractors", "options"}
+        assert shown["pass_score"] == exercise.pass_score
         assert shown["type"] == exercise.type
         assert len(shown["answers"]) == len(exercise.answers)
         for answer in shown["answers"]:
-            assert set(answer) == {"text", "start", "end"}
+            assert set(answer) == {"text", "start", "end", "keys"}
+            for key_ in answer["keys"]:
+                assert key_["text"] == text[key_["start"]:key_["end"]] != ""
+                assert answer["start"] <= key_["start"] < key_["end"] <= answer["end"]
             assert answer["text"] == text[answer["start"]:answer["end"]] != ""
         for distractor in shown["distractors"]:
             assert set(distractor) == {"text", "start", "end", "feedback"}

@@ -217,7 +217,7 @@ def test_validate_a_folder_with_one_broken_lesson(tmp_path, capsys):
     assert f"{bad}:{quote[0]}:{quote[1]}: error: \"sad Mayor Ana Ruiz\" is not in the article" in out
     assert f"{tmp_path / 'd.yaml'}:1:1: error: this is not a text file" in out
     assert len(lines) == 3
-    assert "Checked 4 lesson files: 3 error(s), 0 warning(s)." in err
+    assert "Checked 4 lesson files: 3 errors, 0 warnings." in err
 
 
 def test_validate_good_files_only_exits_0(tmp_path, capsys):
@@ -225,7 +225,7 @@ def test_validate_good_files_only_exits_0(tmp_path, capsys):
     assert main(["validate", str(good_a), str(good_b)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "Checked 2 lesson files: 0 error(s), 0 warning(s)." in err
+    assert "Checked 2 lesson files: 0 errors, 0 warnings." in err
 
 
 def test_validate_warnings_alone_exit_0(tmp_path, capsys):
@@ -234,7 +234,7 @@ def test_validate_warnings_alone_exit_0(tmp_path, capsys):
     assert main(["validate", str(path)]) == 0
     out, err = capsys.readouterr()
     assert f"{path}:7:9: warning: write the body as a literal block" in out
-    assert "0 error(s), 1 warning(s)" in err
+    assert "0 errors, 1 warning" in err
 
 
 def test_validate_a_missing_path_and_a_duplicate_id(tmp_path, capsys):

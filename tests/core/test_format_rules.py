@@ -1,11 +1,10 @@
-"""One test per rule of lesson format 1 (/work/shared/lesson-format.md): what loads, and for each mistake
+"""One test per rule of lesson format 1.1 (docs/lesson-format.md): what loads, and for each mistake
 the line, the column and the gist of what the teacher is told."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -24,6 +23,7 @@ from tests.support.lessons import (
     value_at,
     where,
 )
+from tests.support.paths import FORMAT_DOC
 
 
 def _without_lines(text: str, first: str, stop: str | None) -> str:
@@ -44,7 +44,11 @@ def test_the_documented_example_loads_with_every_field():
     assert (lesson.id, lesson.language, lesson.level, lesson.minutes) == ("city-cycle-lanes", "en", "Ages 13+", 15)
     assert lesson.title == "Who says so? Reading an opinion column"
     assert lesson.summary == "Spot who makes each claim and which numbers have no source."
-    assert lesson.teacher_notes == "Context, discussion questions, answers to expect.\n"
+    assert lesson.teacher_notes == ("Context, discussion questions, answers to expect. Wrapped lines of one "
+                                    "paragraph are joined.\n\n- Who benefits from the new lanes?\n\n"
+                                    "- Which figure would you check first?")
+    assert [b.kind for b in lesson.teacher_note_blocks] == ["paragraph", "item", "item"]
+    assert (lesson.format, lesson.rules.show_answer, lesson.rules.retry) == ("1.1", True, True)
     article = lesson.article
     assert article.headline == "Why our city needs more cycle lanes"
     assert (article.publication, article.byline, article.date, article.section, article.source) == (
@@ -169,9 +173,9 @@ def test_a_field_of_the_other_kind_of_exercise_says_where_it_belongs():
     ("language: en\n", "language: en\nminutes: 1:30\n", "minutes: ", "'minutes' should be a whole number such as 15, not '1:30'"),
     ("language: en\n", "language: en\ntags: news\n", "tags: ", "'tags' should be a list"),
     ("language: en\n", "language: en\ntags:\n  - [a]\n", "  - ", "'tags' should be text, but it is a list"),
-    ("format: 1", 'format: "1"', "format: ", "'format' should be a whole number, but it is text"),
-    ("format: 1", "format: 1.0", "format: ", "'format' should be a whole number, but it is a number"),
-    ("format: 1", "format: 0", "format: ", "'format' should be 1 or more"),
+    ("format: 1", 'format: "1"', "format: ", "'format' should be a number, but it is text"),
+    ("format: 1", "format: 1.05", "format: ", "'format' should be 1 or 1.1, not 1.05"),
+    ("format: 1", "format: 0", "format: ", "'format' should be 1 or 1.1, not 0"),
     ("id: city-cycle-lanes", "id: City_Lanes", "id: ", "may only use lowercase letters, digits and '-'"),
     ("language: en", "language: English", "language: ", '"English" is not a language tag'),
     ("title: Who says so?", 'title: ""', "title: ", "'title' is empty"),
@@ -443,7 +447,8 @@ def test_pass_score_in_range(score, value):
 
 def test_a_newer_format_asks_for_a_newer_app():
     text = LESSON.replace("format: 1", "format: 2")
-    assert_problem(text, (1, 9), "written in format 2", "this app reads format 1", "Update the app")
+    assert_problem(text, (1, 9), "written in format 2", "this app reads format 1.1", "Update the app")
+    assert_problem(LESSON.replace("format: 1", "format: 1.2"), (1, 9), "written in format 1.2")
 
 
 def test_a_newer_format_is_not_checked_further():
@@ -569,7 +574,7 @@ def test_prefix_suffix_or_occurrence_picks_one(narrowing, expected_after):
 
 def test_an_occurrence_past_the_last():
     text = LESSON.replace("quote: said Mayor Ana Ruiz", 'quote: "15%"\n        occurrence: 3')
-    assert_problem(text, where(text, '"15%"'), "occurrence is 3", "only 2 time(s)")
+    assert_problem(text, where(text, '"15%"'), "occurrence is 3", "only 2 times")
 
 
 def test_a_prefix_that_never_comes_before_the_quote():
@@ -585,7 +590,7 @@ def test_a_prefix_that_still_leaves_two_places():
 
 def test_a_key_inside_its_quote():
     text = LESSON.replace("quote: said Mayor Ana Ruiz", "quote: said Mayor Ana Ruiz\n        key: Mayor Ana Ruiz")
-    lesson = loads_cleanly(text).lesson
+    lesson = loads_cleanly(text.replace("format: 1", "format: 1.1")).lesson
     answer = lesson.exercises[0].answers[0]
     assert lesson.article.quote(answer.key) == "Mayor Ana Ruiz"
     assert answer.quote.start < answer.key.start and answer.key.end == answer.quote.end
@@ -784,10 +789,7 @@ def test_a_broken_lesson_never_claims_an_id():
 
 
 def test_the_doc_example_fixture_is_the_documented_one():
-    doc = Path("/work/shared/lesson-format.md")
-    if not doc.exists():
-        pytest.skip("the format document is not on this machine")
-    example = re.search(r"```yaml\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
+    example = re.search(r"```yaml\n(.*?)```", FORMAT_DOC.read_text(encoding="utf-8"), re.S)
     assert example is not None and example.group(1) == DOC_EXAMPLE.read_text(encoding="utf-8")
 
 

@@ -1,5 +1,5 @@
-"""Grading exactly as "Grading a span exercise" in the format document says, on lessons whose answers
-are known word by word."""
+"""Grading exactly as "Grading a span exercise" in the format document (docs/lesson-format.md, format
+1.1) says, on lessons whose answers are known word by word."""
 
 from __future__ import annotations
 
@@ -83,13 +83,13 @@ def test_sentences_skip_abbreviations_and_keep_subheadings_apart():
         "Dr. Lee met Mr. Smith in the U.S. on Jan. 5.", "They talked.", "A heading. With a stop", "Last one!"]
 
 
-# --- verdicts: the two halves -----------------------------------------------------------------------
+# --- verdicts: the key, and half the selection inside ------------------------------------------------
 # Answer 1 of "who": quote "the mayor Ana Ruiz" (4 words), key "Ana Ruiz" (2 words).
 
 @pytest.mark.parametrize("phrase, verdict", [
     ("Ana Ruiz", "correct"),                        # all the key, all inside
-    ("Ana", "correct"),                             # half the key is enough
-    ("Ruiz", "correct"),
+    ("Ana", "partial"),                             # format 1.1: every word of the key is needed
+    ("Ruiz", "partial"),
     ("the mayor Ana Ruiz", "correct"),              # the whole quote
     ("Ana Ruiz approved", "correct"),               # 2 of 3 words inside
     ("mayor Ana Ruiz approved it", "correct"),      # 3 of 5 inside
@@ -168,13 +168,11 @@ def test_a_wrong_selection_elsewhere_shows_wrong_feedback_else_a_default(lesson)
     assert check(lesson, "figure", "Prices").selections[0].feedback == DEFAULT_WRONG
 
 
-def test_a_selection_of_an_answer_already_matched_is_wrong_and_says_so(lesson):
+def test_two_selections_inside_one_answer_are_merged_never_wrong(lesson):
     result = check(lesson, "who", "Ana Ruiz", "the mayor")
-    assert verdicts(result) == ["correct", "wrong"]
-    exercise = lesson.exercise("who")
-    # The format's order: a distractor's feedback, else wrong_feedback, else a default that says why.
-    expected = exercise.wrong_feedback or "You have already selected this part in another selection."
-    assert result.selections[1].feedback == expected
+    assert verdicts(result) == ["correct", "correct"]
+    assert result.selections[0].group == result.selections[1].group
+    assert (result.found, result.wrong, result.score) == ((0,), 0, 0.5)
 
 
 # --- matching selections to answers -----------------------------------------------------------------
@@ -189,18 +187,18 @@ def test_a_selection_goes_to_the_answer_it_overlaps_most(lesson):
     assert result.missed == (0,)
 
 
-def test_each_answer_is_matched_once(lesson):
+def test_each_answer_counts_once_and_repeating_it_is_never_wrong(lesson):
     result = check(lesson, "who", "Dr. Lee", "Lee", "Dr.")
-    assert verdicts(result) == ["correct", "wrong", "wrong"]
-    assert [s.answer for s in result.selections] == [1, None, None]
+    assert verdicts(result) == ["correct", "correct", "correct"]
+    assert [s.answer for s in result.selections] == [1, 1, 1]
     assert result.missed == (0,)
-    assert result.score == 0.0  # max(0, 1 - 2) / 2
+    assert result.score == 0.5  # one answer of two
 
 
-def test_the_best_match_wins_whatever_the_order(lesson):
+def test_the_order_of_selections_does_not_matter(lesson):
     result = check(lesson, "who", "Lee", "Dr. Lee")
-    assert [s.answer for s in result.selections] == [None, 1]
-    assert verdicts(result) == ["wrong", "correct"]
+    assert [s.answer for s in result.selections] == [1, 1]
+    assert verdicts(result) == ["correct", "correct"]
 
 
 def test_no_selection_misses_every_answer(lesson):
@@ -291,7 +289,7 @@ def test_doc_example_who_said_it(doc_lesson):
     assert check(doc_lesson, "who-said-it", "Mayor Ana Ruiz").passed
     assert check(doc_lesson, "who-said-it", "said Mayor Ana Ruiz").passed
     assert check(doc_lesson, "who-said-it", "Mayor Ana Ruiz after the vote").passed  # 3 of 6 inside
-    ruiz = check(doc_lesson, "who-said-it", "Ruiz")  # 1 of the 3 key words
+    ruiz = check(doc_lesson, "who-said-it", "Ruiz")  # 1 of the key's words
     assert verdicts(ruiz) == ["partial"] and ruiz.score == 0.5 and not ruiz.passed
     council = check(doc_lesson, "who-said-it", "Our city council")
     assert verdicts(council) == ["wrong"] and council.score == 0 and council.missed == (0,)

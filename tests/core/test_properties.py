@@ -88,8 +88,93 @@ def test_grading_any_selections_never_raises(exercise_id, ranges, options):
     assert 0.0 <= result.score <= 1.0
     assert len(result.selections) == len(selections)
     assert result.passed == (result.score >= exercise.pass_score - 1e-9)
-    matched = [s.answer for s in result.selections if s.answer is not None and not exercise.is_choice]
-    assert len(matched) == len(set(matched))  # each answer at most once
+    # each answer counts once: found, partly found or missed
+    assert len(result.found) + len(result.partly) + len(result.missed) == len(exercise.answers or
+                                                                               [o for o in exercise.options if o.correct])
+
+
+# --- format 1.1: merging never lowers a score, a wrong selection never raises one, Show answer freezes --
+
+SPAN_EXERCISES = [e.id for e in GRADING.exercises if not e.is_choice]
+WORDS = [(m.start(), m.end()) for m in re.finditer(r"\w+", GRADING.article.text)]
+RANGES = st.tuples(st.integers(0, len(WORDS) - 1), st.integers(1, 6)).map(
+    lambda t: Selection(WORDS[t[0]][0], WORDS[min(len(WORDS) - 1, t[0] + t[1] - 1)][1]))
+
+
+def _words(first: int, stop: int) -> Selection:
+    return Selection(WORDS[first][0], WORDS[stop - 1][1])
+
+
+@st.composite
+def split_selection(draw) -> tuple[Selection, list[Selection]]:  # type: ignore[no-untyped-def]
+    """A selection of whole words, and the same words as two pieces that touch or overlap (each with words,
+    as the app never adds a selection without one)."""
+    first = draw(st.integers(0, len(WORDS) - 1))
+    stop = draw(st.integers(first + 1, min(len(WORDS), first + 6)))
+    if stop - first == 1:
+        return _words(first, stop), [_words(first, stop)] * 2
+    cut = draw(st.integers(first + 1, stop - 1))
+    overlap = draw(st.integers(0, cut - first - 1))
+    return _words(first, stop), [_words(first, cut), _words(cut - overlap, stop)]
+
+
+@FAST
+@given(st.sampled_from(SPAN_EXERCISES), st.lists(RANGES, max_size=4), split_selection())
+def test_selecting_words_in_pieces_or_twice_never_lowers_the_score(exercise_id, others, split):
+    """Merging: the same words selected in several touching or overlapping pieces, or again, score at least
+    what they score selected once."""
+    exercise = GRADING.exercise(exercise_id)
+    whole, pieces = split
+    once = grade(GRADING.article, exercise, others + [whole]).score
+    assert grade(GRADING.article, exercise, others + pieces).score >= once
+    assert grade(GRADING.article, exercise, others + [whole, whole]).score >= once
+    assert grade(GRADING.article, exercise, others + [whole] + pieces).score >= once
+
+
+def _apart(selection: Selection, others: list[Selection], exercise) -> bool:  # type: ignore[no-untyped-def]
+    """Touches no answer's quote and lies apart from every other selection (so it merges with none)."""
+    index = GRADING.article.index
+    mine = index.tokens(selection.start, selection.end, exercise.unit)
+    spans = [index.tokens(a.quote.start, a.quote.end, exercise.unit) for a in exercise.answers] + \
+        [index.tokens(o.start, o.end, exercise.unit) for o in others]
+    return mine[0] < mine[1] and all(mine[1] < s[0] or s[1] < mine[0] for s in spans)
+
+
+@FAST
+@given(st.sampled_from(SPAN_EXERCISES), st.lists(RANGES, max_size=4), RANGES)
+def test_adding_a_wrong_selection_never_raises_the_score(exercise_id, others, wrong):
+    exercise = GRADING.exercise(exercise_id)
+    assume(_apart(wrong, others, exercise))
+    before = grade(GRADING.article, exercise, others)
+    after = grade(GRADING.article, exercise, others + [wrong])
+    assert after.score <= before.score
+    assert after.selections[-1].verdict == "wrong"
+
+
+@FAST
+@given(st.lists(st.one_of(st.tuples(st.just("add"), RANGES), st.just(("check",)), st.just(("show",)),
+                          st.just(("again",))), max_size=12))
+def test_a_score_frozen_by_show_answer_never_rises(steps):
+    from literacy_app.core.session import LessonSession
+
+    session = LessonSession(GRADING)
+    frozen: tuple[float | None, bool] | None = None
+    for step in steps:
+        if step[0] == "add":
+            session.add_selection(step[1].start, step[1].end)
+        elif step[0] == "check":
+            session.check()
+            if session.state.answer_shown:
+                assert session.attempts[-1].answer_shown
+        elif step[0] == "show":
+            session.show_answer()
+            if frozen is None:
+                frozen = (session.state.best_score, session.state.passed)
+        else:
+            session.try_again()
+        if frozen is not None:
+            assert session.state.answer_shown  # Try again never clears it
+            assert (session.state.best_score, session.state.passed) == frozen
 
 
 # --- generated lessons ------------------------------------------------------------------------------
@@ -203,7 +288,12 @@ def test_selecting_the_whole_article_never_passes_under_sentence_units(generated
     assume(result.lesson is not None)  # two answers may share a sentence: that lesson is rightly refused
     lesson = result.lesson
     grade_ = grade(lesson.article, lesson.exercises[0], [Selection(0, len(lesson.article.text))])
-    assert not grade_.passed
+    # Format 1.1: one selection is correct for every answer it holds when at least half of it lies in their
+    # quotes; so the whole article passes only when the answers' sentences are half of it.
+    index = lesson.article.index
+    quotes = [index.tokens(a.quote.start, a.quote.end, "sentence") for a in lesson.exercises[0].answers]
+    inside = len(set().union(*(range(*q) for q in quotes)))
+    assert grade_.passed == (2 * inside >= len(index.starts))
 
 
 # --- UTF-16 positions -------------------------------------------------------------------------------

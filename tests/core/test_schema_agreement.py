@@ -116,10 +116,33 @@ def test_loose_but_valid_values_are_accepted_by_both(validator, tmp_path, change
     ("    answers:", "    unit: Sentence\n    answers:"),
     ("    answers:", "    pass_score: -1\n    answers:"),
     ("      - quote: said Mayor Ana Ruiz", "      - quote: said Mayor Ana Ruiz\n        occurrence: 0"),
-    ("      - quote: said Mayor Ana Ruiz", "      - quote: said Mayor Ana Ruiz\n        key: [Mayor]"),
+    ("      - quote: said Mayor Ana Ruiz", "      - quote: said Mayor Ana Ruiz\n        key: []"),
 ])
 def test_more_structural_mistakes_are_refused_by_both(validator, tmp_path, change):
     path = tmp_path / "lesson.yaml"
     path.write_text(LESSON.replace(*change), encoding="utf-8")
     assert read_lesson(path).errors != []
     assert _schema_errors(validator, path) != []
+
+
+def test_the_format_reference_names_every_field_of_the_schema():
+    """docs/lesson-format.md is kept in step with the schema: each field the schema allows is named there."""
+    from tests.support.paths import FORMAT_DOC
+
+    doc = FORMAT_DOC.read_text(encoding="utf-8")
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    names: set[str] = set()
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(schema)
+    assert {"rules", "show_answer", "retry", "key"} <= names
+    assert sorted(n for n in names if f"`{n}`" not in doc) == []
+    assert "1.1" in schema["title"] and 1.1 in schema["properties"]["format"]["enum"]

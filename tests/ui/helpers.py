@@ -27,7 +27,7 @@ def select_quote(window: LessonWindow, quote: str, occurrence: int = 1) -> None:
 
 def add_quote(window: LessonWindow, quote: str, occurrence: int = 1) -> None:
     select_quote(window, quote, occurrence)
-    window.panel.add_selection_button.click()
+    window.panel.buttons["add_selection"].click()
 
 
 def lesson_file(path: Path) -> LessonFile:

@@ -47,8 +47,8 @@ def _do_exercise(window, exercise) -> None:  # type: ignore[no-untyped-def]
     else:
         for answer in exercise["answers"]:
             window.article.select_span(answer["start"], answer["end"])
-            panel.add_selection_button.click()
-    panel.check_button.click()
+            panel.buttons["add_selection"].click()
+    panel.buttons["check"].click()
 
 
 def test_student_completes_the_seed_lesson(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -58,8 +58,8 @@ def test_student_completes_the_seed_lesson(qtbot) -> None:  # type: ignore[no-un
     for number, exercise in enumerate(key["exercises"]):
         assert window.panel.step.text().startswith(f"Exercise {number + 1} of {len(key['exercises'])}")
         hints_before = session.state.hints_shown
-        if window.panel.hint_button.isEnabled():
-            window.panel.hint_button.click()
+        if window.panel.buttons["hint"].isEnabled():
+            window.panel.buttons["hint"].click()
             assert session.state.hints_shown == hints_before + 1
             assert "Hint 1:" in window.panel.feedback.toPlainText()
         _do_exercise(window, exercise)
@@ -68,18 +68,18 @@ def test_student_completes_the_seed_lesson(qtbot) -> None:  # type: ignore[no-un
         if exercise["type"] != "choice":
             kinds = {m.kind for m in window.article.marks()}
             assert kinds == {"correct"}
-        window.panel.show_answer_button.click()
+        window.panel.buttons["show_answer"].click()
         shown = window.panel.feedback.toPlainText()
         assert "The answers (marked in the article" in shown or "The right answer:" in shown
-        window.panel.next_button.click()
-    assert window.side.currentWidget() is window.summary
+        window.panel.buttons["next"].click()
+    assert window.lesson_page.side.currentWidget() is window.summary
     table = window.summary.table
     assert table.rowCount() == len(key["exercises"])
     assert all("100%" in table.item(row, 1).text() for row in range(table.rowCount()))
     assert "Total score 100%" in window.summary.heading.text()
     window.summary.table.setCurrentCell(2, 0)
     window.summary.review_button.click()
-    assert window.side.currentWidget() is window.panel and session.current == 2
+    assert window.lesson_page.side.currentWidget() is window.panel and session.current == 2
 
 
 def test_wrong_and_partial_selections_are_marked_with_more_than_colour(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -87,19 +87,20 @@ def test_wrong_and_partial_selections_are_marked_with_more_than_colour(qtbot) ->
     window.session.go_to(1)  # who wrote it
     add_quote(window, "Bahrain residing")  # one word of the role's four: partial
     add_quote(window, "Daily Tribune", occurrence=1)  # a distractor
-    window.panel.check_button.click()
+    window.panel.buttons["check"].click()
     verdicts = sorted(m.kind for m in window.article.marks())
     assert verdicts == ["partial", "wrong"]
     items = [window.panel.selections.item(n).text() for n in range(window.panel.selections.count())]
     assert any(i.startswith(verdict_label("partial")) for i in items)
     assert any(i.startswith(verdict_label("wrong")) for i in items)
     assert "Not yet" in window.panel.feedback.toPlainText()
-    window.panel.show_answer_button.click()  # missed answers on request, with their own underline
+    window.panel.buttons["show_answer"].click()  # missed answers on request, with their own underline
     missed = [m for m in window.article.marks() if m.kind == "missed"]
     assert [window.lesson.article.text[m.start:m.end] for m in missed] == ["By Shaheen Abdullayev"]
     assert missed[0].label == verdict_label("missed")
-    window.panel.try_again_button.click()
-    assert window.session.state.selections == [] and window.article.marks() == []
+    window.panel.buttons["try_again"].click()  # format 1.1: the answer stays shown (and recorded) after Try again
+    assert window.session.state.selections == [] and window.session.state.answer_shown
+    assert {m.kind for m in window.article.marks()} == {"answer"}
 
 
 def test_emoji_before_the_answer_grades_right(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -111,12 +112,12 @@ def test_emoji_before_the_answer_grades_right(qtbot, tmp_path: Path) -> None:  #
         cursor = window.article.document().find(quote, 0, QTextDocument.FindCaseSensitively)
         assert not cursor.isNull()
         window.article.setTextCursor(cursor)
-        window.panel.add_selection_button.click()
+        window.panel.buttons["add_selection"].click()
         selection = window.session.state.selections[-1]
         assert window.lesson.article.text[selection.start:selection.end] == quote
-        window.panel.check_button.click()
+        window.panel.buttons["check"].click()
         assert window.session.state.grade.passed
-        window.panel.next_button.click()
+        window.panel.buttons["next"].click()
 
 
 def test_keyboard_alone_selects_adds_and_checks(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -134,25 +135,25 @@ def test_keyboard_alone_selects_adds_and_checks(qtbot) -> None:  # type: ignore[
         qtbot.keyClick(article, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)
     qtbot.keyClick(article, Qt.Key_Return)
     assert [text[s.start:s.end] for s in window.session.state.selections] == ["Shaheen Abdullayev"]
-    window.actions["check"].trigger()
+    window.commands["check"].trigger()
     assert window.session.state.grade is not None
     assert window.session.state.grade.selections[0].verdict == "correct"
-    window.actions["next"].trigger()
+    window.commands["next"].trigger()
     assert window.session.current == 2
-    window.actions["previous"].trigger()
+    window.commands["previous"].trigger()
     assert window.session.current == 1
 
 
 def test_text_size_follows_ctrl_plus_and_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
     app, window = open_window(qtbot, SEED_LESSON)
     before = app.context.settings.text_size
-    window.actions["bigger"].trigger()
+    window.commands["bigger"].trigger()
     assert app.context.settings.text_size > before
     assert app.qt_app.font().pointSize() == app.context.settings.text_size
     from literacy_app.core.settings import load_settings
 
     assert load_settings(app.context.data_folder).text_size == app.context.settings.text_size
-    window.actions["theme_high-contrast"].trigger()
+    window.commands["theme_high-contrast"].trigger()
     assert load_settings(app.context.data_folder).theme == "high-contrast"
     assert app.qt_app.palette().window().color().name() == "#000000"
 
@@ -187,7 +188,7 @@ def test_a_ring_in_the_accent_colour_follows_the_focus_and_is_not_cut_off(qtbot)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    for widget in (window.article, window.panel.add_selection_button, window.panel.feedback):
+    for widget in (window.article, window.panel.buttons["add_selection"], window.panel.feedback):
         widget.setFocus()
         qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w, timeout=3000)
         rings = [f for f in window.findChildren(QFocusFrame) if f.isVisible()]

@@ -35,8 +35,8 @@ def test_reopening_a_lesson_resumes_where_the_student_was(qtbot) -> None:  # typ
     _app, window = open_window(qtbot, SEED_LESSON)
     window.session.go_to(1)
     add_quote(window, "Shaheen Abdullayev")
-    window.panel.check_button.click()
-    window.panel.hint_button.click()
+    window.panel.buttons["check"].click()
+    window.panel.buttons["hint"].click()
     window.session.go_to(2)
     add_quote(window, "more than 300")  # not checked yet: must be kept too
     window.close()
@@ -76,7 +76,7 @@ def test_a_full_disk_is_told_and_loses_nothing(qtbot, monkeypatch) -> None:  # t
     assert "disk is full" in window.notice.text() and window.notice.isVisibleTo(window)
     assert len(window.session.state.selections) == 1  # the work stays in the window
     monkeypatch.undo()
-    window.panel.check_button.click()
+    window.panel.buttons["check"].click()
     assert not window.notice.isVisibleTo(window)
     saved = json.loads(window.context.store.path_for(window.lesson.id).read_text(encoding="utf-8"))
     assert saved["exercises"]["who-wrote-it"]["selections"]
@@ -130,8 +130,8 @@ def test_library_shows_progress_and_opens_a_lesson(qtbot) -> None:  # type: igno
     qtbot.addWidget(window)
     window.session.go_to(1)
     add_quote(window, "Shaheen Abdullayev")
-    window.panel.check_button.click()
-    window.actions["library"].trigger()
+    window.panel.buttons["check"].click()
+    window.commands["library"].trigger()
     assert "In progress: 1 of" in library.list.item(row).text()
 
 

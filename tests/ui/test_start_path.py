@@ -1,7 +1,9 @@
-"""What the start-up path must not do: each of these costs a noticeable part of the start-up budget.
+"""What the real start-up commands must not do: each of these costs a noticeable part of the start-up budget.
 
-Timing itself is measured by ``benchmarks/startup.py``, never here; these tests keep known slow steps from
-creeping back onto the path from process start to the lesson window shown.
+Timing itself is measured by ``benchmarks/startup.py``, never here. These tests run the same command a
+student's shortcut runs (``literacy-app open LESSON`` and bare ``literacy-app``, through ``cli.main``) in a
+fresh process, up to the moment the first window is on screen, and keep known slow steps from creeping back
+onto that path (docs/developing.md, "What keeps start-up quick").
 """
 
 from __future__ import annotations
@@ -9,46 +11,65 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.support.paths import SEED_LESSON
 
-OPEN_THE_SEED_LESSON = """
-import inspect, sys
-read_by_pyside = []  # PySide's import hook reads a module's source with inspect.getsource
-source_of = inspect.getsource
-inspect.getsource = lambda thing: (inspect.ismodule(thing) and read_by_pyside.append(thing.__name__)) or source_of(thing)
-from literacy_app.ui.app import App, make_qt_app
-qt_app = make_qt_app()
-app = App(qt_app)
-window = app.open_lesson(app.read_lesson(sys.argv[1]))
-qt_app.processEvents()
-window.grab()
-from PySide6 import QtCore
-print("Qt namespace built:", "Qt" in QtCore.__dict__)
-print("style sheet:", bool(qt_app.styleSheet()))
-from literacy_app.core.text import token_pattern
-print("word pattern compiled:", token_pattern.cache_info().currsize > 0)
-print("modules:", " ".join(sorted(sys.modules)))
-print("sources read by PySide:", " ".join(read_by_pyside))
+# Runs the command line as installed, then says what was loaded once the window was shown.
+RUN_THE_COMMAND = """
+import atexit, sys
+
+def what_was_loaded():
+    from PySide6 import QtCore, QtWidgets
+    print("Qt namespace built:", "Qt" in QtCore.__dict__)
+    app = QtWidgets.QApplication.instance()
+    print("style sheet:", bool(app and app.styleSheet()))
+    text = sys.modules.get("literacy_app.core.text")
+    print("word pattern compiled:", bool(text and text.token_pattern.cache_info().currsize))
+    print("modules:", " ".join(sorted(sys.modules)))
+
+atexit.register(what_was_loaded)
+from literacy_app.cli import main
+sys.exit(main(sys.argv[1:]))
 """
 
+# Needed only by a teacher's command, a rarely used window, or a lesson file not yet checked. (argparse is
+# not here: PySide's own signature module loads it.)
+NEVER_ON_THE_START_PATH = (
+    "yaml", "difflib", "unicodedata", "importlib.resources", "datetime",
+    "literacy_app.core.loader", "literacy_app.core.checks", "literacy_app.core.yamlsource",
+    "literacy_app.authoring", "literacy_app.commands.lesson_key", "literacy_app.commands.drafting",
+    "literacy_app.ui.summary_view", "literacy_app.ui.help_dialog", "literacy_app.ui.printing",
+)
 
-def start(tmp_path) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", LITERACY_APP_DATA=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", OPEN_THE_SEED_LESSON, str(SEED_LESSON)], capture_output=True,
-                          text=True, env=environment, check=True, timeout=120)
+
+def start(data: Path, *arguments: str) -> dict[str, str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", LITERACY_APP_DATA=str(data),
+                       LITERACY_APP_QUIT_WHEN_SHOWN="1")
+    done = subprocess.run([sys.executable, "-c", RUN_THE_COMMAND, *arguments], capture_output=True, text=True,
+                          env=environment, check=True, timeout=120)
+    assert "shown " in done.stdout, done.stderr
     return dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
 
 
-def test_the_lesson_window_opens_without_qts_enum_namespace_or_a_style_sheet(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # PySide builds all ~150 enums of ``Qt`` on first use (about 16 ms); a style sheet slows every widget.
-    start(tmp_path)  # the first start checks the lesson file and caches it, as on a student's first day
-    seen = start(tmp_path)
+@pytest.mark.parametrize("arguments", [("open", str(SEED_LESSON)), ()], ids=["open LESSON", "library"])
+def test_a_start_with_checked_lessons_loads_only_what_the_window_needs(tmp_path: Path, arguments: tuple[str, ...]) -> None:
+    start(tmp_path, *arguments)  # the first start checks the lesson files and caches them, as on a first day
+    seen = start(tmp_path, *arguments)
+    # PySide builds all ~150 enums of ``Qt`` on first use; a style sheet slows every widget.
     assert seen["Qt namespace built"] == "False"
     assert seen["style sheet"] == "False"  # the default, light theme
-    assert seen["word pattern compiled"] == "False"  # not needed before the first Check
-    assert not [name for name in seen["sources read by PySide"].split() if name.startswith("literacy_app")]
+    assert seen["word pattern compiled"] == "False"  # not needed before the window is on screen
     modules = set(seen["modules"].split())
-    for rarely_needed in ("literacy_app.core.loader", "literacy_app.ui.library_window", "literacy_app.ui.summary_view",
-                          "literacy_app.ui.help_dialog", "literacy_app.ui.printing", "yaml"):
-        assert rarely_needed not in modules, rarely_needed
+    assert [name for name in NEVER_ON_THE_START_PATH if name in modules] == []
+
+
+def test_the_check_can_fail(tmp_path: Path) -> None:
+    """A teacher's command loads the loader: the check above would see it."""
+    done = subprocess.run([sys.executable, "-c", RUN_THE_COMMAND, "validate", str(SEED_LESSON)],
+                          capture_output=True, text=True, env=dict(os.environ, LITERACY_APP_DATA=str(tmp_path)),
+                          timeout=120)
+    modules = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)["modules"].split()
+    assert "literacy_app.core.loader" in modules and "yaml" in modules
