@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     new_cmd.add_argument("article", metavar="ARTICLE", help=_("the article's text file ('-' reads standard input)"))
     new_cmd.add_argument("-o", "--output", metavar="LESSON",
                          help=_("the lesson file to write (default: ARTICLE with .yaml)"))
-    new_cmd.add_argument("--language", default="en", help=_("the article's language tag (default: en)"))
+    new_cmd.add_argument("--language", default=None,
+                         help=_("the article's language tag, such as en, es or ar (default: found from the text)"))
     new_cmd.add_argument("--force", action="store_true", help=_("replace LESSON if it exists"))
     print_cmd = commands.add_parser("print", help=_("print a lesson as a PDF worksheet"),
                                     description=_("Write a lesson's worksheet as a PDF file for printing."))

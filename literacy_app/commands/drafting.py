@@ -11,7 +11,7 @@ from literacy_app.commands.usage import UsageProblem
 from literacy_app.i18n import _
 
 
-def new_lesson_command(article: str, output: str | None, language: str, force: bool) -> int:
+def new_lesson_command(article: str, output: str | None, language: str | None, force: bool) -> int:
     from literacy_app.authoring.scaffold import ScaffoldProblem, new_lesson
 
     if output is None:

@@ -289,7 +289,7 @@ def _last_word_end(text: str, start: int, end: int) -> int | None:
     for begin in ((space + 1, start) if space >= 0 else (start,)):
         last = deque(token_pattern().finditer(text, begin, end), maxlen=1)
         if last:
-            return last[0].end()
+            return int(last[0].end())
     return None
 
 

@@ -10,6 +10,7 @@ from literacy_app.authoring.scaffold import ScaffoldProblem, new_lesson, parse_p
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.model import Lesson
+from tests.support.lessons import FIXTURES
 
 PASTED = (
     "\ufeff*** ----> Why our city needs more cycle lanes | RIVERSIDE GAZETTE | HOME\r\n"
@@ -132,11 +133,13 @@ def test_disclaimer_is_found_and_the_piece_is_marked_opinion(tmp_path: Path) -> 
     assert [o.text for o in choice.options if o.correct] == ["An opinion piece"]
 
 
-def test_loaded_words_come_from_the_word_list_and_skip_quotations(tmp_path: Path) -> None:
+def test_loaded_words_come_from_the_word_list_quotations_included(tmp_path: Path) -> None:
+    # A loaded word in a quotation is still one to notice (and then ask who used it), as the evaluation
+    # set's keys count it.
     article = ("Council row\n\nThe brazen regime ignored residents. \"They are thugs,\" said Ana Ruiz, "
                "while the council met for 3 hours.\n")
     lesson, _written = _made(tmp_path, article)
-    assert _answers(lesson, "loaded_language") == ["brazen", "regime"]
+    assert _answers(lesson, "loaded_language") == ["brazen", "regime", "thugs"]
 
 
 def test_overwriting_is_refused_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -177,9 +180,7 @@ def test_unwritable_output_gives_a_message(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_seed_article_masthead_is_found_among_the_debris() -> None:
-    seed = Path(__file__).resolve().parent / "fixtures" / "seed-article.txt"
-    if not seed.exists():
-        pytest.skip("no seed article fixture")
+    seed = FIXTURES / "seed-article.txt"
     pasted = parse_pasted(seed.read_text(encoding="utf-8-sig"))
     assert pasted.publication == "The Daily Tribune"
     assert pasted.byline == "Shaheen Abdullayev"

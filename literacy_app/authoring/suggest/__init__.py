@@ -1,0 +1,93 @@
+"""Finding likely answers in an article for a new lesson: who says so, vague sources, figures without a
+source, disclaimers and loaded words.
+
+These are suggestions a teacher keeps or deletes, so each carries the reason it was made. The rules are
+data, one file per language (``authoring/rules/<language>.yaml`` and ``authoring/loaded_words/``), and
+look at one sentence at a time, as a careful reader would.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from literacy_app.authoring.suggest.disclaimers import disclaimers
+from literacy_app.authoring.suggest.figures import SourceMarks, unsourced_figures
+from literacy_app.authoring.suggest.language import detect_language
+from literacy_app.authoring.suggest.loaded import loaded_language
+from literacy_app.authoring.suggest.model import Suggestion, Suggestions, without_overlaps
+from literacy_app.authoring.suggest.rules import rules_for
+from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.authoring.suggest.sources import sources
+from literacy_app.core.text import Paragraph
+from literacy_app.i18n import _
+
+__all__ = ["Suggestion", "Suggestions", "detect_language", "suggest"]
+
+
+def _byline(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
+    from literacy_app.authoring.patterns import BYLINE, byline_name
+
+    for paragraph in paragraphs[:3]:
+        match = BYLINE.match(paragraph.text)
+        if match and not paragraph.is_subheading:
+            name_start = paragraph.start + match.start(1)
+            name = byline_name(match.group(1))
+            return [Suggestion(paragraph.start, paragraph.end, name_start, name_start + len(name),
+                               _("the byline names the writer"))]
+    return []
+
+
+def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Suggestion], text: str,
+           counted: set[int]) -> SourceMarks:
+    attributed = {sentences.index(s.start) for s in attributions} | counted
+    cues: dict[int, str] = {}
+    for suggestion in vague:
+        cues.setdefault(sentences.index(suggestion.start), " ".join(text[suggestion.start:suggestion.end].split()))
+    first: dict[int, int] = {}
+    for number in sorted(attributed):
+        first.setdefault(sentences.paragraph_of[number], number)
+    return SourceMarks(attributed, cues, first)
+
+
+def _after_vague(attribution: Suggestion, vague: list[Suggestion], starts: list[int], text: str) -> bool:
+    """An attribution that overlaps a vague source, or whose speaker the vague words lead to ("Fuentes
+    cercanas a la Policía Local dicen"): the vague source is the suggestion. ``vague`` does not overlap
+    itself and is sorted, so the cues to look at are the last ones starting before the attribution ends."""
+    last = bisect_left(starts, attribution.end) - 1
+    for cue in vague[max(0, last - 1):last + 1]:
+        if attribution.start < cue.end and cue.start < attribution.end:
+            return True
+        between = text[cue.end:attribution.start]
+        if 0 <= attribution.start - cue.end <= 40 and not any(c in between for c in ",.;:!?()“”\"«»،؛"):
+            return True
+    return False
+
+
+def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,  # noqa: ARG001
+            language: str | None = None) -> Suggestions:
+    """Every kind of suggestion for one article text, with the rules of ``language`` (found in the text
+    when None). ``byline`` is accepted for callers that know it; the byline line is found in the text."""
+    language = language or detect_language(text)
+    rules = rules_for(language)
+    if rules is None:
+        return Suggestions(notes=(_("answers are suggested only for English, Spanish and Arabic articles; "
+                                    "add them by hand."),), language=language)
+    sentences = Sentences(text, paragraphs)
+    found = sources(text, sentences, rules)
+    vague = without_overlaps(found.vague)
+    vague_starts = [v.start for v in vague]
+    attributions = without_overlaps(
+        _byline(text, paragraphs)
+        + [a for a in found.attributions if not _after_vague(a, vague, vague_starts, text)])
+    figures, figure_distractors = unsourced_figures(text, sentences, rules,
+                                                    _marks(sentences, attributions, vague, text,
+                                                                         found.counted))
+    return Suggestions(
+        figures=tuple(figures),
+        figure_distractors=tuple(figure_distractors),
+        attributions=tuple(attributions),
+        vague_sources=tuple(vague),
+        disclaimers=tuple(disclaimers(text, sentences, rules)),
+        loaded=tuple(without_overlaps(loaded_language(text, rules))),
+        language=rules.language,
+    )

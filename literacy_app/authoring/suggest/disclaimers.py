@@ -1,0 +1,53 @@
+"""Opinion and sponsorship disclaimers, of any number of sentences."""
+
+from __future__ import annotations
+
+from literacy_app.authoring.suggest.model import Suggestion
+from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.i18n import _
+
+_SHORT_PARAGRAPH = 3  # sentences: a paragraph this short that holds a disclaimer is the disclaimer
+_TRIM_START = "([\"“'‘*_ "
+_TRIM_END = ")]\"”'’*_ "
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+def disclaimers(text: str, sentences: Sentences, rules: Rules) -> list[Suggestion]:
+    """Sentences that say whose views a piece holds or who paid for it: a short paragraph that holds one
+    is taken whole; in a longer one, each run of such sentences."""
+    cued = [rules.disclaimer_cues.search(text, start, end) is not None for start, end in sentences.spans]
+    found: list[Suggestion] = []
+    n = 0
+    while n < len(sentences):
+        if not cued[n]:
+            n += 1
+            continue
+        paragraph = sentences.paragraph_of[n]
+        short = sentences.last_of[paragraph] - sentences.first_of[paragraph] < _SHORT_PARAGRAPH
+        run = _paragraph_sentences(sentences, n) if short else _run(cued, sentences, n)
+        start, end = _trimmed(text, sentences.spans[run[0]][0], sentences.spans[run[-1]][1])
+        if end - start > 10:
+            found.append(Suggestion(start, end, start, end,
+                                    _("it says whose views these are, or who paid for the piece")))
+        n = max(run[-1], n) + 1
+    return found
+
+
+def _paragraph_sentences(sentences: Sentences, n: int) -> list[int]:
+    paragraph = sentences.paragraph_of[n]
+    return list(range(sentences.first_of[paragraph], sentences.last_of[paragraph] + 1))
+
+
+def _run(cued: list[bool], sentences: Sentences, n: int) -> list[int]:
+    last, paragraph = n, sentences.paragraph_of[n]
+    while last + 1 < len(sentences) and cued[last + 1] and sentences.paragraph_of[last + 1] == paragraph:
+        last += 1
+    return list(range(n, last + 1))

@@ -1,0 +1,268 @@
+"""Figures without a source: statistics and quantities that make a claim, in sentences that name no
+source. Dates, years, ages, ordinals, times, labels and counts of the piece's own parts are not figures."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import NamedTuple
+
+from literacy_app.authoring.suggest.model import Suggestion
+from literacy_app.authoring.suggest.rules import Rules, alternation
+from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.i18n import _
+
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
+_CODE = re.compile(r"^0\d{2,}$")
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+_AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
+_LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
+_OPENING_WORDS = re.compile(r"[\w’'-]+")
+_NEXT_WORD = re.compile(r"(?:[^\S\n]|-)+([\w’'-]+)")
+
+
+class Figure(NamedTuple):
+    start: int  # the number itself, with its currency and unit
+    end: int
+    words: bool  # written in words
+
+
+class SourceMarks(NamedTuple):
+    """What ``sources`` found, by sentence: attributed sentences and vague ones, with the vague words."""
+
+    attributed: set[int]
+    vague: dict[int, str]
+    first_attributed: dict[int, int]  # paragraph -> its first attributed sentence
+
+
+@cache
+def _digits(rules: Rules) -> re.Pattern[str]:
+    words = rules.words
+    currency = "|".join(re.escape(c) for c in sorted(words.get("currency_before", ()), key=len, reverse=True))
+    number = (rf"\d{{1,3}}(?:{re.escape(rules.thousands_mark)}\d{{3}})+(?:{re.escape(rules.decimal_mark)}\d+)?"
+              rf"|\d+(?:{re.escape(rules.decimal_mark)}\d+)?")
+    percent = "|".join(re.escape(p) for p in sorted(words.get("percent_words", ()), key=len, reverse=True))
+    scales = "|".join(re.escape(s) for s in sorted(words.get("scale_words", ()), key=len, reverse=True))
+    suffixes = "|".join(re.escape(u) for u in sorted(words.get("unit_suffixes", ()), key=len, reverse=True))
+    unit = (rf"(?:[^\S\n]?(?:{percent or '%'})|[^\S\n](?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w)"
+            rf"|(?:{suffixes or '(?!x)x'})(?!\w))?")
+    start = r"(?:(?<=[\s(]و)|(?<![\w.,/:$€£¥₹₽#№-]))"  # after a space, or "و" attached ("و30")
+    return re.compile(rf"{start}(?:(?:{currency or '(?!x)x'})[^\S\n]?)?(?:{number}){unit}"
+                      r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
+
+
+@cache
+def _joiner(rules: Rules, kind: str) -> re.Pattern[str]:
+    """The text between two figures (or number words) that makes them one: " and ", " or ", "-"."""
+    joiners = "|".join(re.escape(j) for j in sorted(rules.words.get(kind, ()), key=len, reverse=True))
+    return re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:{joiners or '(?!x)x'})?[^\S\n]*$", re.IGNORECASE)  # one line
+
+
+@cache
+def _hedges(rules: Rules) -> re.Pattern[str]:
+    return alternation(list(rules.words.get("hedges", ())))
+
+
+class _Excluded:
+    """Ranges of the text that are dates, times, ages, labels or references, looked up by bisection."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        self.dates = rules.dates.spans(text)
+        found = self.dates + [m.span() for m in rules.not_figures.finditer(text)]
+        found += [m.span() for m in _PHONE.finditer(text)]
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(found):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self.starts = [s for s, _e in merged]
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        n = bisect_right(self.starts, start) - 1
+        if n >= 0 and start < self.spans[n][1]:
+            return self.spans[n]
+        if n + 1 < len(self.spans) and self.spans[n + 1][0] < end:
+            return self.spans[n + 1]
+        return None
+
+
+def _candidates(text: str, rules: Rules) -> list[Figure]:
+    """Numbers in digits and in words, number words of one number joined ("two hundred and fifty")."""
+    found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text) if not _YEAR.match(m.group())]
+    found += [Figure(*m.span(), True) for m in rules.number_words.finditer(text)]
+    found.sort()
+    joined: list[Figure] = []
+    joiner = _joiner(rules, "number_joiners")
+    for figure in found:
+        last = joined[-1] if joined else None
+        if last and last.words and figure.words and figure.start - last.end <= 6 \
+                and joiner.match(text[last.end:figure.start]):
+            joined[-1] = Figure(last.start, figure.end, True)
+        elif not last or figure.start >= last.end:
+            joined.append(figure)
+    return joined
+
+
+def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
+    """Two figures of one range or choice become one: "£12 and £25", "three or four", "22 y 41"."""
+    joiner, ratio = _joiner(rules, "range_joiners"), _joiner(rules, "ratio_joiners")
+    merged: list[Figure] = []
+    for figure in figures:
+        last = merged[-1] if merged else None
+        between = text[last.end:figure.start] if last else ""
+        joins = last is not None and 0 < len(between) <= 10 and between.strip() != "" and "," not in between \
+            and (ratio.match(between) is not None
+                 or (joiner.match(between) is not None and not rules.has("quantity_words", text[last.start:last.end])))
+        if last is not None and joins:
+            merged[-1] = Figure(last.start, figure.end, last.words and figure.words)
+        else:
+            merged.append(figure)
+    return merged
+
+
+def _next_words(text: str, position: int, count: int) -> list[str]:
+    words = []
+    for _n in range(count):
+        match = _NEXT_WORD.match(text, position)
+        if match is None:
+            break
+        words.append(match.group(1).lower())
+        position = match.end()
+    return words
+
+
+class _Judge:
+    """Decides, for each candidate, whether it is a figure that makes a claim."""
+
+    def __init__(self, text: str, rules: Rules, paragraph_starts: set[int]) -> None:
+        self.text, self.rules, self.paragraph_starts = text, rules, paragraph_starts
+
+    def is_claim(self, figure: Figure, excluded: _Excluded) -> bool:
+        text, rules = self.text, self.rules
+        number = text[figure.start:figure.end]
+        if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
+            return False  # a list's number
+        if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
+                                    and text[figure.end:figure.end + 1] == ","):
+            return False  # "at 8.45"; "Thorne, 29, who works"
+        if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
+            return False  # "21st"; "092", "0161": a code, not a count
+        following = _next_words(text, figure.end, 3)
+        if following and following[0] in rules.words.get("descriptive_nouns", ()):
+            return False
+        if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
+            return False  # "two-year break", "30-minute consultation"
+        return not self._bare_duration(figure, following)
+
+    def _bare_duration(self, figure: Figure, following: list[str]) -> bool:
+        """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate."""
+        shown = self.text[figure.start:figure.end]
+        if not following or not (figure.words or shown.isdigit()):
+            return False  # "30% last year" is no length of time
+        if self.rules.has("time_units", following[0]):
+            unit_at = 0
+        elif len(following) > 1 and self.rules.has("time_units", following[1]) \
+                and not self.rules.has("rate_words", following[0]) \
+                and not self.rules.has("clause_words", following[0]):
+            unit_at = 1
+        else:
+            return False
+        rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
+        return not any(rest.startswith(rate) for rate in self.rules.words.get("rates", ()))
+
+    def extent(self, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The figure with a hedge before it and the noun it counts ("more than 200 such claims")."""
+        start = figure.start
+        before = self.text[max(sentence[0], start - 30):start]
+        hedges = list(_hedges(self.rules).finditer(before))
+        hedge = hedges[-1] if hedges else None
+        if hedge is not None and not before[hedge.end():].strip():
+            start = start - len(before) + hedge.start()
+        end = figure.end
+        for _taken in range(2):  # "42 clinical trials", "200 such claims", not "£30 million a year"
+            match = _NEXT_WORD.match(self.text, end)
+            if match is None or match.end() > sentence[1] or not self._counted_noun(match.group(1)):
+                break
+            end = match.end()
+            if match.group(1).endswith("s"):
+                break
+        return start, end
+
+    def _counted_noun(self, word: str) -> bool:
+        rules = self.rules
+        return not word[:1].isupper() and not word[:1].isdigit() and not any(rules.has(kind, word) for kind in (
+            "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops"))
+
+
+def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
+                      marks: SourceMarks) -> tuple[list[Suggestion], list[Suggestion]]:
+    """Figures whose sentence names no source (answers); sourced, vaguely sourced figures and dates
+    (distractors, with feedback that teaches the difference)."""
+    excluded = _Excluded(text, rules)
+    judge = _Judge(text, rules, {p.start for p in sentences.paragraphs})
+    answers: list[Suggestion] = []
+    distractors: list[Suggestion] = []
+    left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45"
+    for figure in _ranges(text, _candidates(text, rules), rules):
+        covering = excluded.covering(figure.start, figure.end)
+        if covering or not judge.is_claim(figure, excluded) \
+                or (left_out and _LIST_GAP.match(text[left_out:figure.start])):
+            left_out = covering[1] if covering and covering[1] > figure.end else figure.end
+            continue
+        left_out = 0
+        number = sentences.index(figure.start)
+        start, end = judge.extent(figure, sentences.spans[number])
+        shown = text[figure.start:figure.end]
+        if _is_sourced(number, sentences, marks, rules):
+            distractors.append(Suggestion(
+                start, end, figure.start, figure.end, _("its sentence names a source"),
+                _("This figure has a source: its sentence says who gives it."), "sourced"))
+        elif number in marks.vague:
+            cue = marks.vague[number]
+            distractors.append(Suggestion(
+                start, end, figure.start, figure.end,
+                _("its only source is vague (\"{cue}\")", cue=cue),
+                _("This figure comes with a source, but a vague one (\"{cue}\"): it is weak, because no one "
+                  "can check who counted it. Ask: who exactly?", cue=cue), "vague"))
+        else:
+            kind = _("number word") if figure.words else _("figure")
+            answers.append(Suggestion(start, end, figure.start, figure.end,
+                                      _("{kind} (\"{number}\") with no source in its sentence", kind=kind,
+                                        number=shown)))
+    return answers, distractors + _date_distractors(text, excluded, answers + distractors)
+
+
+def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Rules) -> bool:
+    """A sentence with an attribution, one that continues an attributed sentence of its paragraph ("It
+    also found…", "She added…"), or a quotation in a paragraph that says who is speaking."""
+    if number in marks.attributed:
+        return True
+    first = marks.first_attributed.get(sentences.paragraph_of[number])
+    if first is None:
+        return False
+    start, end = sentences.spans[number]
+    if sentences.quoted_start[number] or _QUOTATION.search(sentences.text, start, end):
+        return True
+    opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 40))[:3]]
+    return first < number and any(rules.has("continuation_words", " ".join(opening[:size])) for size in (1, 2, 3))
+
+
+def _date_distractors(text: str, excluded: _Excluded, taken: list[Suggestion]) -> list[Suggestion]:
+    spans = sorted((s.start, s.end) for s in taken)
+    starts = [s for s, _e in spans]
+    found = []
+    for start, end in excluded.dates:
+        n = bisect_right(starts, end) - 1
+        if n >= 0 and spans[n][1] > start:
+            continue
+        if re.search(r"\d", text[start:end]):
+            found.append(Suggestion(start, end, start, end, _("a date, not a count"),
+                                    _("This is a date, not a count. You can check in other sources what "
+                                      "happened then."), "date"))
+    return found

@@ -1,0 +1,273 @@
+"""A language's rules for suggestions, read from ``authoring/rules/<language>.yaml`` and the loaded-word
+list ``authoring/loaded_words/<language>.txt``: data a teacher can extend, never code.
+
+Every entry is a word or phrase, turned into a pattern here: letters are matched whole-word, spaces
+match any white space, and a trailing ``*`` stands for any word ending. The patterns are alternations
+of literal words, so they run in time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+WORD_CHARS = r"\w’'\u064b-\u065f\u0670"  # Arabic short vowels belong to their word
+_ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
+_VOWELS = "[\u064b-\u065f\u0670]*"
+_ENDING = rf"[{WORD_CHARS}-]*"
+_SPACE = r"[^\S\n]"  # white space within a paragraph: no match runs into the next one
+
+
+def _piece(entry: str, number: str | None = None) -> str:
+    """One entry as a pattern: words in order, any white space between them."""
+    pieces = []
+    for word in entry.split():
+        starred = word.endswith("*") and len(word) > 1
+        parts = re.split(r"(\{n\})", word.rstrip("*") if starred else word)
+        text = "".join(number if part == "{n}" and number else _ARABIC_LETTER.sub(rf"\1{_VOWELS}", re.escape(part))
+                       for part in parts)
+        pieces.append(text + (_ENDING if starred else ""))
+    return f"{_SPACE}+".join(pieces)
+
+
+def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None,
+                flags: int = re.IGNORECASE, after_hyphen: bool = False) -> re.Pattern[str]:
+    """Any of ``entries``, longest first, as whole words (``prefixes`` may stick to the front: Arabic
+    "و" + "قال"). An empty list matches nothing."""
+    if not entries:
+        return re.compile(r"(?!x)x")
+    unique = sorted({e.strip() for e in entries if e.strip()}, key=len, reverse=True)
+    body = "|".join(_piece(entry, number) for entry in unique)
+    prefix = f"(?:{'|'.join(re.escape(p) for p in prefixes)})?" if prefixes else ""
+    left = rf"(?<![{WORD_CHARS}])" if after_hyphen else rf"(?<![{WORD_CHARS}-])"
+    return re.compile(rf"{left}{prefix}(?:{body})(?![{WORD_CHARS}])", flags)
+
+
+_TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[{WORD_CHARS}]+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
+_TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[{WORD_CHARS}]+")
+_LEAD = re.compile(r"[\w’']+")
+_STRIP_VOWELS = re.compile("[\u064b-\u065f\u0670]")
+_NO_VOWELS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])  # str.translate: Arabic short vowels removed
+
+
+class _Tokens:
+    """The words of the last text asked about, lowercased, each with where it starts: every list looks
+    its first words up in this vocabulary, so the text is split into words once and each distinct word
+    is checked once."""
+
+    text: str | None = None
+    found: dict[bool, dict[str, list[int]]] = {}
+
+    @classmethod
+    def of(cls, text: str, after_hyphen: bool) -> dict[str, list[int]]:
+        if cls.text is not text:
+            cls.text, cls.found = text, {}
+        if after_hyphen not in cls.found:
+            pattern = _TOKEN_AFTER_HYPHEN if after_hyphen else _TOKEN
+            written: dict[str, list[int]] = {}
+            for match in pattern.finditer(text):
+                written.setdefault(match.group(), []).append(match.start())
+            vocabulary: dict[str, list[int]] = {}
+            for word, places in written.items():  # each distinct word once: lowercased, short vowels gone
+                vocabulary.setdefault(_STRIP_VOWELS.sub("", word).lower(), []).extend(places)
+            cls.found[after_hyphen] = vocabulary
+        return cls.found[after_hyphen]
+
+
+class Lexicon:
+    """A word list matched as ``alternation`` matches it, but tried only where a word starts that can
+    begin one of its entries (found by set look-ups): a long list costs little on a long text."""
+
+    def __init__(self, entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None,
+                 after_hyphen: bool = False) -> None:
+        self._prefixes, self._number, self._after_hyphen = prefixes, number, after_hyphen
+        self._lowered_prefixes = tuple(p.lower() for p in prefixes)
+        self._entries: dict[str, list[str]] = {}  # a first word (or "0": a number, "*stem": a stem) -> entries
+        self._stems: dict[int, set[str]] = {}  # stem length -> stems of entries like "poison*"
+        for entry in entries:
+            self._entries.setdefault(self._key(entry), []).append(entry)
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._text: str | None = None
+        self._starts: list[int] = []
+        self._keys_at: dict[int, tuple[str, ...]] = {}
+
+    def _key(self, entry: str) -> str:
+        first = entry.strip().split()[0].lower() if entry.strip() else ""
+        lead = _LEAD.match(first)
+        if first.startswith("{n}"):
+            return "0"
+        if first.endswith("*") and lead is not None and lead.end() == len(first) - 1:
+            self._stems.setdefault(len(lead.group()), set()).add(lead.group())
+            return "*" + lead.group()
+        return lead.group() if lead else first[:1]
+
+    def _keys(self, word: str) -> tuple[str, ...]:
+        """The entries' keys a word of the text may begin (with a sticky prefix or without)."""
+        words = [word] + [word[len(p):] for p in self._lowered_prefixes if word.startswith(p) and len(word) > len(p)]
+        keys = {w for w in words if w in self._entries}
+        if "0" in self._entries and any(w[:1].isdigit() for w in words):
+            keys.add("0")
+        for length, stems in self._stems.items():
+            keys.update("*" + w[:length] for w in words if w[:length] in stems)
+        return tuple(sorted(keys))
+
+    def _candidates(self, text: str) -> list[int]:
+        """Where in ``text`` a word starts that may begin an entry, in order."""
+        if self._text is not text:
+            self._keys_at = {}
+            for word, places in _Tokens.of(text, self._after_hyphen).items():
+                keys = self._keys(word)
+                if keys:
+                    self._keys_at.update(dict.fromkeys(places, keys))
+            self._text, self._starts = text, sorted(self._keys_at)
+        return self._starts
+
+    def _pattern(self, keys: tuple[str, ...]) -> re.Pattern[str]:
+        """The entries that begin with these words, as one pattern (made once)."""
+        if keys not in self._patterns:
+            entries = [entry for key in keys for entry in self._entries[key]]
+            self._patterns[keys] = alternation(entries, prefixes=self._prefixes, number=self._number,
+                                               after_hyphen=self._after_hyphen)
+        return self._patterns[keys]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        starts = self._candidates(text)
+        after = pos
+        for n in range(bisect_left(starts, pos), len(starts)):
+            start = starts[n]
+            if start >= end:
+                break
+            if start < after:
+                continue
+            found = self._pattern(self._keys_at[start]).match(text, start, end)
+            if found is not None and found.end() > found.start():
+                after = found.end()
+                yield found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+@dataclass(frozen=True, eq=False)  # one per language, cached: compared and hashed by identity
+class Rules:
+    """What ``suggest`` knows about one language."""
+
+    language: str
+    words: dict[str, frozenset[str]]  # each word list, lowercased, for membership tests
+    speech_verbs: Lexicon
+    evidence_verbs: frozenset[str]
+    vague_verbs: Lexicon
+    method_verbs: Lexicon
+    source_before: Lexicon
+    vague_phrases: Lexicon
+    disclaimer_cues: Lexicon
+    loaded_words: Lexicon
+    not_figures: Lexicon
+    number_words: Lexicon
+    dates: Dates
+    prefixes: tuple[str, ...]
+    decimal_mark: str
+    thousands_mark: str
+
+    def has(self, kind: str, word: str) -> bool:
+        """Whether ``word`` (any case, without a sticky prefix) is in the list ``kind``."""
+        found = self.words.get(kind, frozenset())
+        lower = word.lower() if word.isascii() else word.translate(_NO_VOWELS).lower()
+        if lower in found:
+            return True
+        return bool(self.prefixes) and any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)
+
+
+def _lists(data: dict[str, Any]) -> dict[str, list[str]]:
+    return {name: [str(v) for v in value] for name, value in data.items() if isinstance(value, list)}
+
+
+def _number_pattern(decimal: str, thousands: str) -> str:
+    """A number in digits, with the language's marks: 2,000  3.5  180.000  3,5  ١٢٠."""
+    return rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?"
+
+
+class Dates:
+    """Dates written with the language's month names (14 March, March 14, 3 de diciembre de 2023) or
+    in digits (2023-09-19, 19/09/2023). Each form starts with a digit or a month name, and is tried
+    only there."""
+
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        months = "|".join(re.escape(m) for m in sorted(lists.get("months", []), key=len, reverse=True))
+        joiners = "|".join(re.escape(j) for j in lists.get("date_joiners", [])) or "(?!x)x"
+        month = rf"(?:{months or '(?!x)x'})\.?"
+        day = r"\d?(?:st|nd|rd|th|º|er)?"
+        year = rf"(?:,?{_SPACE}+(?:(?:{joiners}){_SPACE}+)?\d{{4}})"
+        # the first digit is matched before the look-behind, so the engine can skip to digits quickly
+        self.digit_first = re.compile(
+            rf"\d(?<![\w.,]\d){day}{_SPACE}+(?:(?:{joiners}){_SPACE}+)?{month}{year}?(?!\w)"
+            r"|\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b|\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+        self.month_first = Lexicon(lists.get("months", []))
+        self._month_form = re.compile(rf"{month}(?:{_SPACE}+\d{{1,2}}(?:st|nd|rd|th)?{year}?(?!\w)"
+                                      rf"|(?:{_SPACE}+(?:{joiners}))?{_SPACE}+\d{{4}}(?!\w))", re.IGNORECASE)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = [m.span() for m in self.digit_first.finditer(text)]
+        for month in self.month_first.finditer(text):
+            form = self._month_form.match(text, month.start())
+            if form is not None:
+                found.append(form.span())
+        return sorted(found)
+
+
+@cache
+def rules_for(language: str) -> Rules | None:
+    """The rules for a language tag's first part (``es-MX`` uses ``es``), or None when there are none."""
+    base = language.split("-")[0].lower()
+    folder = resources.files("literacy_app.authoring")
+    source = folder / "rules" / f"{base}.yaml"
+    if not source.is_file():
+        return None
+    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    lists = _lists(data)
+    decimal, thousands = str(data.get("decimal_mark", ".")), str(data.get("thousands_mark", ","))
+    number = _number_pattern(decimal, thousands)
+    prefixes = tuple(lists.get("word_prefixes", []))
+    loaded = folder / "loaded_words" / f"{base}.txt"
+    return Rules(
+        language=base,
+        words={name: frozenset(v.lower() for v in values) for name, values in lists.items()},
+        speech_verbs=Lexicon(lists.get("speech_verbs", []) + lists.get("evidence_verbs", []),
+                                 prefixes=prefixes),
+        evidence_verbs=frozenset(v.lower() for v in lists.get("evidence_verbs", [])),
+        vague_verbs=Lexicon(lists.get("vague_verbs", []), prefixes=prefixes),
+        method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=prefixes),
+        source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
+        vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
+        disclaimer_cues=Lexicon(lists.get("disclaimer_cues", [])),
+        loaded_words=Lexicon(read_word_list(loaded.read_text(encoding="utf-8")) if loaded.is_file() else [],
+                                 prefixes=prefixes),
+        not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
+                            prefixes=prefixes),
+        number_words=Lexicon(lists.get("number_words", []) + lists.get("quantity_words", []),
+                                 prefixes=prefixes, after_hyphen=True),
+        dates=Dates(lists),
+        prefixes=prefixes,
+        decimal_mark=decimal,
+        thousands_mark=thousands,
+    )
+
+
+def _template_number(number: str, lists: dict[str, list[str]]) -> str:
+    """What {n} stands for in a template: a number in digits or in words ("aged 19", "under five")."""
+    words = sorted(lists.get("number_words", []), key=len, reverse=True)
+    spelled = "|".join(re.escape(w) for w in words)
+    return f"(?:{number}|{spelled})" if spelled else f"(?:{number})"
+
+
+def read_word_list(listing: str) -> list[str]:
+    """Entries of a word list: one a line, ``#`` starts a comment."""
+    return [entry for line in listing.splitlines() if (entry := line.split("#", 1)[0].strip().lower())]

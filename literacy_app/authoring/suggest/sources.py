@@ -1,0 +1,260 @@
+"""Who says so: attributions (a named speaker, institution, group or document with a verb of speech or
+evidence) and vague sources ("experts say", "studies show", "it is thought"), one sentence at a time."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from literacy_app.authoring.suggest.model import Suggestion
+from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.i18n import _
+
+_WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
+_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]/،؛؟]")
+_STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
+_CLOSING_QUOTES = "”»\"’"
+_REACH = 140  # characters searched for a speaker on either side of a verb
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Sources(NamedTuple):
+    attributions: list[Suggestion]
+    vague: list[Suggestion]
+    counted: set[int]  # sentences where a named source says how it counted ("Researchers followed 3,400")
+
+
+def _words(text: str, start: int, end: int) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group().rstrip(".")) for m in _WORD.finditer(text, start, end)]
+
+
+def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
+    """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
+    low = max(floor, position - _REACH)
+    segment = text[low:position]
+    stops = [m.end() for m in _STOP_BEFORE.finditer(segment)]
+    words = _words(text, low + (stops[-1] if stops else 0), position)
+    while words and rules.has("auxiliaries", words[-1].text):
+        words.pop()  # "has warned", "also found"
+    taken: list[Word] = []
+    for word in reversed(words):
+        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()):
+            break
+        taken.insert(0, word)
+        if len(taken) == 8:
+            break
+    return taken
+
+
+def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
+    """"Rob Tenney, who runs a firm, told…": when a comma stands before the verb, the subject before
+    the clause between commas."""
+    low = max(floor, position - _REACH)
+    segment = text[low:position].rstrip()
+    if not segment.endswith((",", "،")) or segment[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
+        return []  # '…," said X' has its speaker after the verb
+    opening = max(segment.rfind(",", 0, len(segment) - 1), segment.rfind("،", 0, len(segment) - 1))
+    if opening < 0 or any(q in segment[opening:] for q in _CLOSING_QUOTES):
+        return []
+    return _before(text, floor, low + opening, rules)
+
+
+def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
+    """The speaker after a verb ("said Detective Inspector Laura Benning", "explicó el comisario jefe")."""
+    segment_end = min(ceiling, position + _REACH)
+    stop = _STOP_AFTER.search(text, position, segment_end)
+    taken: list[Word] = []
+    limit = 8
+    for word in _words(text, position, stop.start() if stop else segment_end):
+        if rules.has("after_stops", word.text) and (taken or not rules.has("pronouns", word.text)):
+            break
+        if not taken and rules.words.get("verb_first") and not rules.has("titles", word.text):
+            limit = 2  # "قال المتحدث": no capital letters show where a name ends; a title starts a longer one
+        taken.append(word)
+        if len(taken) == limit:
+            break
+    return taken
+
+
+def _is_name(word: Word, sentence_start: int) -> bool:
+    return word.text[:1].isupper() and word.start != sentence_start
+
+
+def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """A subject with no determiner, no name and no known body: "Women", "Parents at the gate"."""
+    return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words)
+                or (len(words) == 1 and rules.has("pronouns", words[0].text))
+                or any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words))
+
+
+def _generic(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """"Los expertos calculan": in languages whose article also makes a noun general, article and one
+    plural noun, with no name, are no one in particular."""
+    return (len(words) == 2 and rules.has("generic_determiners", words[0].text)
+            and not _is_name(words[1], sentence_start) and not rules.has("sources", words[1].text))
+
+
+def _speaks_to_writer(text: str, end: int, rules: Rules) -> bool:
+    following = _words(text, end, min(len(text), end + 20))[:1]
+    return bool(following) and rules.has("to_the_writer", following[0].text)
+
+
+def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool = False) -> str | None:
+    """Whether a subject names a source ("source"), gives one vaguely ("vague"), or is none (None)."""
+    if not words:
+        return None
+    lowered = [w.text.lower() for w in words]
+    phrase = " ".join(lowered)
+    if any(phrase == q or phrase.startswith(q + " ") for q in rules.words.get("vague_quantifiers", ())):
+        return "vague"
+    if phrase in rules.words.get("vague_subjects", ()) and not rules.has("pronouns", phrase):
+        return "vague"
+    if _one_unnamed(words, rules):
+        return "vague"
+    if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
+        return "source"
+    if len(words) == 1 and rules.has("pronouns", lowered[0]):
+        return "source"
+    if rules.has("vague_subjects", lowered[0]) or rules.has("vague_subjects", lowered[-1]):
+        return "vague"
+    if any(rules.has("sources", w) or rules.has("titles", w) for w in lowered):
+        return "source"
+    if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]):
+        return "source"  # a name at the start of the sentence ("Llorente señaló")
+    return "source" if verb_first else None
+
+
+def _one_unnamed(words: list[Word], rules: Rules) -> bool:
+    """"a neighbour", "un vecino que trabaja en una clínica", "جاري": one person no reader can ask."""
+    lowered = [w.text.lower() for w in words]
+    if len(lowered) >= 2 and rules.has("indefinites", lowered[0]):
+        return rules.has("unnamed_people", lowered[1])
+    return len(lowered) == 1 and rules.has("unnamed_people", lowered[0]) and not words[0].text[:1].isupper()
+
+
+def _verb_word(rules: Rules, verb: str) -> str:
+    lower = verb.lower()
+    for prefix in rules.prefixes:
+        if lower.startswith(prefix) and lower[len(prefix):] in rules.evidence_verbs:
+            return lower[len(prefix):]
+    return lower
+
+
+def _that_follows(text: str, end: int, rules: Rules) -> bool:
+    following = _words(text, end, min(len(text), end + 40))[:1]
+    return bool(following) and rules.has("that_words", following[0].text)
+
+
+class _Reader:
+    """Finds the sources of one article, sentence by sentence."""
+
+    def __init__(self, text: str, sentences: Sentences, rules: Rules) -> None:
+        self.text, self.sentences, self.rules = text, sentences, rules
+        self.attributions: list[Suggestion] = []
+        self.vague: list[Suggestion] = []
+
+    def add(self, kind: str | None, start: int, end: int, key: tuple[int, int], cue: str) -> None:
+        if kind == "source":
+            self.attributions.append(Suggestion(start, end, *key, _("\"{cue}\" says who the source is",
+                                                                     cue=" ".join(cue.split()))))
+        elif kind == "vague":
+            self.vague.append(Suggestion(start, end, start, end,
+                                         _("\"{cue}\" gives a source without naming it: who exactly?",
+                                           cue=" ".join(self.text[start:end].split()))))  # key: all of it
+
+    def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        text, rules = self.text, self.rules
+        evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
+        previous = _words(text, max(floor, match.start() - 30), match.start())[-1:]
+        if previous and rules.has("noun_markers", previous[0].text):
+            return  # a noun: "200 such claims"
+        subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
+                                                                                    rules)
+        if subject:
+            self._subject(subject, match, floor, evidence)
+        elif not evidence:
+            self._speaker_after(match, floor, ceiling)
+
+    def _subject(self, subject: list[Word], match: re.Match[str], floor: int, evidence: bool) -> None:
+        rules = self.rules
+        kind = _kind(subject, rules, floor)
+        if kind is None and not evidence:
+            kind = "source"  # a group that speaks: "Stallholders reported"
+        if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
+            return
+        if kind == "source" and _is_bare(subject, rules, floor) and _speaks_to_writer(self.text, match.end(), rules):
+            kind = "vague"  # "Women told me": people no one can ask
+        if kind is not None:
+            start = subject[0].start
+            self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
+
+    def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
+        text, rules = self.text, self.rules
+        speaker = _after(text, match.end(), ceiling, rules)
+        if not speaker:
+            if rules.words.get("verb_alone"):  # "وأضاف:", "aseguró": the subject is the last speaker
+                self.add("source", match.start(), match.end(), match.span(), match.group())
+            return
+        verb_first = bool(rules.words.get("verb_first"))
+        reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "")
+        named = any(_is_name(w, floor) or rules.has("titles", w.text) or rules.has("sources", w.text)
+                    for w in speaker) or (len(speaker) == 1 and rules.has("pronouns", speaker[0].text))
+        if not (verb_first or named or (reporting and rules.has("determiners", speaker[0].text))):
+            return
+        kind = _kind(speaker, rules, floor, verb_first=True)
+        self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
+        """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
+        rules = self.rules
+        if any(rules.has("sources", w.text) for w in subject) or _that_follows(self.text, verb_end, rules):
+            return True
+        if len(subject) == 1 and rules.has("pronouns", subject[0].text):
+            return True
+        return len(subject) > 1 and any(w.text[:1].isupper() for w in subject[1:])
+
+    def counts(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
+        """"Researchers at X followed 3,400 pupils", "وشملت الدراسة": a named source that counted."""
+        text, rules = self.text, self.rules
+        subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(), rules)
+        if rules.words.get("verb_first") and not subject:
+            subject = _after(text, match.end(), ceiling, rules)
+        return bool(subject) and _kind(subject, rules, floor) == "source" and self.holds_evidence(subject, match.end())
+
+    def vague_verb(self, match: re.Match[str], floor: int) -> None:
+        """"Many people believe", "los expertos calculan": a verb whose subject is no one in particular."""
+        subject = _before(self.text, floor, match.start(), self.rules)
+        if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
+            self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+
+    def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"according to police", "según la policía": the source follows the cue."""
+        speaker = _after(self.text, match.end(), ceiling, self.rules)
+        kind = _kind(speaker, self.rules, floor, verb_first=True)
+        if speaker:
+            self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+
+def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
+    """Attributions and vague sources in the article, never across a sentence end."""
+    reader = _Reader(text, sentences, rules)
+    counted: set[int] = set()
+    for number, (start, end) in enumerate(sentences.spans):
+        if any(reader.counts(match, start, end) for match in rules.method_verbs.finditer(text, start, end)):
+            counted.add(number)
+        for match in rules.vague_phrases.finditer(text, start, end):
+            reader.add("vague", match.start(), match.end(), match.span(), match.group())
+        for match in rules.source_before.finditer(text, start, end):
+            reader.source_before(match, start, end)
+        for match in rules.speech_verbs.finditer(text, start, end):
+            reader.verb(match, start, end)
+        for match in rules.vague_verbs.finditer(text, start, end):
+            reader.vague_verb(match, start)
+    return Sources(reader.attributions, reader.vague, counted)
