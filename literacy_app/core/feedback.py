@@ -29,6 +29,11 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
+def _list_separator() -> str:
+    # TRANSLATORS: between the parts of a score in words: "2 found, 1 partly, 1 wrong"
+    return _(", ")
+
+
 def score_sum(result: Grade) -> str:
     """How a span exercise's score adds up, in words and numbers: the rule at work on this Check."""
     found, partly, wrong = len(result.found), len(result.partly), result.wrong
@@ -44,12 +49,12 @@ def score_sum(result: Grade) -> str:
     total = result.total
     if points < 0:
         return ngettext("{words}: {sum} = {points}, which counts as 0 of {count}",
-                        "{words}: {sum} = {points}, which counts as 0 of {count}", total, words=", ".join(words),
+                        "{words}: {sum} = {points}, which counts as 0 of {count}", total, words=_list_separator().join(words),
                         sum=" ".join(terms), points=number(points).replace("-", "−"))
     if len(terms) == 1:
         return ngettext("{words} of {count}", "{words} of {count}", total, words=words[0])
     return ngettext("{words}: {sum} = {points} of {count}", "{words}: {sum} = {points} of {count}", total,
-                    words=", ".join(words), sum=" ".join(terms), points=number(points))
+                    words=_list_separator().join(words), sum=" ".join(terms), points=number(points))
 
 
 def missing_text(session: LessonSession, result: Grade) -> str | None:
