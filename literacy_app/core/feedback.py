@@ -49,8 +49,9 @@ def score_sum(result: Grade) -> str:
     total = result.total
     if points < 0:
         return ngettext("{words}: {sum} = {points}, which counts as 0 of {count}",
-                        "{words}: {sum} = {points}, which counts as 0 of {count}", total, words=_list_separator().join(words),
-                        sum=" ".join(terms), points=number(points).replace("-", "−"))
+                        "{words}: {sum} = {points}, which counts as 0 of {count}", total,
+                        words=_list_separator().join(words), sum=" ".join(terms),
+                        points=number(points).replace("-", "−"))
     if len(terms) == 1:
         return ngettext("{words} of {count}", "{words} of {count}", total, words=words[0])
     return ngettext("{words}: {sum} = {points} of {count}", "{words}: {sum} = {points} of {count}", total,
