@@ -58,6 +58,12 @@ def finished(app: App, path: Path):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     qt_app = make_qt_app()
+    from PySide6.QtCore import QRect
+
+    from literacy_app.ui import screen_fit
+
+    # The offscreen platform's screen is 800x800, and windows open within their screen: pretend 1280x800.
+    screen_fit.available_geometry = lambda screen: QRect(0, 0, 1280, 800)
     for language, lesson in LESSONS.items():
         os.environ["LITERACY_APP_LANGUAGE"] = language
         os.environ["LITERACY_APP_DATA"] = tempfile.mkdtemp(prefix="literacy-screens-")
