@@ -188,8 +188,25 @@ def _teacher_exercise(lesson: Lesson, exercise: Exercise) -> list[str]:
 
 # --- the whole worksheet -------------------------------------------------------------------------
 
-def worksheet_html(lesson: Lesson, answers: bool = False, bidi: Bidi = _LEFT_TO_RIGHT) -> str:
-    """The worksheet as HTML: title, article, numbered exercises; with ``answers``, the teacher's key."""
+def _teacher_notes(lesson: Lesson) -> list[str]:
+    """The notes as the teacher wrote them: paragraphs, list items and subheadings (format 1.1)."""
+    parts = []
+    for block in lesson.teacher_note_blocks:
+        if block.kind == "subheading":
+            parts.append(f'<p class="label">{_e(block.text)}</p>')
+        elif block.kind == "item":
+            parts.append(f'<p class="notes" style="margin-left: 18px">{_e(block.text)}</p>')
+        else:
+            parts.append(f'<p class="notes">{_e(block.text)}</p>')
+    return parts
+
+
+def worksheet_html(lesson: Lesson, answers: bool = False, bidi: Bidi = _LEFT_TO_RIGHT,
+                   answer_shown: frozenset[str] = frozenset()) -> str:
+    """The worksheet as HTML: title, article, numbered exercises; with ``answers``, the teacher's key.
+
+    ``answer_shown``: exercises whose answer a student was shown (printed from their lesson window), which
+    the teacher's copy says, as the summary and the class results do."""
     parts = [f"<h1>{_e(lesson.title)}</h1>"]
     minutes = _("{minutes} minutes", minutes=lesson.minutes) if lesson.minutes else None
     meta = [bidi.isolate(v) for v in (lesson.level, minutes) if v]
@@ -200,7 +217,7 @@ def worksheet_html(lesson: Lesson, answers: bool = False, bidi: Bidi = _LEFT_TO_
         parts.append(f'<p class="banner">{_e(banner)}</p>')
         if lesson.teacher_notes:
             parts.append(f'<h2 class="part" style="margin-top: 24px">{_e(_("Teacher notes"))}</h2>')
-            parts.append(f'<p class="notes">{_e(lesson.teacher_notes.strip())}</p>')
+            parts += _teacher_notes(lesson)
     else:
         parts.append(f'<p class="meta">{_e(_("Name:"))} ______________________________ &nbsp;&nbsp; '
                      f'{_e(_("Date:"))} ______________</p>')
@@ -209,5 +226,7 @@ def worksheet_html(lesson: Lesson, answers: bool = False, bidi: Bidi = _LEFT_TO_
     parts.append(f'<h2 class="part" style="margin-top: 24px">{_e(_("Exercises"))}</h2>')
     for number, exercise in enumerate(lesson.exercises, 1):
         parts.append(f'<p class="prompt" style="margin-top: 21px">{number}. {_e(exercise.prompt)}</p>')
+        if answers and exercise.id in answer_shown:
+            parts.append(f'<p class="key"><b>{_e(_("Answer shown: the score was kept from before."))}</b></p>')
         parts += _teacher_exercise(lesson, exercise) if answers else _student_exercise(exercise)
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"

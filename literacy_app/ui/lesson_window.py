@@ -316,7 +316,9 @@ class LessonWindow(FitsTheScreen, QMainWindow):
             return
         from literacy_app.ui.printing_dialog import print_worksheet
 
-        print_worksheet(self, self.page.lesson, answers=self.page.teacher_view)
+        session = self.page.session
+        shown = frozenset(e.id for e, s in zip(session.lesson.exercises, session.states) if s.answer_shown)
+        print_worksheet(self, self.page.lesson, answers=self.page.teacher_view, answer_shown=shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if isinstance(self.page, LessonPage):

@@ -32,7 +32,8 @@ def ensure_gui_application() -> None:
         _app = QGuiApplication(["literacy-app"])
 
 
-def worksheet_document(lesson: Lesson, answers: bool = False) -> QTextDocument:
+def worksheet_document(lesson: Lesson, answers: bool = False,
+                       answer_shown: frozenset[str] = frozenset()) -> QTextDocument:
     """The worksheet as a document, for a ``QPrintDialog`` (``document.print_(printer)``) or a PDF."""
     from literacy_app.ui.article_document import article_direction
     from literacy_app.ui.words import isolate
@@ -41,7 +42,8 @@ def worksheet_document(lesson: Lesson, answers: bool = False) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, lesson.title)
-    document.setHtml(worksheet_html(lesson, answers, Bidi(isolate, article_direction(lesson.article))))
+    document.setHtml(worksheet_html(lesson, answers, Bidi(isolate, article_direction(lesson.article)),
+                                    answer_shown))
     _set_directions(document)
     return document
 
@@ -77,9 +79,9 @@ def default_page_size() -> QPageSize:
 
 
 def write_worksheet(lesson: Lesson, path: str | os.PathLike[str], answers: bool = False,
-                    page_size: QPageSize | None = None) -> None:
+                    page_size: QPageSize | None = None, answer_shown: frozenset[str] = frozenset()) -> None:
     """Write the worksheet as a PDF, replacing ``path`` only once the whole file is written."""
-    document = worksheet_document(lesson, answers)
+    document = worksheet_document(lesson, answers, answer_shown)
     target = Path(path)
 
     def write_pdf(temporary: Path) -> None:
