@@ -58,9 +58,9 @@ def resolve(folded: FoldedText, request: QuoteRequest, where: Callable[[int], st
     if len(found) > 1:
         places = "; ".join(where(folded.original_span(*f)[0]) for f in found[:_SHOWN])
         if len(found) > COUNTED:
-            raise QuoteProblem(_("\"{quote}\" is in the article more than {count} times ({places}; ...). Add "
+            raise QuoteProblem(_("\"{quote}\" is in the article more than {limit} times ({places}; ...). Add "
                                  "prefix:, suffix: or occurrence: to pick one.", quote=visible(request.quote),
-                                 count=COUNTED, places=places))
+                                 limit=COUNTED, places=places))
         raise QuoteProblem(_("\"{quote}\" is in the article {count} times ({places}). Add prefix:, suffix: "
                              "or occurrence: to pick one.", quote=visible(request.quote), count=len(found),
                              places=places))

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from literacy_app.core.lab import DEFAULT_IRI_BASE
 from literacy_app.core.model import Lesson
-from literacy_app.core.report.export import duration, percent, report_html, verdict_word, where_wrong_html
+from literacy_app.core.report.export import (
+    duration,
+    lesson_summary,
+    percent,
+    report_html,
+    verdict_word,
+    where_wrong_html,
+)
 from literacy_app.core.report.model import NOT_TRIED, ClassReport, LessonReport, build_report
 from literacy_app.core.report.records import ReadResult, SourceUnavailable
 from literacy_app.core.report.remembered import SourceChoice, load_choice, save_choice
@@ -188,9 +195,8 @@ class ClassResultsWindow(QMainWindow):
             self._fill_overview()
             self.wrong.setHtml(report_html(self.report, theme=self._html_theme()))
             return
-        self.heading.setText(_("{who} · {title}: {started} started, {passed} passed, out of {size}.", who=who,
-                               title=lesson.title, started=lesson.started, passed=lesson.passed,
-                               size=len(lesson.rows)))
+        self.heading.setText(_("{who} · {title}: {summary}", who=who, title=lesson.title,
+                               summary=lesson_summary(lesson)))
         self.chart.show()
         self.chart.set_counts(lesson.distribution)
         self._fill_rows(lesson)

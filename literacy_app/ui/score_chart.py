@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from literacy_app.core.report.export import band_label
-from literacy_app.i18n import _
+from literacy_app.i18n import _, ngettext
 
 
 class ChartColours(NamedTuple):
@@ -68,7 +68,8 @@ def paint_chart(painter: QPainter, area: QRectF, counts: tuple[int, ...], colour
 
 def describe(counts: tuple[int, ...]) -> str:
     bands = ", ".join(f"{band_label(n)} %: {c}" for n, c in enumerate(counts))
-    return _("Best scores of the {count} students who started: {bands}", count=sum(counts), bands=bands)
+    return ngettext("Best score of the {count} student who started: {bands}",
+                    "Best scores of the {count} students who started: {bands}", sum(counts), bands=bands)
 
 
 class ScoreChart(QWidget):

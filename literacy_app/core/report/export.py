@@ -266,10 +266,16 @@ def _overview(report: ClassReport) -> list[str]:
     return parts
 
 
-def lesson_section(lesson: LessonReport, chart: str) -> list[str]:
+def lesson_summary(lesson: LessonReport) -> str:
+    """"12 students started, 9 passed, out of 14.", each count with its own plural."""
     started = ngettext("{count} student started", "{count} students started", lesson.started)
-    summary = _("{started}, {passed} passed, out of {size}.", started=started, passed=lesson.passed,
-                size=len(lesson.rows))
+    passed = ngettext("{count} passed", "{count} passed", lesson.passed)
+    return ngettext("{started}, {passed}, out of {count}.", "{started}, {passed}, out of {count}.",
+                    len(lesson.rows), started=started, passed=passed)
+
+
+def lesson_section(lesson: LessonReport, chart: str) -> list[str]:
+    summary = lesson_summary(lesson)
     return ([f"<h2>{_x(lesson.title)}</h2>", f'<p class="meta">{_x(summary)}</p>', f'<div class="chart">{chart}</div>',
              f"<h3>{_x(_('Students'))}</h3>"] + _students_table(lesson)
             + [f"<h3>{_x(_('Where the class went wrong'))}</h3>"] + _exercises_table(lesson))
