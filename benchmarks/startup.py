@@ -101,7 +101,7 @@ def time_to_shown(command: list[str], environment: dict[str, str]) -> float:
     return float(shown.split()[1]) - started
 
 
-def startup(runs: int, offscreen: bool) -> None:
+def startup(runs: int, offscreen: bool, other: Path | None = None) -> None:
     screen = None
     if not offscreen and shutil.which("Xvfb"):
         try:
@@ -121,6 +121,11 @@ def startup(runs: int, offscreen: bool) -> None:
         "literacy-app open (cold)": ([COMMAND, "open", str(SEED)], "cold"),
         "literacy-app library (cold)": ([COMMAND], "cold"),
     }
+    if other is not None:  # another checkout (an earlier version) with its own .venv, in the same rounds
+        command, lesson = str(other / ".venv" / "bin" / "literacy-app"), str(other / SEED.relative_to(REPO))
+        other_warm = tempfile.mkdtemp(prefix="literacy-other-warm-")
+        programs["other checkout: open (warm)"] = ([command, "open", lesson], other_warm)
+        programs["other checkout: library (warm)"] = ([command], other_warm)
     times: dict[str, list[float]] = {name: [] for name in programs}
     try:
         for round_ in range(runs + 1):  # the first round only warms the disk and the lesson cache
@@ -212,8 +217,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--offscreen", action="store_true", help="do not use Xvfb even if it is installed")
     parser.add_argument("--skip-first-check", action="store_true")
+    parser.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                        help="also start another checkout's app (its own .venv) in the same rounds, e.g. an "
+                             "earlier version in a git worktree")
     args = parser.parse_args()
-    startup(args.runs, args.offscreen)
+    startup(args.runs, args.offscreen, args.compare)
     if not args.skip_first_check:
         print("first Add selection and first Check in a fresh window (at once / after 1 s on screen):")
         for words in (1_000, 50_000, 200_000):
