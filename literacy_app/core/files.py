@@ -10,7 +10,6 @@ process id, and must never write into each other's temporary file.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 import time
 import zlib
@@ -42,7 +41,7 @@ def fingerprint(data: bytes) -> str:
 
 def temporary_path(path: Path) -> Path:
     """A name beside ``path`` that no other process, on this machine or another, will pick."""
-    return path.with_name(f".{path.name}{_TEMPORARY_MARK}{secrets.token_hex(8)}{TEMPORARY_SUFFIX}")
+    return path.with_name(f".{path.name}{_TEMPORARY_MARK}{os.urandom(8).hex()}{TEMPORARY_SUFFIX}")
 
 
 def write_atomically(path: Path, content: str | bytes, *, mode: int | None = None,
@@ -183,3 +182,19 @@ def setting_path(value: str) -> Path:
     """A path a lab administrator wrote in a setting (an environment variable, a config file), with ``~``
     and ``~user`` expanded, as a shell would (a setting is often written in quotes, where no shell does)."""
     return Path(os.path.expanduser(value.strip()))
+
+
+def bundled(inside: str, in_checkout: str) -> Path:
+    """A folder that ships with the app: inside the installed package (copied there at build time by
+    setup.py), or the top-level folder of a checkout the app runs from. Never the current folder."""
+    package = Path(__file__).resolve().parent.parent  # literacy_app/
+    for candidate in (package / inside, package.parent / in_checkout):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / in_checkout
+
+
+def bundled_asset(name: str) -> Path | None:
+    """An icon or image that ships with the app, or None if this installation lacks it."""
+    path = bundled("assets", "assets") / name
+    return path if path.is_file() else None

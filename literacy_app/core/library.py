@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from literacy_app.core.files import bundled as _bundled
+from literacy_app.core.files import bundled_asset as bundled_asset  # moved there: off the way to the window
 from literacy_app.core.files import setting_path
 from literacy_app.core.model import LessonFile
 from literacy_app.core.problems import LessonError
@@ -16,25 +18,9 @@ from literacy_app.i18n import _
 LESSON_SUFFIXES = (".yaml", ".yml")
 
 
-def _bundled(inside: str, in_checkout: str) -> Path:
-    """A folder that ships with the app: inside the installed package (copied there at build time by
-    setup.py), or the top-level folder of a checkout the app runs from. Never the current folder."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / inside, package.parent / in_checkout):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / in_checkout
-
-
 def bundled_lessons_folder() -> Path:
     """The lessons that ship with the app."""
     return _bundled("bundled_lessons", "lessons")
-
-
-def bundled_asset(name: str) -> Path | None:
-    """An icon or image that ships with the app, or None if this installation lacks it."""
-    path = _bundled("assets", "assets") / name
-    return path if path.is_file() else None
 
 
 def missing_bundled_lessons(folder: Path) -> LessonFile:

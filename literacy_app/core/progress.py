@@ -25,7 +25,6 @@ import errno
 import json
 import math
 import os
-import secrets
 import time
 import typing
 import weakref
@@ -250,7 +249,7 @@ class ProgressStore:
 
     def _set_aside(self, path: Path) -> str:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        kept = path.with_name(f"{path.stem}.damaged-{stamp}-{secrets.token_hex(2)}.json")
+        kept = path.with_name(f"{path.stem}.damaged-{stamp}-{os.urandom(2).hex()}.json")
         try:
             os.replace(path, kept)
         except OSError:
@@ -318,7 +317,7 @@ class ProgressStore:
                     lines = "".join(json.dumps(encode(a, Attempt), ensure_ascii=False, allow_nan=False) + "\n"
                                     for a in new_attempts)
                     _append(self.history_path_for(lesson.id), lines)
-                token = secrets.token_hex(8)
+                token = os.urandom(8).hex()
                 exercises = {e.id: _state_to_data(s) for e, s in zip(lesson.exercises, session.states)}
                 data = {
                     "version": VERSION,

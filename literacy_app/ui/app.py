@@ -12,9 +12,8 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from literacy_app.core.files import remove_orphaned_temporaries, setting_path
+from literacy_app.core.files import bundled_asset, remove_orphaned_temporaries, setting_path
 from literacy_app.core.lesson_cache import LessonCache
-from literacy_app.core.library import bundled_asset
 from literacy_app.core.model import LessonFile
 from literacy_app.core.progress import ProgressStore
 from literacy_app.core.settings import load_lab_config, load_settings

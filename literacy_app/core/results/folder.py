@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -50,7 +49,7 @@ class FolderDelivery:
         if final.exists():
             self._remove_parts(statement_id)
             return
-        part = self.folder / f".{statement_id}.{secrets.token_hex(4)}.part"
+        part = self.folder / f".{statement_id}.{os.urandom(4).hex()}.part"
         try:
             with open(part, "x", encoding="utf-8") as handle:
                 handle.write(text)
