@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +48,9 @@ def data_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+CLEAN_UP_AFTER_MS = 3000
+
+
 class App:
     """Holds the windows and what they share; ``run`` builds one."""
 
@@ -54,7 +58,9 @@ class App:
         self.qt_app = qt_app
         folder = data_folder()
         self.folder_problem = _make_folder(folder)
-        remove_orphaned_temporaries(folder)  # left by a save that was cut off (a crash, a power cut)
+        # Temporary files left by a save that was cut off (a crash, a power cut): cleared once the window is
+        # up, as the walk through a large data folder on a network home takes a while.
+        QTimer.singleShot(CLEAN_UP_AFTER_MS, partial(remove_orphaned_temporaries, folder))
         settings = load_settings(folder)
         lab = load_lab_config()
         apply_language(qt_app, settings.language, lab.language)  # before any window

@@ -304,3 +304,21 @@ def test_temporary_names_are_random_and_orphans_are_cleaned(tmp_path: Path) -> N
     keep.write_text("not ours")
     assert remove_orphaned_temporaries(tmp_path) == 2
     assert sorted(p.name for p in target.parent.iterdir()) == sorted([recent.name, keep.name])
+
+
+def test_the_app_clears_orphaned_temporary_files_once_it_is_up(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    from literacy_app.core.files import temporary_path
+    from literacy_app.ui import app as app_module
+
+    data = tmp_path / "data"
+    (data / "progress").mkdir(parents=True)
+    orphan = temporary_path(data / "progress" / "lesson.json")
+    orphan.write_text("half", encoding="utf-8")
+    os.utime(orphan, (time.time() - 3600, time.time() - 3600))
+    monkeypatch.setenv("LITERACY_APP_DATA", str(data))
+    monkeypatch.setattr(app_module, "CLEAN_UP_AFTER_MS", 10)
+    app_module.App(app_module.make_qt_app())
+    qtbot.waitUntil(lambda: not orphan.exists(), timeout=3000)
