@@ -238,7 +238,7 @@ def closest_passage(folded: FoldedText, quote: str) -> str | None:
 # A "did you mean" is worth a few milliseconds for the first few mistakes, not minutes for a file made of
 # nothing but missing quotes.
 SUGGESTIONS = 3
-_WINDOW_WORK = 20_000  # windows scored per quote, at most
+_WINDOW_WORK = 5_000  # windows scored per quote, at most
 _COMPARED = 8  # passages compared character by character, at most
 
 
