@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"literacy-app: {failure}", file=sys.stderr)
                 return 1
         else:
-            from literacy_app.core.progress import write_atomically
+            from literacy_app.core.files import write_atomically
 
             if suffix == ".csv":
                 text = long_csv(report) if args.long else gradebook_csv(report, args.id_column)

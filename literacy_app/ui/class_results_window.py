@@ -336,7 +336,7 @@ class ClassResultsWindow(QMainWindow):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        from literacy_app.core.progress import write_atomically
+        from literacy_app.core.files import write_atomically
         from literacy_app.core.report.export import gradebook_csv
 
         lesson_id = self.lesson_choice.currentData() or None

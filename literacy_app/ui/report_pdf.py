@@ -6,13 +6,13 @@ routine as the window's chart."""
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPdfWriter, QTextDocument
 
+from literacy_app.core.files import default_mode, write_atomically
 from literacy_app.core.report.export import PALETTES, report_html
 from literacy_app.core.report.model import ClassReport, LessonReport
 from literacy_app.core.report.records import ReadProblem
@@ -53,14 +53,9 @@ def write_report_pdf(report: ClassReport, path: str | os.PathLike[str], *, theme
     """Write the PDF, replacing ``path`` only once the whole file is written."""
     document = report_document(report, theme=theme, source=source, problems=problems)
     target = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.resolve().parent)
-        os.close(handle)
-    except OSError as exc:
-        raise ReportNotWritten(_("cannot write {path}: {reason}.", path=str(target),
-                                 reason=exc.strerror or str(exc))) from None
-    try:
-        writer = QPdfWriter(temporary)
+
+    def write_pdf(temporary: Path) -> None:
+        writer = QPdfWriter(str(temporary))
         writer.setTitle(_("Class results"))
         writer.setCreator("literacy-app")
         writer.setResolution(300)
@@ -68,16 +63,12 @@ def write_report_pdf(report: ClassReport, path: str | os.PathLike[str], *, theme
                                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
         document.setPageSize(QSizeF())  # print_ paginates, with margins and page numbers
         document.print_(writer)
-        del writer
-        if os.path.getsize(temporary) == 0:
+        del writer  # finishes the file
+        if not temporary.exists() or temporary.stat().st_size == 0:
             raise ReportNotWritten(_("cannot write {path}: the PDF came out empty.", path=str(target)))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
+
+    try:
+        write_atomically(target, b"", mode=default_mode(), writer=write_pdf, make_folder=False)
     except OSError as exc:
         raise ReportNotWritten(_("cannot write {path}: {reason}.", path=str(target),
                                  reason=exc.strerror or str(exc))) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from literacy_app.core.progress import write_atomically
+from literacy_app.core.files import write_atomically
 
 FILE_NAME = "class-results.json"
 

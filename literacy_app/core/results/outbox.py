@@ -11,10 +11,9 @@ from __future__ import annotations
 import errno
 import os
 import re
-import time
 from pathlib import Path
 
-from literacy_app.core.progress import write_atomically
+from literacy_app.core.files import remove_orphaned_temporaries, write_atomically
 from literacy_app.core.results.statements import Statement
 from literacy_app.i18n import _
 
@@ -95,18 +94,7 @@ class Outbox:
 
     def clean_temporary_files(self, older_than: float = 3600.0) -> None:
         """Temporary files left by a machine switched off mid-write (never a statement: those are renamed)."""
-        try:
-            entries = list(os.scandir(self.pending_folder))
-        except OSError:
-            return
-        now = time.time()
-        for entry in entries:
-            if entry.name.startswith(".") and entry.name.endswith(".tmp"):
-                try:
-                    if now - entry.stat().st_mtime > older_than:
-                        os.unlink(entry.path)
-                except OSError:
-                    pass
+        remove_orphaned_temporaries(self.pending_folder, older_than)
 
 
 def why_not_saved(exc: OSError, folder: Path) -> str:

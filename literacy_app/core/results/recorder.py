@@ -17,8 +17,8 @@ import threading
 from pathlib import Path
 from typing import NamedTuple
 
+from literacy_app.core.files import write_atomically
 from literacy_app.core.lab import LabConfig
-from literacy_app.core.progress import write_atomically
 from literacy_app.core.results.folder import FolderDelivery
 from literacy_app.core.results.lrs import LrsClient, LrsDelivery
 from literacy_app.core.results.outbox import Outbox, ResultsNotSaved
