@@ -252,6 +252,16 @@ def _dataclass_decoder(kind: type, positional: bool) -> Decoder:
 
     count = len(fields)
 
+    def field_value(field: tuple[str, tuple[type, ...] | None, Decoder, bool], value: Any) -> Any:
+        """One field's value: as it is when its class is one the field allows, else through its decoder."""
+        name, exact, part, _has_default = field
+        if exact is not None and type(value) in exact:
+            return value
+        try:
+            return part(value)
+        except DataProblem as problem:
+            raise DataProblem(f"{kind.__name__}.{name}: {problem}") from None
+
     def build_positional(data: Any) -> Any:
         if type(data) is not list or len(data) != count:
             raise DataProblem(f"{kind.__name__}: expected a list of {count}")
@@ -259,15 +269,7 @@ def _dataclass_decoder(kind: type, positional: bool) -> Decoder:
             made: Any = new(kind)
             made.__dict__.update(zip(names, data))
             return made
-        values = {}
-        for (name, exact, part, _has_default), value in zip(fields, data):
-            if exact is not None and type(value) in exact:
-                values[name] = value
-                continue
-            try:
-                values[name] = part(value)
-            except DataProblem as problem:
-                raise DataProblem(f"{kind.__name__}.{name}: {problem}") from None
+        values = {field[0]: field_value(field, value) for field, value in zip(fields, data)}
         return construct(values)
 
     def build(data: Any) -> Any:
@@ -279,16 +281,10 @@ def _dataclass_decoder(kind: type, positional: bool) -> Decoder:
         if type(data) is not dict:
             raise DataProblem(f"{kind.__name__}: expected an object, found {type(data).__name__}")
         values = {}
-        for name, exact, part, has_default in fields:
+        for field in fields:
+            name, has_default = field[0], field[3]
             if name in data:
-                value = data[name]
-                if exact is not None and type(value) in exact:
-                    values[name] = value
-                    continue
-                try:
-                    values[name] = part(value)
-                except DataProblem as problem:
-                    raise DataProblem(f"{kind.__name__}.{name}: {problem}") from None
+                values[name] = field_value(field, data[name])
             elif not has_default:
                 raise DataProblem(f"{kind.__name__}: {name} is missing")
         return construct(values)
