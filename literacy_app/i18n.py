@@ -161,10 +161,6 @@ def current_language() -> str:
     return _language
 
 
-def has_catalogue(language: str | None) -> bool:
-    return catalogue_for(language) is not None
-
-
 @contextmanager
 def lesson_language(language: str | None) -> Iterator[None]:
     """Within the block, ``_()`` speaks the lesson's language when the app has a catalogue for it: default

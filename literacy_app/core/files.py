@@ -86,18 +86,19 @@ def default_mode() -> int:
     return 0o666 & ~umask
 
 
-def append_durably(path: Path, text: str) -> None:
-    """Add ``text`` at the end of ``path`` (made if missing) with one flush to disk.
+def append_lines(path: Path, text: str, *, flush: bool = True) -> None:
+    """Add ``text`` at the end of ``path`` (made if missing), flushed to disk unless the caller flushes
+    another file right after (the progress history: the state file's one flush follows at once).
 
     A crash can cut the last line short; readers of such files skip a line they cannot read."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
     try:
         data = text.encode("utf-8")
-        written = 0
-        while written < len(data):
-            written += os.write(handle, data[written:])
-        os.fsync(handle)
+        while data:
+            data = data[os.write(handle, data):]
+        if flush:
+            os.fsync(handle)
     finally:
         os.close(handle)
 

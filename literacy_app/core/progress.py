@@ -316,7 +316,7 @@ class ProgressStore:
                 if new_attempts:
                     lines = "".join(json.dumps(encode(a, Attempt), ensure_ascii=False, allow_nan=False) + "\n"
                                     for a in new_attempts)
-                    _append(self.history_path_for(lesson.id), lines)
+                    files.append_lines(self.history_path_for(lesson.id), lines, flush=False)
                 token = os.urandom(8).hex()
                 exercises = {e.id: _state_to_data(s) for e, s in zip(lesson.exercises, session.states)}
                 data = {
@@ -411,17 +411,6 @@ def _combine(ours: ExerciseState, theirs: ExerciseState) -> None:
             setattr(ours, name, max(mine, other))
         elif mine is None and other is not None:
             setattr(ours, name, other)
-
-
-def _append(path: Path, text: str) -> None:
-    """Add lines to a history file (no flush of its own: the progress file's flush follows at once)."""
-    handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
-    try:
-        data = text.encode("utf-8")
-        while data:
-            data = data[os.write(handle, data):]
-    finally:
-        os.close(handle)
 
 
 @contextmanager

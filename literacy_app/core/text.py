@@ -52,11 +52,6 @@ def sentence_end_pattern() -> re.Pattern[str]:
 _SPACES = re.compile(r"\s*")
 
 
-def sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where sentences may end in ``text[start:end]`` (abbreviations not yet set aside)."""
-    return [m.span() for m in sentence_end_pattern().finditer(text, start, end)]
-
-
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr sra srta dra no nos vs etc eg ie approx dept gen col lt sgt gov sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf".split()

@@ -23,8 +23,3 @@ def announce(widget: QWidget, message: str) -> None:
     widget.setAccessibleDescription(message)  # pragma: no cover - Qt before 6.8
     QtGui.QAccessible.updateAccessibility(  # pragma: no cover
         QtGui.QAccessibleEvent(widget, QtGui.QAccessible.Event.DescriptionChanged))
-
-
-def last_announcement(widget: QWidget) -> str:
-    value = widget.property("lastAnnouncement")
-    return value if isinstance(value, str) else ""

@@ -125,9 +125,6 @@ class ArticleView(QTextBrowser):
             cursor.clearSelection()
             self.setTextCursor(cursor)
 
-    def caret_offset(self) -> int:
-        return self.offset_of(self.textCursor().position())
-
     # --- selecting by keyboard: whole words and sentences, and Find -------------------------------
 
     def select_sentence(self) -> bool:
@@ -198,9 +195,6 @@ class ArticleView(QTextBrowser):
         self.select_span(found, found + len(needle))
         self.ensureCursorVisible()
         return True
-
-    def end_search(self) -> None:
-        self._find_from = None
 
     # --- marks -----------------------------------------------------------------------------------
 
