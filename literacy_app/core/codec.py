@@ -5,18 +5,20 @@ NamedTuple is written and read back without a line changed here, and every value
 against its declared type (a number where a number belongs, a finite one, an int that is not a bool,
 one of the allowed words for a ``Literal``) before anything is built from it.
 
-Dataclasses become JSON objects keyed by field name (a missing field takes its default; an unknown one is
-ignored, so an older or newer file still reads); NamedTuples become arrays; tuples and lists arrays.
+Records (``core.record``) and dataclasses become JSON objects keyed by field name (a missing field takes its
+default; an unknown one is ignored, so an older or newer file still reads); NamedTuples become arrays; tuples
+and lists arrays.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import types
 import typing
 from collections.abc import Callable
 from typing import Any
+
+from literacy_app.core import record
 
 Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
@@ -50,12 +52,38 @@ def _hints(kind: type) -> dict[str, Any]:
     return typing.get_type_hints(kind)
 
 
+def _is_dataclass(kind: Any) -> bool:
+    return isinstance(kind, type) and hasattr(kind, "__dataclass_fields__")
+
+
+def _has_fields(kind: Any) -> bool:
+    """A record or a dataclass: a class of named fields."""
+    return record.is_record(kind) or _is_dataclass(kind)
+
+
 def _fields(kind: type) -> list[tuple[str, Any, bool]]:
-    """(name, type, has a default) of a dataclass's fields set by its constructor."""
+    """(name, type, has a default) of a record's or a dataclass's fields set by its constructor."""
     hints = _hints(kind)
+    if record.is_record(kind):
+        return [(f.name, hints[f.name], f.has_default) for f in record.fields(kind)]
+    import dataclasses  # only for the dataclasses of a teacher's command; the app's model is records
+
     missing = dataclasses.MISSING
     return [(f.name, hints[f.name], f.default is not missing or f.default_factory is not missing)
             for f in dataclasses.fields(kind) if f.init]
+
+
+def _defaults(kind: type) -> tuple[dict[str, Any], dict[str, Callable[[], Any]]]:
+    """The fixed defaults and the default factories of a record's or a dataclass's fields."""
+    if record.is_record(kind):
+        found = record.fields(kind)
+        return ({f.name: f.default for f in found if f.has_default and f.default_factory is None},
+                {f.name: f.default_factory for f in found if f.default_factory is not None})
+    import dataclasses
+
+    return ({f.name: f.default for f in dataclasses.fields(kind) if f.default is not dataclasses.MISSING},
+            {f.name: f.default_factory for f in dataclasses.fields(kind)
+             if f.default_factory is not dataclasses.MISSING})
 
 
 def encoder(kind: Any, positional: bool = False) -> Encoder:
@@ -81,7 +109,7 @@ def _make_encoder(kind: Any, positional: bool) -> Encoder:
         return _plain
     if kind is float:
         return _plain
-    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+    if _has_fields(kind):
         parts = [(name, encoder(hint, positional)) for name, hint, _ in _fields(kind)]
         if positional:
             return lambda value: [part(getattr(value, name)) for name, part in parts]
@@ -138,7 +166,7 @@ def _make_decoder(kind: Any, positional: bool) -> Decoder:
                 raise DataProblem(f"expected one of {sorted(map(str, args))}, found {data!r}"[:120])
             return data
         return literal
-    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+    if _has_fields(kind):
         return _dataclass_decoder(kind, positional)
     if _is_namedtuple(kind):
         return _namedtuple_decoder(kind, positional)
@@ -215,9 +243,7 @@ def _constructor(kind: type) -> Callable[[dict[str, Any]], Any]:
     take their defaults either way."""
     if hasattr(kind, "__post_init__") or not hasattr(kind, "__dict__") or "__slots__" in vars(kind):
         return lambda values: kind(**values)
-    fixed = {f.name: f.default for f in dataclasses.fields(kind) if f.default is not dataclasses.MISSING}
-    factories = {f.name: f.default_factory for f in dataclasses.fields(kind)
-                 if f.default_factory is not dataclasses.MISSING}
+    fixed, factories = _defaults(kind)
     new = object.__new__
 
     def construct(values: dict[str, Any]) -> Any:

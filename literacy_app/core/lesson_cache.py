@@ -13,7 +13,6 @@ The folder holds thousands of entries (a lab's shared library), and never more t
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import time
@@ -31,6 +30,7 @@ from literacy_app.core.files import (
     write_atomically,
 )
 from literacy_app.core.model import Article, Lesson, LessonFile
+from literacy_app.core.record import Record, fields, replace
 from literacy_app.core.text import Paragraph
 
 _CACHE_FORMAT = 4
@@ -104,7 +104,7 @@ class LessonCache:
         file.path = path
         file.problems = [p._replace(path=path) for p in file.problems]
         if file.lesson is not None:
-            file.lesson = dataclasses.replace(file.lesson, path=path)
+            file.lesson = replace(file.lesson, path=path)
         return file
 
     def _store(self, key: str, result: LessonFile) -> None:
@@ -166,8 +166,8 @@ class LessonCache:
 
 # A paragraph's text is the article's text from its start to its end: kept once, not twice (it is half
 # of an entry, and half the time spent reading one). Every other field is written as the model has it.
-def _place(kind: type, name: str) -> int:
-    return [f.name for f in dataclasses.fields(kind) if f.init].index(name)
+def _place(kind: type[Record], name: str) -> int:
+    return [f.name for f in fields(kind)].index(name)
 
 
 _LESSON, _ARTICLE = _place(LessonFile, "lesson"), _place(Lesson, "article")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from literacy_app.core.files import bundled as _bundled
@@ -13,6 +12,7 @@ from literacy_app.core.files import bundled_asset as bundled_asset  # moved ther
 from literacy_app.core.files import setting_path
 from literacy_app.core.model import LessonFile
 from literacy_app.core.problems import LessonError
+from literacy_app.core.record import Record
 from literacy_app.i18n import _
 
 LESSON_SUFFIXES = (".yaml", ".yml")
@@ -54,8 +54,7 @@ def duplicate_ids(files: list[LessonFile]) -> list[LessonError]:
     return problems
 
 
-@dataclass
-class Library:
+class Library(Record, frozen=False):
     """Every lesson found, broken ones included, each with where it came from."""
 
     files: list[LessonFile]

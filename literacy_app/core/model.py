@@ -1,13 +1,13 @@
-"""The lesson as a teacher wrote it, checked and anchored: frozen values in the teacher's words."""
+"""The lesson as a teacher wrote it, checked and anchored: frozen values (records) in the teacher's words."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
 from literacy_app.core.problems import LessonError, Place
+from literacy_app.core.record import Record, field
 from literacy_app.core.text import Paragraph, TextIndex, Utf16Positions
 
 SPAN_TYPES = ("attribution", "unsourced_figure", "opinion_disclaimer", "loaded_language", "select")
@@ -17,16 +17,14 @@ FORMAT_VERSIONS = ("1", "1.1")  # every version this app reads, oldest first
 LATEST_FORMAT = FORMAT_VERSIONS[-1]
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Record):
     """A range of the article text, as code-point offsets [start, end)."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(Record):
     """Words a student should select: ``quote`` is where they stand, ``keys`` the words that count.
 
     ``keys`` holds every key the teacher wrote (any one of them is enough, and all its words are needed);
@@ -39,31 +37,27 @@ class Answer:
     keys: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(Record):
     """What the student may do throughout a lesson (format 1.1 ``rules``); a test-like lesson says no."""
 
     show_answer: bool = True
     retry: bool = True
 
 
-@dataclass(frozen=True)
-class Distractor:
+class Distractor(Record):
     """A plausible wrong selection and what to tell the student who makes it."""
 
     quote: Span
     feedback: str
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(Record):
     text: str
     correct: bool = False
     feedback: str | None = None
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(Record):
     id: str
     type: str
     prompt: str
@@ -82,8 +76,7 @@ class Exercise:
         return self.type == "choice"
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(Record):
     headline: str
     text: str
     paragraphs: tuple[Paragraph, ...]
@@ -105,8 +98,7 @@ class Article:
         return self.text[span.start:span.end]
 
 
-@dataclass(frozen=True)
-class Lesson:
+class Lesson(Record):
     id: str
     title: str
     language: str
@@ -176,8 +168,7 @@ def notes_text(notes: str) -> str:
     return "\n\n".join(("## " + b.text) if b.kind == "subheading" else b.text for b in note_blocks(notes))
 
 
-@dataclass
-class LessonFile:
+class LessonFile(Record, frozen=False):
     """What loading a file gave: the lesson when it has no error, and every problem found."""
 
     path: str

@@ -20,7 +20,6 @@ says so; the other window finds out the same way at its next save.
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import json
 import math
@@ -38,6 +37,7 @@ from literacy_app.core.codec import DataProblem, decode, decoder, encode
 from literacy_app.core.files import fingerprint, read_regular_file
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
+from literacy_app.core.record import fields
 from literacy_app.core.session import Attempt, ExerciseState, LessonSession
 from literacy_app.i18n import _
 
@@ -84,7 +84,7 @@ _SPECIAL = {"selections", "grade"}
 def _plain_state_fields() -> list[tuple[str, Any]]:
     hints = typing.get_type_hints(ExerciseState)
     found = []
-    for f in dataclasses.fields(ExerciseState):
+    for f in fields(ExerciseState):
         if f.name in _SPECIAL:
             continue
         try:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from literacy_app.core.grading import Grade, Selection, grade
 from literacy_app.core.model import Exercise, Lesson
+from literacy_app.core.record import Record, field
 
 
 class Attempt(NamedTuple):
@@ -41,8 +41,7 @@ class Attempt(NamedTuple):
         return self._asdict()
 
 
-@dataclass
-class ExerciseState:
+class ExerciseState(Record, frozen=False):
     """What the student has done in one exercise."""
 
     selections: list[Selection] = field(default_factory=list)

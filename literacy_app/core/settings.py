@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from literacy_app.core.files import write_atomically
 from literacy_app.core.lab import LabConfig, load_lab_config  # moved to core/lab.py; kept here for old imports
+from literacy_app.core.record import Record, as_dict, field, fields
 
 __all__ = ["LabConfig", "Settings", "load_lab_config", "load_settings", "save_settings"]
 
@@ -15,8 +15,7 @@ THEMES = ("light", "dark", "high-contrast")
 TEXT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32)
 
 
-@dataclass
-class Settings:
+class Settings(Record, frozen=False):
     text_size: int = 12
     theme: str = "light"
     language: str = ""  # View > Language; empty: the lab's or the system's language
@@ -79,6 +78,6 @@ def teacher_mode_allowed(asked: bool, settings: Settings, lab: LabConfig) -> boo
 
 def save_settings(folder: Path, settings: Settings) -> None:
     try:
-        write_atomically(folder / "settings.json", json.dumps(asdict(settings)))
+        write_atomically(folder / "settings.json", json.dumps(as_dict(settings)))
     except OSError:
         pass  # a preference that cannot be saved is not worth interrupting a lesson for

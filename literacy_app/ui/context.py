@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from literacy_app.core.progress import ProgressStore
+from literacy_app.core.record import Record, field
 from literacy_app.core.settings import LabConfig, Settings, save_settings
 from literacy_app.ui.themes import THEMES, Theme
 
@@ -16,8 +16,7 @@ if TYPE_CHECKING:
     from literacy_app.core.session import LessonSession
 
 
-@dataclass
-class AppContext:
+class AppContext(Record, frozen=False):
     data_folder: Path
     settings: Settings
     lab: LabConfig

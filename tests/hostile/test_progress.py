@@ -156,7 +156,7 @@ def test_a_removed_option_drops_only_that_choice(store: ProgressStore, lesson: L
     exercise = lesson.exercises[number]
     fewer = parse_lesson(CHOICE_LESSON.read_text(encoding="utf-8"), "x.yaml").lesson
     assert fewer is not None
-    from dataclasses import replace
+    from literacy_app.core.record import replace
 
     edited = replace(fewer, exercises=tuple(replace(e, options=e.options[:-1]) if e.id == exercise.id else e
                                             for e in fewer.exercises))  # ... which the teacher removed

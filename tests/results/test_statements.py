@@ -97,11 +97,11 @@ def test_a_timestamp_is_always_spelled_the_same_way() -> None:
 
 
 def test_the_content_hash_changes_with_the_lesson_not_with_its_path() -> None:
-    import dataclasses
+    from literacy_app.core.record import replace
 
     lesson = load_lesson(SEED_LESSON)
-    assert lesson_content_hash(lesson) == lesson_content_hash(dataclasses.replace(lesson, path="elsewhere.yaml"))
-    assert lesson_content_hash(lesson) != lesson_content_hash(dataclasses.replace(lesson, title="Another title"))
+    assert lesson_content_hash(lesson) == lesson_content_hash(replace(lesson, path="elsewhere.yaml"))
+    assert lesson_content_hash(lesson) != lesson_content_hash(replace(lesson, title="Another title"))
 
 
 LESSON_FILES = sorted(LESSONS.glob("*.yaml"))

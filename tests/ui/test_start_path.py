@@ -38,7 +38,7 @@ sys.exit(main(sys.argv[1:]))
 # Needed only by a teacher's command, a rarely used window, or a lesson file not yet checked. (argparse is
 # not here: PySide's own signature module loads it.)
 NEVER_ON_THE_START_PATH = (
-    "yaml", "difflib", "unicodedata", "importlib.resources", "datetime",
+    "yaml", "difflib", "unicodedata", "importlib.resources", "datetime", "dataclasses", "regex",
     "literacy_app.core.loader", "literacy_app.core.checks", "literacy_app.core.yamlsource",
     "literacy_app.authoring", "literacy_app.commands.lesson_key", "literacy_app.commands.drafting",
     "literacy_app.ui.summary_view", "literacy_app.ui.help_dialog", "literacy_app.ui.printing",

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from literacy_app import __version__
+from literacy_app.core import record
 from literacy_app.core.lab import DEFAULT_IRI_BASE
 from literacy_app.core.model import Exercise, Lesson
 from literacy_app.core.session import Attempt, LessonSession
@@ -128,7 +129,7 @@ def lesson_content_hash(lesson: Lesson) -> str:
     known = _hashes.get(id(lesson))
     if known is not None and known[0] is lesson:
         return known[1]
-    fields = {f.name: getattr(lesson, f.name) for f in dataclasses.fields(lesson) if f.name != "path"}
+    fields = {f.name: getattr(lesson, f.name) for f in record.fields(lesson) if f.name != "path"}
     canonical = json.dumps(_plain(fields), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     digest = "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     if len(_hashes) > 64:
@@ -138,8 +139,8 @@ def lesson_content_hash(lesson: Lesson) -> str:
 
 
 def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, record.Record):
+        return {f.name: _plain(getattr(value, f.name)) for f in record.fields(value)}
     if isinstance(value, tuple) and hasattr(value, "_asdict"):
         return _plain(value._asdict())
     if isinstance(value, dict):
