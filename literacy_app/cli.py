@@ -123,6 +123,10 @@ def _start_of_the_app(arguments: list[str]) -> tuple[str | None, bool, bool] | N
 
 
 def launch(lesson: str | None, *, teacher: bool = False, watch: bool = False) -> int:
+    # The lesson engine the windows use comes before Qt: once PySide6 is imported, it reads the source of
+    # every module imported after it, looking for ``from __feature__`` switches. tests/ui/test_start_path.py
+    # says which module to add here when a window starts using another.
+    from literacy_app.core import controls, feedback, lesson_cache, library, progress, settings  # noqa: F401
     from literacy_app.ui.app import run  # Qt is imported only when a window is wanted
 
     return run(lesson, teacher=teacher, watch=watch)

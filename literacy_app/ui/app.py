@@ -10,7 +10,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QStandardPaths, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from literacy_app.core.files import bundled_asset, remove_orphaned_temporaries, setting_path
@@ -21,13 +20,13 @@ from literacy_app.core.settings import load_lab_config, load_settings
 from literacy_app.i18n import _
 from literacy_app.ui.context import AppContext
 from literacy_app.ui.language_menu import apply_language
-from literacy_app.ui.lesson_window import LessonWindow
 from literacy_app.ui.themes import apply_theme
 
 if TYPE_CHECKING:
     from literacy_app.core.library import Library
     from literacy_app.core.results.recorder import Recorder
     from literacy_app.core.session import LessonSession
+    from literacy_app.ui.lesson_window import LessonWindow
     from literacy_app.ui.library_window import LibraryWindow
 
 APP_NAME = "literacy-app"
@@ -102,6 +101,8 @@ class App:
         return self.library_window
 
     def open_lesson(self, file: LessonFile, *, teacher: bool = False, watch: bool = False) -> LessonWindow:
+        from literacy_app.ui.lesson_window import LessonWindow  # the library starts without it
+
         window = LessonWindow(file, self.context, teacher=teacher,
                               watch_path=Path(file.path) if watch else None)
         self.windows.append(window)
@@ -112,6 +113,8 @@ class App:
 
     def open_attempt(self, attempt: LessonSession) -> LessonWindow:
         """A student's attempt (Class results), read-only: their selections and verdicts, nothing saved."""
+        from literacy_app.ui.lesson_window import LessonWindow
+
         file = LessonFile("", attempt.lesson)
         window = LessonWindow(file, self.context, attempt=attempt)
         self.windows.append(window)
@@ -183,10 +186,16 @@ def make_qt_app() -> QApplication:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
+    QTimer.singleShot(0, partial(_set_icon, qt_app))  # once the first window is up: the icon is not on its way
+    return qt_app
+
+
+def _set_icon(qt_app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
     icon = bundled_asset("icon.png")
     if icon is not None:
         qt_app.setWindowIcon(QIcon(str(icon)))
-    return qt_app
 
 
 def report_unexpected_errors(data: Path) -> None:

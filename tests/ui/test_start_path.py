@@ -29,6 +29,10 @@ def what_was_loaded():
     text = sys.modules.get("literacy_app.core.text")
     print("word pattern compiled:", bool(text and text.token_pattern.cache_info().currsize))
     print("modules:", " ".join(sorted(sys.modules)))
+    names = list(sys.modules)  # in the order they were first imported
+    after_qt = names[names.index("PySide6") + 1:]
+    print("engine after Qt:", " ".join(n for n in after_qt if n.startswith("literacy_app.")
+                                       and not n.startswith("literacy_app.ui")))
 
 atexit.register(what_was_loaded)
 from literacy_app.cli import main
@@ -64,6 +68,8 @@ def test_a_start_with_checked_lessons_loads_only_what_the_window_needs(tmp_path:
     assert seen["word pattern compiled"] == "False"  # not needed before the window is on screen
     modules = set(seen["modules"].split())
     assert [name for name in NEVER_ON_THE_START_PATH if name in modules] == []
+    # PySide6 reads the source of each module imported after it: the engine is imported first, in cli.launch
+    assert seen["engine after Qt"].split() == [], "add these to the imports in literacy_app.cli.launch"
 
 
 def test_the_check_can_fail(tmp_path: Path) -> None:
