@@ -73,8 +73,10 @@ class ArticleView(QTextBrowser):
     # --- rendering -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        html, masthead = article_html(self.article, self.theme, self.font().pointSizeF())
-        self.document().setDocumentMargin(24)  # before the text, so it is laid out once
+        html, sheet, masthead = article_html(self.article, self.theme, self.font().pointSizeF())
+        document = self.document()
+        document.setDocumentMargin(24)  # before the text, so it is laid out once
+        document.setDefaultStyleSheet(sheet)
         self.setHtml(html)
         positions = paragraph_positions(self.document(), self.article, masthead)
         self._paragraph_positions = positions if positions is not None else \

@@ -100,3 +100,26 @@ def test_article_lines_break_between_words_never_inside_one(qtbot) -> None:  # t
             breaks += 1
         block = block.next()
     assert breaks > 20  # the seed article wraps on many lines
+
+
+def test_the_style_sheet_reaches_every_line(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Sizes, weights and colours come from one style sheet by class: each line still gets its own."""
+    path = tmp_path / "odd.yaml"
+    path.write_text(ODD.replace("  body: |\n", "  body: |\n    ## A subheading\n\n"), encoding="utf-8")
+    view = _view(qtbot, path)
+    document, points = view.document(), view.font().pointSizeF()
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    sizes = {b.text(): b.charFormat().fontPointSize() or b.begin().fragment().charFormat().fontPointSize()
+             for b in blocks}
+
+    def fragment(block):  # type: ignore[no-untyped-def]
+        return block.begin().fragment().charFormat()
+
+    section, headline = blocks[0], blocks[1]
+    body = next(b for b in blocks if b.text().startswith("A & B"))
+    subheading = next(b for b in blocks if b.text() == "A subheading")
+    assert fragment(headline).fontPointSize() > fragment(subheading).fontPointSize() > fragment(body).fontPointSize()
+    assert abs(fragment(body).fontPointSize() - max(6.0, points * 1.08)) < 0.11, sizes
+    assert fragment(subheading).fontWeight() > fragment(body).fontWeight()
+    assert fragment(section).foreground().color().name() == THEMES["light"].muted.lower()
+    assert body.blockFormat().bottomMargin() == 12 and "  two  spaces" in body.text()
