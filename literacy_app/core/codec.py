@@ -13,6 +13,7 @@ and lists arrays.
 from __future__ import annotations
 
 import math
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -48,8 +49,35 @@ def _is_namedtuple(kind: Any) -> bool:
     return isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields")
 
 
+_hints_found: dict[type, dict[str, Any]] = {}
+_annotations_read: dict[tuple[str, str], Any] = {}
+
+
 def _hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
+    """The declared type of each field. A record's or a NamedTuple's annotations are read here, each
+    distinct one once (``typing.get_type_hints`` is several times slower, and this runs as a lesson opens);
+    they are the app's own source code, never a lesson file's."""
+    found = _hints_found.get(kind)
+    if found is None:
+        if record.is_record(kind):
+            written = [(f.name, f.annotation, f.module) for f in record.fields(kind)]
+        elif _is_namedtuple(kind):
+            written = [(name, annotation, kind.__module__) for name, annotation in kind.__annotations__.items()]
+        else:
+            written = list(typing.get_type_hints(kind).items())  # type: ignore[arg-type]  # a dataclass
+        found = _hints_found[kind] = {name: _annotation(annotation, *module) for name, annotation, *module in written}
+    return found
+
+
+def _annotation(annotation: Any, module: str | None = None) -> Any:
+    if isinstance(annotation, typing.ForwardRef):  # how a NamedTuple keeps a written annotation
+        annotation = annotation.__forward_arg__
+    if not isinstance(annotation, str) or module is None:
+        return annotation
+    key = (module, annotation)
+    if key not in _annotations_read:
+        _annotations_read[key] = eval(annotation, vars(sys.modules[module]))  # noqa: S307 - our own source
+    return _annotations_read[key]
 
 
 def _is_dataclass(kind: Any) -> bool:

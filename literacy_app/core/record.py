@@ -28,6 +28,7 @@ _NOTHING: Any = object()
 class Field(NamedTuple):
     name: str
     annotation: Any  # as written: a string (``from __future__ import annotations``) or a type
+    module: str  # where it was written, for reading the annotation
     default: Any = _NOTHING
     default_factory: Callable[[], Any] | None = None
     compare: bool = True
@@ -64,13 +65,13 @@ class Record:
                 continue
             value = cls.__dict__.get(name, _NOTHING)
             if isinstance(value, _Specified):
-                made = Field(name, annotation, value.default, value.default_factory, value.compare)
+                made = Field(name, annotation, cls.__module__, value.default, value.default_factory, value.compare)
                 if value.default is _NOTHING:
                     delattr(cls, name)
                 else:
                     setattr(cls, name, value.default)
             else:
-                made = Field(name, annotation, value)
+                made = Field(name, annotation, cls.__module__, value)
             inherited[name] = made
         cls.__record_fields__ = tuple(inherited.values())
         cls.__record_frozen__ = frozen
