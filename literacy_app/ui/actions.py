@@ -139,7 +139,8 @@ def _specs_for(kind: str, handlers: Handlers) -> Iterable[ActionSpec]:
 
 
 def _action(window: QMainWindow, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
-    action = QAction(spec.label, window)
+    action = QAction(window)  # QAction(text, parent) would load QIcon (and its 151-member enum) to choose
+    action.setText(spec.label)  # between its constructors: not needed before the window is on screen
     action.setObjectName(spec.id)
     action.setToolTip(spec.tooltip)
     action.setStatusTip(spec.tooltip)

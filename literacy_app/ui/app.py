@@ -48,6 +48,7 @@ def data_folder() -> Path:
 
 
 CLEAN_UP_AFTER_MS = 3000
+ICON_AFTER_MS = 250  # the window's icon (in the task bar) once the window is on screen
 
 
 class App:
@@ -186,7 +187,7 @@ def make_qt_app() -> QApplication:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
-    QTimer.singleShot(0, partial(_set_icon, qt_app))  # once the first window is up: the icon is not on its way
+    QTimer.singleShot(ICON_AFTER_MS, partial(_set_icon, qt_app))  # not on the way to the first window
     return qt_app
 
 

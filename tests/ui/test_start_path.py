@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QIcon
 
 from tests.support.paths import SEED_LESSON
 
@@ -24,6 +25,8 @@ import atexit, sys
 def what_was_loaded():
     from PySide6 import QtCore, QtWidgets
     print("Qt namespace built:", "Qt" in QtCore.__dict__)
+    from PySide6 import QtGui
+    print("QIcon built:", "QIcon" in QtGui.__dict__)
     app = QtWidgets.QApplication.instance()
     print("style sheet:", bool(app and app.styleSheet()))
     text = sys.modules.get("literacy_app.core.text")
@@ -64,6 +67,7 @@ def test_a_start_with_checked_lessons_loads_only_what_the_window_needs(tmp_path:
     seen = start(tmp_path, *arguments)
     # PySide builds all ~150 enums of ``Qt`` on first use; a style sheet slows every widget.
     assert seen["Qt namespace built"] == "False"
+    assert seen["QIcon built"] == "False"  # with its 151-member ThemeIcon enum: QAction(text, parent) builds it
     assert seen["style sheet"] == "False"  # the default, light theme
     assert seen["word pattern compiled"] == "False"  # not needed before the window is on screen
     modules = set(seen["modules"].split())
@@ -79,3 +83,13 @@ def test_the_check_can_fail(tmp_path: Path) -> None:
                           timeout=120)
     modules = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)["modules"].split()
     assert "literacy_app.core.loader" in modules and "yaml" in modules
+
+
+def test_the_app_icon_is_set_once_the_window_is_up(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from literacy_app.ui.app import ICON_AFTER_MS, make_qt_app
+
+    QApplication.instance().setWindowIcon(QIcon())  # type: ignore[union-attr]
+    qt_app = make_qt_app()
+    qtbot.waitUntil(lambda: not qt_app.windowIcon().isNull(), timeout=ICON_AFTER_MS + 2000)
