@@ -1,0 +1,246 @@
+"""The loaded-word list of a language, matched with the word's usual forms.
+
+A teacher writes a word once, in its plain form (``disaster``, ``slam``, ``escandaloso``, ``فضيحة``); the
+language's form rules (``authoring/rules/word_forms.yaml``) give the endings it is also found with
+(*disasters, slammed, escandalosas, فضيحتها*), and in Arabic the clitics that stick to its front
+(*والفضيحة، بالفضيحة*) are looked through. Matching is a look-up per word of the text: the text is split
+into words once, and each distinct word is normalised once, so a list of any length stays linear.
+
+Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the category of the entries under it):
+
+- ``word`` or ``a phrase``: the first and last word are found with their forms;
+- ``"word"`` in quotation marks: only exactly as written;
+- ``word*``: any ending (``poison*`` finds *poisonous*);
+- ``word (not after: tax, training; not before: line)``: not when one of those words stands just before
+  or after it (words that are loaded in some senses only: *regime* but not *tax regime*).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import yaml
+
+_WORD = r"[\w’'\u064b-\u065f\u0670\u0640]"
+TOKEN = re.compile(rf"{_WORD}+(?:-{_WORD}+)*")
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])  # short vowels, tatweel
+_FOLD = str.maketrans({"’": "'", "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "à": "a",
+                       "è": "e", "ì": "i", "ò": "o", "ù": "u", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+                       "ى": "ي", **{chr(c): None for c in _ARABIC_MARKS}})
+_EXCEPTIONS = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def fold(word: str) -> str:
+    """A word as the list and the text are compared: lowercase, apostrophes alike, without Spanish accents
+    (ñ stays), Arabic short vowels and tatweel, and with the Arabic alef and yaa forms made one."""
+    return unicodedata.normalize("NFC", word).lower().translate(_FOLD)
+
+
+class FormRule(NamedTuple):
+    ending: re.Pattern[str]
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WordForms:
+    """How one language writes a word's other forms: the first rule whose ending a word has gives them."""
+
+    rules: tuple[FormRule, ...] = ()
+    prefixes: tuple[str, ...] = ()  # clitics that stick to the front of a word (Arabic و، ال، بال…)
+
+    def of(self, word: str) -> set[str]:
+        found = {word}
+        for rule in self.rules:
+            if rule.ending.search(word):
+                found.update(rule.ending.sub(form, word) for form in rule.forms)
+                break
+        return found
+
+    def bare(self, word: str) -> list[str]:
+        """The word and what is left of it without each clitic it may start with (at least two letters)."""
+        found = [word]
+        for prefix in self.prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                found.append(word[len(prefix):])
+        return found
+
+
+@cache
+def word_forms(language: str) -> WordForms:
+    source = resources.files("literacy_app.authoring") / "rules" / "word_forms.yaml"
+    data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    section = data.get(language) or {}
+    rules = tuple(FormRule(re.compile(str(rule["ending"]) + "$"), tuple(str(f) for f in rule["forms"]))
+                  for rule in section.get("endings", []))
+    prefixes = tuple(sorted({fold(str(p)) for p in section.get("prefixes", [])}, key=len, reverse=True))
+    return WordForms(rules, prefixes)
+
+
+class _Word(NamedTuple):
+    """One word of an entry: the forms it is found in, or the stem it starts with (``word*``)."""
+
+    forms: frozenset[str]
+    stem: str = ""
+
+    def takes(self, candidates: list[str]) -> bool:
+        if self.stem:
+            return any(c.startswith(self.stem) for c in candidates)
+        return any(c in self.forms for c in candidates)
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[_Word, ...]
+    between: tuple[str, ...]  # what stands between two words besides white space ("%" in "100 % natural")
+    written: str
+    category: str
+    not_after: frozenset[str] = field(default=frozenset())
+    not_before: frozenset[str] = field(default=frozenset())
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+    first: int  # index of its first and last word in the text's words
+    last: int
+
+
+def _split_exceptions(line: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    match = _EXCEPTIONS.search(line)
+    if not match:
+        return line, frozenset(), frozenset()
+    after: set[str] = set()
+    before: set[str] = set()
+    for part in match.group(1).split(";"):
+        label, _colon, words = part.partition(":")
+        target = after if "after" in label else before if "before" in label else None
+        if target is not None:
+            target.update(fold(w.strip()) for w in words.split(",") if w.strip())
+    return line[:match.start()].strip(), frozenset(after), frozenset(before)
+
+
+def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_Word], list[str]]]:
+    """The ways an entry is written as words: a hyphenated word also as one word and as separate words."""
+    writings = [text]
+    if "-" in text and not exact:
+        writings += [text.replace("-", ""), text.replace("-", " ")]
+    found = []
+    for writing in writings:
+        tokens = list(TOKEN.finditer(writing))
+        if not tokens:
+            continue
+        between = [re.sub(r"[\s*]+", "", writing[a.end():b.start()]) for a, b in zip(tokens, tokens[1:])]
+        words = []
+        for n, token in enumerate(tokens):
+            word = fold(token.group())
+            starred = writing[token.end():token.end() + 1] == "*"
+            if starred:
+                words.append(_Word(frozenset(), word))
+                continue
+            inflected = not exact and (n == 0 or n == len(tokens) - 1)
+            words.append(_Word(frozenset(forms.of(word) if inflected else {word})))
+        found.append((words, between))
+    return found
+
+
+class LoadedWords:
+    """A language's loaded-word list, ready to be looked up word by word in an article."""
+
+    def __init__(self, listing: str, forms: WordForms) -> None:
+        self.forms = forms
+        self.entries: list[Entry] = []
+        self._by_first: dict[str, list[Entry]] = {}
+        self._by_stem: dict[int, dict[str, list[Entry]]] = {}
+        category = ""
+        for line in listing.splitlines():
+            stripped = line.strip()
+            if stripped.startswith("##"):
+                category = stripped.lstrip("#").strip()
+                continue
+            text = stripped.split("#", 1)[0].strip()
+            if text:
+                self._add(text, category)
+
+    def _add(self, line: str, category: str) -> None:
+        text, not_after, not_before = _split_exceptions(line)
+        exact = len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”"
+        text = text.strip("\"“”").strip()
+        for words, between in _entry_words(text, self.forms, exact):
+            entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before)
+            self.entries.append(entry)
+            first = words[0]
+            if first.stem:
+                self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, []).append(entry)
+            for form in first.forms:
+                self._by_first.setdefault(form, []).append(entry)
+
+    def __len__(self) -> int:
+        return len({entry.written for entry in self.entries})
+
+    def _starting(self, candidates: list[str]) -> list[Entry]:
+        found: list[Entry] = []
+        for candidate in candidates:
+            found += self._by_first.get(candidate, ())
+            for length, stems in self._by_stem.items():
+                found += stems.get(candidate[:length], ())
+        return found
+
+    def find(self, text: str) -> list[Found]:
+        """Every place an entry stands in ``text``, longest first where two start at one word, not overlapping."""
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        seen: dict[str, list[str]] = {}
+
+        def candidates(word: str) -> list[str]:
+            if word not in seen:
+                folded = fold(word)
+                found = self.forms.bare(folded)
+                if "-" in folded:  # a hyphenated word: also its parts ("long-overdue" -> "overdue")
+                    parts = folded.split("-")
+                    found += [folded.replace("-", ""), *parts]
+                seen[word] = found
+            return seen[word]
+
+        def plain(n: int) -> list[str]:
+            return self.forms.bare(fold(tokens[n][2])) if 0 <= n < len(tokens) else []
+
+        results: list[Found] = []
+        n = 0
+        while n < len(tokens):
+            best: tuple[int, Entry] | None = None
+            for entry in self._starting(candidates(tokens[n][2])):
+                last = self._match(text, tokens, n, entry, candidates)
+                if last is None or (best is not None and last <= best[0]):
+                    continue
+                if entry.not_after and any(c in entry.not_after for c in plain(n - 1)):
+                    continue
+                if entry.not_before and any(c in entry.not_before for c in plain(last + 1)):
+                    continue
+                best = (last, entry)
+            if best is None:
+                n += 1
+                continue
+            last, entry = best
+            results.append(Found(tokens[n][0], tokens[last][1], entry, n, last))
+            n = last + 1
+        return results
+
+    @staticmethod
+    def _match(text: str, tokens: list[tuple[int, int, str]], n: int, entry: Entry,
+               candidates: Any) -> int | None:
+        """The index of the entry's last word when it stands at word ``n``, or None."""
+        if n + len(entry.words) > len(tokens):
+            return None
+        for k, word in enumerate(entry.words):
+            if k and not word.takes(candidates(tokens[n + k][2])):
+                return None
+            if k:
+                gap = text[tokens[n + k - 1][1]:tokens[n + k][0]]
+                if "\n" in gap or re.sub(r"\s+", "", gap) != entry.between[k - 1]:
+                    return None
+        return n + len(entry.words) - 1
