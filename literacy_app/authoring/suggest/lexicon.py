@@ -149,14 +149,33 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
     return found
 
 
+class _Starts:
+    """The entries that begin with one form of a word: the one-word entries, and the longer ones by
+    the forms of their second word (so a common first word, "the", costs one look-up per place)."""
+
+    def __init__(self) -> None:
+        self.alone: list[Entry] = []
+        self.by_second: dict[str, list[Entry]] = {}
+        self.second_stems: list[Entry] = []
+
+    def add(self, entry: Entry) -> None:
+        if len(entry.words) == 1:
+            self.alone.append(entry)
+        elif entry.words[1].stem:
+            self.second_stems.append(entry)
+        else:
+            for form in entry.words[1].forms:
+                self.by_second.setdefault(form, []).append(entry)
+
+
 class LoadedWords:
     """A language's loaded-word list, ready to be looked up word by word in an article."""
 
     def __init__(self, listing: str, forms: WordForms) -> None:
         self.forms = forms
         self.entries: list[Entry] = []
-        self._by_first: dict[str, list[Entry]] = {}
-        self._by_stem: dict[int, dict[str, list[Entry]]] = {}
+        self._by_first: dict[str, _Starts] = {}
+        self._by_stem: dict[int, dict[str, _Starts]] = {}
         category = ""
         for line in listing.splitlines():
             stripped = line.strip()
@@ -176,25 +195,29 @@ class LoadedWords:
             self.entries.append(entry)
             first = words[0]
             if first.stem:
-                self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, []).append(entry)
+                self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, _Starts()).add(entry)
             for form in first.forms:
-                self._by_first.setdefault(form, []).append(entry)
+                self._by_first.setdefault(form, _Starts()).add(entry)
 
     def __len__(self) -> int:
         return len({entry.written for entry in self.entries})
 
-    def _starting(self, candidates: list[str]) -> list[Entry]:
-        found: list[Entry] = []
+    def _starting(self, candidates: list[str]) -> list[_Starts]:
+        found: list[_Starts] = []
         for candidate in candidates:
-            found += self._by_first.get(candidate, ())
+            if candidate in self._by_first:
+                found.append(self._by_first[candidate])
             for length, stems in self._by_stem.items():
-                found += stems.get(candidate[:length], ())
+                if candidate[:length] in stems:
+                    found.append(stems[candidate[:length]])
         return found
 
     def find(self, text: str) -> list[Found]:
         """Every place an entry stands in ``text``, longest first where two start at one word, not overlapping."""
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        words = [text[a:b] for a, b in spans]
         seen: dict[str, list[str]] = {}
+        starts: dict[str, list[_Starts]] = {}
 
         def candidates(word: str) -> list[str]:
             if word not in seen:
@@ -207,14 +230,26 @@ class LoadedWords:
             return seen[word]
 
         def plain(n: int) -> list[str]:
-            return self.forms.bare(fold(tokens[n][2])) if 0 <= n < len(tokens) else []
+            return self.forms.bare(fold(words[n])) if 0 <= n < len(words) else []
 
         results: list[Found] = []
         n = 0
-        while n < len(tokens):
+        while n < len(words):
+            word = words[n]
+            if word not in starts:
+                starts[word] = self._starting(candidates(word))
+            if not starts[word]:
+                n += 1
+                continue
+            tried: list[Entry] = []
+            for start in starts[word]:
+                tried += start.alone + start.second_stems
+                if start.by_second and n + 1 < len(words):
+                    for candidate in candidates(words[n + 1]):
+                        tried += start.by_second.get(candidate, ())
             best: tuple[int, Entry] | None = None
-            for entry in self._starting(candidates(tokens[n][2])):
-                last = self._match(text, tokens, n, entry, candidates)
+            for entry in tried:
+                last = self._match(text, spans, words, n, entry, candidates)
                 if last is None or (best is not None and last <= best[0]):
                     continue
                 if entry.not_after and any(c in entry.not_after for c in plain(n - 1)):
@@ -226,21 +261,22 @@ class LoadedWords:
                 n += 1
                 continue
             last, entry = best
-            results.append(Found(tokens[n][0], tokens[last][1], entry, n, last))
+            results.append(Found(spans[n][0], spans[last][1], entry, n, last))
             n = last + 1
         return results
 
     @staticmethod
-    def _match(text: str, tokens: list[tuple[int, int, str]], n: int, entry: Entry,
+    def _match(text: str, spans: list[tuple[int, int]], words: list[str], n: int, entry: Entry,
                candidates: Any) -> int | None:
         """The index of the entry's last word when it stands at word ``n``, or None."""
-        if n + len(entry.words) > len(tokens):
+        if n + len(entry.words) > len(words):
             return None
-        for k, word in enumerate(entry.words):
-            if k and not word.takes(candidates(tokens[n + k][2])):
+        for k in range(1, len(entry.words)):
+            if not entry.words[k].takes(candidates(words[n + k])):
                 return None
-            if k:
-                gap = text[tokens[n + k - 1][1]:tokens[n + k][0]]
-                if "\n" in gap or re.sub(r"\s+", "", gap) != entry.between[k - 1]:
-                    return None
+            gap = text[spans[n + k - 1][1]:spans[n + k][0]]
+            if gap != " " and ("\n" in gap or re.sub(r"\s+", "", gap) != entry.between[k - 1]):
+                return None
+            if gap == " " and entry.between[k - 1]:
+                return None
         return n + len(entry.words) - 1
