@@ -10,7 +10,8 @@ Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the cat
 
 - ``word`` or ``a phrase``: the first and last word are found with their forms;
 - ``"word"`` in quotation marks: only exactly as written;
-- ``word*``: any ending (``poison*`` finds *poisonous*);
+- ``word*``: any ending (``poison*`` finds *poisonous*); ``*ending``: any word with that ending
+  (``*ísimo`` finds *gravísimo*, *carísimo*);
 - ``word (not after: tax, training; not before: line)``: not when one of those words stands just before
   or after it (words that are loaded in some senses only: *regime* but not *tax regime*).
 """
@@ -86,10 +87,13 @@ class _Word(NamedTuple):
 
     forms: frozenset[str]
     stem: str = ""
+    ending: str = ""  # "*ísimo": any word with that ending
 
     def takes(self, candidates: list[str]) -> bool:
         if self.stem:
             return any(c.startswith(self.stem) for c in candidates)
+        if self.ending:
+            return any(c.endswith(self.ending) and len(c) > len(self.ending) + 1 for c in candidates)
         return any(c in self.forms for c in candidates)
 
 
@@ -140,6 +144,9 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
         for n, token in enumerate(tokens):
             word = fold(token.group())
             starred = writing[token.end():token.end() + 1] == "*"
+            if writing[token.start() - 1:token.start()] == "*" and token.start() > 0:
+                words.append(_Word(frozenset(), ending=word))
+                continue
             if starred:
                 words.append(_Word(frozenset(), word))
                 continue
@@ -176,6 +183,7 @@ class LoadedWords:
         self.entries: list[Entry] = []
         self._by_first: dict[str, _Starts] = {}
         self._by_stem: dict[int, dict[str, _Starts]] = {}
+        self._by_ending: dict[str, _Starts] = {}
         category = ""
         for line in listing.splitlines():
             stripped = line.strip()
@@ -194,6 +202,8 @@ class LoadedWords:
             entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before)
             self.entries.append(entry)
             first = words[0]
+            if first.ending:
+                self._by_ending.setdefault(first.ending, _Starts()).add(entry)
             if first.stem:
                 self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, _Starts()).add(entry)
             for form in first.forms:
@@ -210,6 +220,9 @@ class LoadedWords:
             for length, stems in self._by_stem.items():
                 if candidate[:length] in stems:
                     found.append(stems[candidate[:length]])
+            for ending, start in self._by_ending.items():
+                if candidate.endswith(ending) and len(candidate) > len(ending) + 1:
+                    found.append(start)
         return found
 
     def find(self, text: str) -> list[Found]:
