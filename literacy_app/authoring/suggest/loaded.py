@@ -5,6 +5,9 @@ student should notice it (and then see who used it). Two general rules make the 
 
 - words the writer joins ("a filthy, dangerous tunnel", "shamefully neglected", "brave and sensible")
   carry one judgement, so they are one suggestion;
+- a word written in capitals among words in ordinary case, in a paragraph that raises its voice with
+  an exclamation mark ("will FINALLY be rebuilt", "no han hecho NADA. ¡Una vergüenza!"), is shouting, which is loaded whatever the word (abbreviations are told apart: no vowel, three
+  letters or fewer, in brackets, used more than once, or next to another word in capitals);
 - a word the writer denies in a "not … but" sentence ("not a miracle diet but a way of life", "no es una
   dieta milagrosa, sino…") is the label being rejected, not one being pushed, so it is left out.
 """
@@ -31,6 +34,9 @@ _JOINERS: dict[str, tuple[str, ...]] = {
     "ar": ("أو",),
 }
 _NOT_ONLY = ("not only", "not just", "not merely", "no solo", "no solamente", "no sólo", "ليس فقط", "لا فقط")
+_CAPITALS = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÜÑ]{4,}(?![\w'’-])")
+_VOWEL = re.compile("[AEIOUYÁÉÍÓÚÜ]")
+_CASED = ("en", "es")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -76,6 +82,33 @@ def _joined(text: str, found: list[Found], language: str) -> list[tuple[int, int
     return runs
 
 
+def _shouting(text: str, language: str) -> list[tuple[int, int]]:
+    """Words in capitals that are not abbreviations and stand among words in ordinary case."""
+    if language not in _CASED:
+        return []
+    found = []
+    matches = list(_CAPITALS.finditer(text))
+    times: dict[str, int] = {}
+    for match in matches:
+        times[match.group()] = times.get(match.group(), 0) + 1
+    for match in matches:
+        word, start, end = match.group(), match.start(), match.end()
+        if times[word] > 1:
+            continue  # an abbreviation the text keeps using
+        if not _VOWEL.search(word) or "(" in text[max(0, start - 1):start] or ")" in text[end:end + 1]:
+            continue
+        before = text[max(0, start - 40):start].split()
+        after = text[end:end + 40].split()
+        neighbours = before[-1:] + after[:1]
+        if any(w.strip(".,;:!?¡¿\"'“”«»()").isupper() for w in neighbours):
+            continue  # a heading or a run of capitals, or an abbreviation beside a name
+        paragraph = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if "!" not in paragraph:
+            continue  # no other sign of raised voice: more likely a name or an abbreviation
+        found.append((start, end))
+    return found
+
+
 def _reason(text: str, members: list[Found]) -> str:
     word = " ".join(text[members[0].start:members[-1].end].split())
     kind = members[0].entry.category
@@ -88,5 +121,10 @@ def loaded_language(text: str, rules: Rules) -> list[Suggestion]:
     """Every place a word of the list stands, quotations included."""
     words: LoadedWords = rules.loaded_words
     found = [f for f in words.find(text) if not _denied(text, f, rules.language)]
-    return without_overlaps([Suggestion(start, end, start, end, _reason(text, members))
-                             for start, end, members in _joined(text, found, rules.language)])
+    suggestions = [Suggestion(start, end, start, end, _reason(text, members))
+                   for start, end, members in _joined(text, found, rules.language)]
+    suggestions += [Suggestion(start, end, start, end,
+                               _("loaded word: \"{word}\" ({kind})", word=text[start:end],
+                                 kind=_("shouting in capital letters")))
+                    for start, end in _shouting(text, rules.language)]
+    return without_overlaps(suggestions)
