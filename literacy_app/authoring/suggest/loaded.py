@@ -1,13 +1,14 @@
 """Loaded words: entries of the language's loaded-word list (``authoring/loaded_words/<language>.txt``).
 
 Quotations are included: the evaluation set's keys count a loaded word someone is quoted as using, and a
-student should notice it (and then see who used it). Two general rules make the list read like a person:
+student should notice it (and then see who used it). Three general rules make the list read like a person:
 
-- words the writer joins ("a filthy, dangerous tunnel", "shamefully neglected", "brave and sensible")
+- words the writer joins ("a filthy, squalid tunnel", "shamefully neglected", "brave and sensible")
   carry one judgement, so they are one suggestion;
 - a word written in capitals among words in ordinary case, in a paragraph that raises its voice with
-  an exclamation mark ("will FINALLY be rebuilt", "no han hecho NADA. ¡Una vergüenza!"), is shouting, which is loaded whatever the word (abbreviations are told apart: no vowel, three
-  letters or fewer, in brackets, used more than once, or next to another word in capitals);
+  an exclamation mark ("will FINALLY be rebuilt", "no han hecho NADA. ¡Una vergüenza!"), is shouting,
+  loaded whatever the word (abbreviations are told apart: no vowel, three letters or fewer, in
+  brackets, used more than once, or next to another word in capitals);
 - a word the writer denies in a "not … but" sentence ("not a miracle diet but a way of life", "no es una
   dieta milagrosa, sino…") is the label being rejected, not one being pushed, so it is left out.
 """
@@ -49,7 +50,8 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _gap_pattern(language: str) -> re.Pattern[str]:
     joiners = "|".join(re.escape(w) for w in _JOINERS.get(language, ()))
-    return re.compile(rf"\s*(?:,\s*)?(?:(?:{joiners})\s+)?" if joiners else r"\s*(?:,\s*)?")
+    space = r"[^\S\n]"  # white space within the paragraph
+    return re.compile(rf"{space}*(?:,{space}*)?(?:(?:{joiners}){space}+)?" if joiners else rf"{space}*(?:,{space}*)?")
 
 
 def _denied(text: str, found: Found, language: str) -> bool:
