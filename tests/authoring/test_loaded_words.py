@@ -243,3 +243,19 @@ def test_shouting_says_why() -> None:
 def test_loaded_words_in_quotations_are_suggested_as_the_keys_count_them(
         body: str, language: str, expected: list[str]) -> None:
     assert loaded(body, language) == expected
+
+
+
+# --- neutral reporting stays unmarked -------------------------------------------------------------------
+# Sentences written in the plain style of news reports (police, courts, councils, sports, science, a
+# company's plain facts): no word of theirs should be suggested. A word added to a list that fires here
+# is loaded only in some senses: give it "(not after: …)" or "(not before: …)".
+
+NEUTRAL = Path(__file__).resolve().parent / "neutral_sentences"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_plain_news_sentences_have_no_loaded_words(language: str) -> None:
+    lines = [line for line in (NEUTRAL / f"{language}.txt").read_text(encoding="utf-8").splitlines() if line]
+    found = {line: loaded(line, language) for line in lines}
+    assert {line: words for line, words in found.items() if words} == {}
