@@ -57,8 +57,13 @@ class WordForms:
     def of(self, word: str) -> set[str]:
         found = {word}
         for rule in self.rules:
-            if rule.ending.search(word):
-                found.update(rule.ending.sub(form, word) for form in rule.forms)
+            match = rule.ending.search(word)
+            if match:
+                stem, groups = word[:match.start()], match.groups()
+                for form in rule.forms:
+                    for number, group in enumerate(groups, 1):
+                        form = form.replace(f"\\{number}", group or "")
+                    found.add(stem + form)
                 break
         return found
 
@@ -181,9 +186,10 @@ class LoadedWords:
     def __init__(self, listing: str, forms: WordForms) -> None:
         self.forms = forms
         self.entries: list[Entry] = []
-        self._by_first: dict[str, _Starts] = {}
-        self._by_stem: dict[int, dict[str, _Starts]] = {}
-        self._by_ending: dict[str, _Starts] = {}
+        self._by_first: dict[str, list[Entry]] = {}
+        self._by_stem: dict[int, dict[str, list[Entry]]] = {}
+        self._by_ending: dict[str, list[Entry]] = {}
+        self._starts: dict[tuple[str, str], _Starts] = {}  # made when a text first needs them
         category = ""
         for line in listing.splitlines():
             stripped = line.strip()
@@ -203,11 +209,19 @@ class LoadedWords:
             self.entries.append(entry)
             first = words[0]
             if first.ending:
-                self._by_ending.setdefault(first.ending, _Starts()).add(entry)
-            if first.stem:
-                self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, _Starts()).add(entry)
+                self._by_ending.setdefault(first.ending, []).append(entry)
+            elif first.stem:
+                self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, []).append(entry)
             for form in first.forms:
-                self._by_first.setdefault(form, _Starts()).add(entry)
+                self._by_first.setdefault(form, []).append(entry)
+
+    def _grouped(self, kind: str, key: str, entries: list[Entry]) -> _Starts:
+        if (kind, key) not in self._starts:
+            starts = _Starts()
+            for entry in entries:
+                starts.add(entry)
+            self._starts[kind, key] = starts
+        return self._starts[kind, key]
 
     def __len__(self) -> int:
         return len({entry.written for entry in self.entries})
@@ -216,13 +230,13 @@ class LoadedWords:
         found: list[_Starts] = []
         for candidate in candidates:
             if candidate in self._by_first:
-                found.append(self._by_first[candidate])
+                found.append(self._grouped("=", candidate, self._by_first[candidate]))
             for length, stems in self._by_stem.items():
                 if candidate[:length] in stems:
-                    found.append(stems[candidate[:length]])
-            for ending, start in self._by_ending.items():
+                    found.append(self._grouped("*", candidate[:length], stems[candidate[:length]]))
+            for ending, entries in self._by_ending.items():
                 if candidate.endswith(ending) and len(candidate) > len(ending) + 1:
-                    found.append(start)
+                    found.append(self._grouped("-", ending, entries))
         return found
 
     def find(self, text: str) -> list[Found]:
