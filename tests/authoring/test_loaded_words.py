@@ -98,7 +98,7 @@ def test_arabic_categories(sentence: str, word: str) -> None:
     ("The plan was shamefully delayed.", "shamefully"),          # shameful + ly
     ("Two disasters in a row.", "disasters"),                    # plural
     ("The scheme was bungled.", "bungled"),                      # bungle: e dropped
-    ("She angrily rejected it.", "angrily"),                     # angry: y to i
+    ("They greedily took the money.", "greedily"),              # greedy: y to i
     ("A horrifically late train.", "horrifically"),              # horrific: -ally
     ("The fat cats on the board.", "fat cats"),                  # the last word of a phrase
     ("The council caved in on Friday.", "caved in"),             # the first word of a phrase
