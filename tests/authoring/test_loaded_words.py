@@ -135,6 +135,7 @@ def test_spanish_forms(sentence: str, word: str) -> None:
     ("إنه فشل ذريع.", "فشل ذريع"),
     ("الفشل الذريع للخطة.", "الفشل الذريع"),        # ال on both words
     ("اكذوبة كبرى.", "اكذوبة"),                    # أكذوبة written without its hamza
+    ("هذه فضيحه كبرى.", "فضيحه"),                  # ة written as ه
 ])
 def test_arabic_forms(sentence: str, word: str) -> None:
     assert loaded(sentence, "ar") == [word]

@@ -73,6 +73,8 @@ class WordForms:
         for prefix in self.prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 found.append(word[len(prefix):])
+        if self.prefixes and word.endswith("ه"):  # ة written as ه, as informal Arabic often does
+            found += [w[:-1] + "ة" for w in found]
         return found
 
 
