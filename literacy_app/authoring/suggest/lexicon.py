@@ -1,7 +1,7 @@
 """The loaded-word list of a language, matched with the word's usual forms.
 
 A teacher writes a word once, in its plain form (``disaster``, ``slam``, ``escandaloso``, ``فضيحة``); the
-language's form rules (``authoring/rules/word_forms.yaml``) give the endings it is also found with
+language's form rules (``authoring/loaded_words/forms.yaml``) give the endings it is also found with
 (*disasters, slammed, escandalosas, فضيحتها*), and in Arabic the clitics that stick to its front
 (*والفضيحة، بالفضيحة*) are looked through. Matching is a look-up per word of the text: the text is split
 into words once, and each distinct word is normalised once, so a list of any length stays linear.
@@ -80,7 +80,7 @@ class WordForms:
 
 @cache
 def word_forms(language: str) -> WordForms:
-    source = resources.files("literacy_app.authoring") / "rules" / "word_forms.yaml"
+    source = resources.files("literacy_app.authoring") / "loaded_words" / "forms.yaml"
     data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
     section = data.get(language) or {}
     rules = tuple(FormRule(re.compile(str(rule["ending"]) + "$"), tuple(str(f) for f in rule["forms"]))
