@@ -135,11 +135,11 @@ def test_disclaimer_is_found_and_the_piece_is_marked_opinion(tmp_path: Path) -> 
 
 def test_loaded_words_come_from_the_word_list_quotations_included(tmp_path: Path) -> None:
     # A loaded word in a quotation is still one to notice (and then ask who used it), as the evaluation
-    # set's keys count it.
+    # set's keys count it. Loaded words side by side carry one judgement, so they are one answer.
     article = ("Council row\n\nThe brazen regime ignored residents. \"They are thugs,\" said Ana Ruiz, "
                "while the council met for 3 hours.\n")
     lesson, _written = _made(tmp_path, article)
-    assert _answers(lesson, "loaded_language") == ["brazen", "regime", "thugs"]
+    assert _answers(lesson, "loaded_language") == ["brazen regime", "thugs"]
 
 
 def test_overwriting_is_refused_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from literacy_app.authoring.suggest.lexicon import LoadedWords, word_forms
+
 WORD_CHARS = r"\w’'\u064b-\u065f\u0670"  # Arabic short vowels belong to their word
 _ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
 _VOWELS = "[\u064b-\u065f\u0670]*"
@@ -169,7 +171,7 @@ class Rules:
     source_before: Lexicon
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
-    loaded_words: Lexicon
+    loaded_words: LoadedWords
     not_figures: Lexicon
     number_words: Lexicon
     dates: Dates
@@ -248,8 +250,7 @@ def rules_for(language: str) -> Rules | None:
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", [])),
-        loaded_words=Lexicon(read_word_list(loaded.read_text(encoding="utf-8")) if loaded.is_file() else [],
-                                 prefixes=prefixes),
+        loaded_words=LoadedWords(loaded.read_text(encoding="utf-8") if loaded.is_file() else "", word_forms(base)),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
                             prefixes=prefixes),
         number_words=Lexicon(lists.get("number_words", []) + lists.get("quantity_words", []),

@@ -1,0 +1,311 @@
+"""The loaded-word list of a language, matched with the word's usual forms.
+
+A teacher writes a word once, in its plain form (``disaster``, ``slam``, ``escandaloso``, ``فضيحة``); the
+language's form rules (``authoring/loaded_words/forms.yaml``) give the endings it is also found with
+(*disasters, slammed, escandalosas, فضيحتها*), and in Arabic the clitics that stick to its front
+(*والفضيحة، بالفضيحة*) are looked through. Matching is a look-up per word of the text: the text is split
+into words once, and each distinct word is normalised once, so a list of any length stays linear.
+
+Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the category of the entries under it):
+
+- ``word`` or ``a phrase``: the first and last word are found with their forms;
+- ``"word"`` in quotation marks: only exactly as written;
+- ``word*``: any ending (``poison*`` finds *poisonous*); ``*ending``: any word with that ending
+  (``*ísimo`` finds *gravísimo*, *carísimo*);
+- ``word (not after: tax, training; not before: line)``: not when one of those words stands just before
+  or after it (words that are loaded in some senses only: *regime* but not *tax regime*).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import yaml
+
+_WORD = r"[\w’'\u064b-\u065f\u0670\u0640]"
+TOKEN = re.compile(rf"{_WORD}+(?:-{_WORD}+)*")
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])  # short vowels, tatweel
+_FOLD = str.maketrans({"’": "'", "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "à": "a",
+                       "è": "e", "ì": "i", "ò": "o", "ù": "u", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+                       "ى": "ي", **{chr(c): None for c in _ARABIC_MARKS}})
+_EXCEPTIONS = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def fold(word: str) -> str:
+    """A word as the list and the text are compared: lowercase, apostrophes alike, without Spanish accents
+    (ñ stays), Arabic short vowels and tatweel, and with the Arabic alef and yaa forms made one."""
+    return unicodedata.normalize("NFC", word).lower().translate(_FOLD)
+
+
+class FormRule(NamedTuple):
+    ending: re.Pattern[str]
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WordForms:
+    """How one language writes a word's other forms: the first rule whose ending a word has gives them."""
+
+    rules: tuple[FormRule, ...] = ()
+    prefixes: tuple[str, ...] = ()  # clitics that stick to the front of a word (Arabic و، ال، بال…)
+
+    def of(self, word: str) -> set[str]:
+        found = {word}
+        for rule in self.rules:
+            match = rule.ending.search(word)
+            if match:
+                stem, groups = word[:match.start()], match.groups()
+                for form in rule.forms:
+                    for number, group in enumerate(groups, 1):
+                        form = form.replace(f"\\{number}", group or "")
+                    found.add(stem + form)
+                break
+        return found
+
+    def bare(self, word: str) -> list[str]:
+        """The word and what is left of it without each clitic it may start with (at least two letters)."""
+        found = [word]
+        for prefix in self.prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                found.append(word[len(prefix):])
+        if self.prefixes and word.endswith("ه"):  # ة written as ه, as informal Arabic often does
+            found += [w[:-1] + "ة" for w in found]
+        return found
+
+
+@cache
+def word_forms(language: str) -> WordForms:
+    source = resources.files("literacy_app.authoring") / "loaded_words" / "forms.yaml"
+    data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    section = data.get(language) or {}
+    rules = tuple(FormRule(re.compile(str(rule["ending"]) + "$"), tuple(str(f) for f in rule["forms"]))
+                  for rule in section.get("endings", []))
+    prefixes = tuple(sorted({fold(str(p)) for p in section.get("prefixes", [])}, key=len, reverse=True))
+    return WordForms(rules, prefixes)
+
+
+class _Word(NamedTuple):
+    """One word of an entry: the forms it is found in, or the stem it starts with (``word*``)."""
+
+    forms: frozenset[str]
+    stem: str = ""
+    ending: str = ""  # "*ísimo": any word with that ending
+
+    def takes(self, candidates: list[str]) -> bool:
+        if self.stem:
+            return any(c.startswith(self.stem) for c in candidates)
+        if self.ending:
+            return any(c.endswith(self.ending) and len(c) > len(self.ending) + 1 for c in candidates)
+        return any(c in self.forms for c in candidates)
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[_Word, ...]
+    between: tuple[str, ...]  # what stands between two words besides white space ("%" in "100 % natural")
+    written: str
+    category: str
+    not_after: frozenset[str] = field(default=frozenset())
+    not_before: frozenset[str] = field(default=frozenset())
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+    first: int  # index of its first and last word in the text's words
+    last: int
+
+
+def _split_exceptions(line: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    match = _EXCEPTIONS.search(line)
+    if not match:
+        return line, frozenset(), frozenset()
+    after: set[str] = set()
+    before: set[str] = set()
+    for part in match.group(1).split(";"):
+        label, _colon, words = part.partition(":")
+        target = after if "after" in label else before if "before" in label else None
+        if target is not None:
+            target.update(fold(w.strip()) for w in words.split(",") if w.strip())
+    return line[:match.start()].strip(), frozenset(after), frozenset(before)
+
+
+def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_Word], list[str]]]:
+    """The ways an entry is written as words: a hyphenated word also as one word and as separate words."""
+    writings = [text]
+    if "-" in text and not exact:
+        writings += [text.replace("-", ""), text.replace("-", " ")]
+    found = []
+    for writing in writings:
+        tokens = list(TOKEN.finditer(writing))
+        if not tokens:
+            continue
+        between = [re.sub(r"[\s*]+", "", writing[a.end():b.start()]) for a, b in zip(tokens, tokens[1:])]
+        words = []
+        for n, token in enumerate(tokens):
+            word = fold(token.group())
+            starred = writing[token.end():token.end() + 1] == "*"
+            if writing[token.start() - 1:token.start()] == "*" and token.start() > 0:
+                words.append(_Word(frozenset(), ending=word))
+                continue
+            if starred:
+                words.append(_Word(frozenset(), word))
+                continue
+            inflected = not exact and (n == 0 or n == len(tokens) - 1)
+            words.append(_Word(frozenset(forms.of(word) if inflected else {word})))
+        found.append((words, between))
+    return found
+
+
+class _Starts:
+    """The entries that begin with one form of a word: the one-word entries, and the longer ones by
+    the forms of their second word (so a common first word, "the", costs one look-up per place)."""
+
+    def __init__(self) -> None:
+        self.alone: list[Entry] = []
+        self.by_second: dict[str, list[Entry]] = {}
+        self.second_stems: list[Entry] = []
+
+    def add(self, entry: Entry) -> None:
+        if len(entry.words) == 1:
+            self.alone.append(entry)
+        elif entry.words[1].stem:
+            self.second_stems.append(entry)
+        else:
+            for form in entry.words[1].forms:
+                self.by_second.setdefault(form, []).append(entry)
+
+
+class LoadedWords:
+    """A language's loaded-word list, ready to be looked up word by word in an article."""
+
+    def __init__(self, listing: str, forms: WordForms) -> None:
+        self.forms = forms
+        self.entries: list[Entry] = []
+        self._by_first: dict[str, list[Entry]] = {}
+        self._by_stem: dict[int, dict[str, list[Entry]]] = {}
+        self._by_ending: dict[str, list[Entry]] = {}
+        self._starts: dict[tuple[str, str], _Starts] = {}  # made when a text first needs them
+        category = ""
+        for line in listing.splitlines():
+            stripped = line.strip()
+            if stripped.startswith("##"):
+                category = stripped.lstrip("#").strip()
+                continue
+            text = stripped.split("#", 1)[0].strip()
+            if text:
+                self._add(text, category)
+
+    def _add(self, line: str, category: str) -> None:
+        text, not_after, not_before = _split_exceptions(line)
+        exact = len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”"
+        text = text.strip("\"“”").strip()
+        for words, between in _entry_words(text, self.forms, exact):
+            entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before)
+            self.entries.append(entry)
+            first = words[0]
+            if first.ending:
+                self._by_ending.setdefault(first.ending, []).append(entry)
+            elif first.stem:
+                self._by_stem.setdefault(len(first.stem), {}).setdefault(first.stem, []).append(entry)
+            for form in first.forms:
+                self._by_first.setdefault(form, []).append(entry)
+
+    def _grouped(self, kind: str, key: str, entries: list[Entry]) -> _Starts:
+        if (kind, key) not in self._starts:
+            starts = _Starts()
+            for entry in entries:
+                starts.add(entry)
+            self._starts[kind, key] = starts
+        return self._starts[kind, key]
+
+    def __len__(self) -> int:
+        return len({entry.written for entry in self.entries})
+
+    def _starting(self, candidates: list[str]) -> list[_Starts]:
+        found: list[_Starts] = []
+        for candidate in candidates:
+            if candidate in self._by_first:
+                found.append(self._grouped("=", candidate, self._by_first[candidate]))
+            for length, stems in self._by_stem.items():
+                if candidate[:length] in stems:
+                    found.append(self._grouped("*", candidate[:length], stems[candidate[:length]]))
+            for ending, entries in self._by_ending.items():
+                if candidate.endswith(ending) and len(candidate) > len(ending) + 1:
+                    found.append(self._grouped("-", ending, entries))
+        return found
+
+    def find(self, text: str) -> list[Found]:
+        """Every place an entry stands in ``text``, longest first where two start at one word, not overlapping."""
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        words = [text[a:b] for a, b in spans]
+        seen: dict[str, list[str]] = {}
+        starts: dict[str, list[_Starts]] = {}
+
+        def candidates(word: str) -> list[str]:
+            if word not in seen:
+                folded = fold(word)
+                found = self.forms.bare(folded)
+                if "-" in folded:  # a hyphenated word: also its parts ("long-overdue" -> "overdue")
+                    parts = folded.split("-")
+                    found += [folded.replace("-", ""), *parts]
+                seen[word] = found
+            return seen[word]
+
+        def plain(n: int) -> list[str]:
+            return self.forms.bare(fold(words[n])) if 0 <= n < len(words) else []
+
+        results: list[Found] = []
+        n = 0
+        while n < len(words):
+            word = words[n]
+            if word not in starts:
+                starts[word] = self._starting(candidates(word))
+            if not starts[word]:
+                n += 1
+                continue
+            tried: list[Entry] = []
+            for start in starts[word]:
+                tried += start.alone + start.second_stems
+                if start.by_second and n + 1 < len(words):
+                    for candidate in candidates(words[n + 1]):
+                        tried += start.by_second.get(candidate, ())
+            best: tuple[int, Entry] | None = None
+            for entry in tried:
+                last = self._match(text, spans, words, n, entry, candidates)
+                if last is None or (best is not None and last <= best[0]):
+                    continue
+                if entry.not_after and any(c in entry.not_after for c in plain(n - 1)):
+                    continue
+                if entry.not_before and any(c in entry.not_before for c in plain(last + 1)):
+                    continue
+                best = (last, entry)
+            if best is None:
+                n += 1
+                continue
+            last, entry = best
+            results.append(Found(spans[n][0], spans[last][1], entry, n, last))
+            n = last + 1
+        return results
+
+    @staticmethod
+    def _match(text: str, spans: list[tuple[int, int]], words: list[str], n: int, entry: Entry,
+               candidates: Any) -> int | None:
+        """The index of the entry's last word when it stands at word ``n``, or None."""
+        if n + len(entry.words) > len(words):
+            return None
+        for k in range(1, len(entry.words)):
+            if not entry.words[k].takes(candidates(words[n + k])):
+                return None
+            gap = text[spans[n + k - 1][1]:spans[n + k][0]]
+            if gap != " " and ("\n" in gap or re.sub(r"\s+", "", gap) != entry.between[k - 1]):
+                return None
+            if gap == " " and entry.between[k - 1]:
+                return None
+        return n + len(entry.words) - 1

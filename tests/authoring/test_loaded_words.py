@@ -1,0 +1,262 @@
+"""Loaded words that `new` suggests (issue 16): each category of the lists in each language, the forms a
+teacher does not have to write (English endings, Spanish gender and number, Arabic clitics and endings),
+the senses a word is not loaded in, and the general rules (joined judgements, denial, shouting, quotations)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from literacy_app.authoring.suggest import Suggestions, suggest
+from literacy_app.authoring.suggest.lexicon import LoadedWords, word_forms
+from literacy_app.core.text import article_from_body
+
+LISTS = Path(__file__).resolve().parents[2] / "literacy_app" / "authoring" / "loaded_words"
+
+
+def loaded(body: str, language: str) -> list[str]:
+    text, paragraphs, _origins = article_from_body(body + "\n")
+    result: Suggestions = suggest(text, paragraphs, language=language)
+    return [text[s.start:s.end] for s in result.loaded]
+
+
+def reasons(body: str, language: str) -> list[str]:
+    text, paragraphs, _origins = article_from_body(body + "\n")
+    return [s.reason for s in suggest(text, paragraphs, language=language).loaded]
+
+
+# --- one case for each category, in each language ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, word, category", [
+    ("Residents fear a terrifying rise in crime.", "terrifying", "fear and threat"),
+    ("The scheme has been a catastrophe for the town.", "catastrophe", "disaster and crisis hyperbole"),
+    ("The so-called experts were wrong again.", "so-called", "contempt for people and groups"),
+    ("It is a disgrace that the pool is still shut.", "disgrace", "moral condemnation"),
+    ("The parking plan was a fiasco from the start.", "fiasco", "scorn for a plan or decision"),
+    ("Councillors enjoyed a lavish dinner at the town hall.", "lavish", "waste and money"),
+    ("The mayor lambasted the opposition on Tuesday.", "lambasted", "violent metaphors for politics and debate"),
+    ("The condescending letter went to every parent.", "condescending", "sneering and belittling"),
+    ("The firm called the job losses collateral damage.", "collateral damage", "euphemism and minimising"),
+    ("The town called the volunteers heroes.", "heroes", "glorifying and heroics"),
+    ("The new centre offers a world-class experience.", "world-class", "puffery and promotion"),
+    ("Places are going fast, so act now to join.", "act now", "sales pressure"),
+    ("Fans call the tea a miracle cure for colds.", "miracle cure", "miracle and health hype"),
+    ("The evidence is undeniable, the report concluded.", "undeniable", "certainty and absolutes"),
+    ("It was a heartbreaking day for the families.", "heartbreaking", "emotional appeal"),
+    ("City were on the end of a thrashing at home.", "thrashing", "sports hyperbole"),
+])
+def test_english_categories(sentence: str, word: str, category: str) -> None:
+    assert loaded(sentence, "en") == [word]
+    assert reasons(sentence, "en") == [f'loaded word: "{word}" ({category})']
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Los vecinos viven una pesadilla cada noche.", "pesadilla"),                 # miedo y amenaza
+    ("El cierre ha sido catastrófico para el barrio.", "catastrófico"),           # desastre
+    ("Un grupo de matones ocupó la plaza.", "matones"),                            # desprecio
+    ("Es vergonzoso que el parque siga cerrado.", "vergonzoso"),                   # condena moral
+    ("La obra fue una chapuza desde el principio.", "chapuza"),                    # desdén por una decisión
+    ("El gasto en luces es un despilfarro.", "despilfarro"),                       # derroche
+    ("La alcaldesa arremetió contra la oposición.", "arremetió"),                  # metáforas violentas
+    ("El equipo firmó una gesta en la final.", "gesta"),                           # glorificación
+    ("Una academia con profesores de primer nivel.", "de primer nivel"),           # autobombo
+    ("Solo quedan plazas limitadas para el curso.", "plazas limitadas"),            # presión de venta
+    ("Venden el té como un remedio milagroso.", "remedio milagroso"),              # salud
+    ("Sin duda, la medida funciona.", "Sin duda"),                                 # certeza
+    ("Fue un momento desgarrador para las familias.", "desgarrador"),              # emoción
+    ("La subida del agua es una cacicada.", "cacicada"),
+])
+def test_spanish_categories(sentence: str, word: str) -> None:
+    assert loaded(sentence, "es") == [word]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("يعيش السكان كابوساً كل ليلة.", "كابوساً"),                    # الخوف
+    ("كان القرار كارثياً على الحي.", "كارثياً"),                      # الكارثة
+    ("وصف المتظاهرين بالبلطجية.", "بالبلطجية"),                      # الازدراء
+    ("هذا ظلم مشين بحق العائلات.", "ظلم مشين"),                     # الإدانة الأخلاقية
+    ("كان المشروع مهزلة منذ البداية.", "مهزلة"),                     # الاستهزاء بقرار
+    ("حقق الفريق إنجازاً تاريخياً أمس.", "إنجازاً تاريخياً"),           # التمجيد
+    ("جهاز فريد من نوعه في السوق.", "فريد من نوعه"),                 # الترويج
+    ("سارعوا بالحجز قبل نهاية الشهر.", "سارعوا"),                    # ضغط البيع
+    ("يروجون له على أنه علاج سحري للسكري.", "علاج سحري"),            # المعجزات والصحة
+    ("بلا شك سيتحسن الوضع.", "بلا شك"),                              # اليقين
+    ("مشهد يدمي القلب في المستشفى.", "يدمي القلب"),                  # المناشدة العاطفية
+    ("فوز ساحق للنادي في النهائي.", "فوز ساحق"),                     # الرياضة
+])
+def test_arabic_categories(sentence: str, word: str) -> None:
+    assert loaded(sentence, "ar") == [word]
+
+
+# --- forms the teacher does not write ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The minister slammed the report.", "slammed"),            # slam: doubled consonant
+    ("Critics keep slamming the plan.", "slamming"),
+    ("The plan was shamefully delayed.", "shamefully"),          # shameful + ly
+    ("Two disasters in a row.", "disasters"),                    # plural
+    ("The scheme was bungled.", "bungled"),                      # bungle: e dropped
+    ("They greedily took the money.", "greedily"),              # greedy: y to i
+    ("A horrifically late train.", "horrifically"),              # horrific: -ally
+    ("The fat cats on the board.", "fat cats"),                  # the last word of a phrase
+    ("The council caved in on Friday.", "caved in"),             # the first word of a phrase
+    ("A groundbreaking design.", "groundbreaking"),              # ground-breaking, written as one word
+    ("A long-overdue repair.", "long-overdue"),                  # a part of a hyphenated word
+])
+def test_english_forms(sentence: str, word: str) -> None:
+    assert loaded(sentence, "en") == [word]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Una decisión escandalosa.", "escandalosa"),                # escandaloso: feminine
+    ("Unos precios escandalosos.", "escandalosos"),              # masculine plural
+    ("Actuaron escandalosamente.", "escandalosamente"),          # adverb
+    ("Unas cifras alarmantes.", "alarmantes"),                   # -e plural
+    ("Fue una invasion de turistas.", "invasion"),               # without its accent
+    ("Cuatro invasiones en un año.", "invasiones"),              # -ión plural
+    ("Unas medidas draconianas.", "draconianas"),
+    ("Un error gravísimo.", "gravísimo"),                        # -ísimo superlative
+])
+def test_spanish_forms(sentence: str, word: str) -> None:
+    assert loaded(sentence, "es") == [word]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("وهذه الفضيحة لن تمر.", "الفضيحة"),          # ال
+    ("والفضيحة أكبر مما نظن.", "والفضيحة"),        # و + ال
+    ("ونددوا بالفضيحة أمس.", "بالفضيحة"),          # ب + ال
+    ("كشفوا فضيحتها أمس.", "فضيحتها"),             # ة + ها
+    ("أرقام مذهلة حقاً.", "مذهلة"),                # feminine
+    ("كانت الأرقام مذهلةً.", "مذهلةً"),            # with a vowel mark
+    ("قرارات كارثية على الأحياء.", "كارثية"),       # nisba, feminine
+    ("وقد فشل فشلاً ذريعاً.", "فشلاً ذريعاً"),      # both words of a phrase with their endings
+    ("إنه فشل ذريع.", "فشل ذريع"),
+    ("الفشل الذريع للخطة.", "الفشل الذريع"),        # ال on both words
+    ("اكذوبة كبرى.", "اكذوبة"),                    # أكذوبة written without its hamza
+    ("هذه فضيحه كبرى.", "فضيحه"),                  # ة written as ه
+])
+def test_arabic_forms(sentence: str, word: str) -> None:
+    assert loaded(sentence, "ar") == [word]
+
+
+def test_the_forms_come_from_the_rules_file() -> None:
+    english, spanish, arabic = word_forms("en"), word_forms("es"), word_forms("ar")
+    assert {"bullies", "bullied", "bullying"} <= english.of("bully")
+    assert {"brutales", "brutalmente"} <= spanish.of("brutal")
+    assert {"كارثية", "كارثيون"} <= arabic.of("كارثي")
+    assert "فضيحة" in arabic.bare("بالفضيحة")
+
+
+# --- senses that are not loaded ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The new tax regime starts in April.", "en"),             # regime (not after: tax)
+    ("A shock absorber broke on the bus.", "en"),               # shock (not before: absorber)
+    ("He was charged with reckless driving.", "en"),             # reckless (not before: driving)
+    ("Rubbish collection moves to Tuesdays.", "en"),             # rubbish (not before: collection)
+    ("Police found an abandoned car in the lane.", "en"),        # abandoned (not before: car)
+    ("El régimen fiscal cambia en enero.", "es"),                # régimen (not before: fiscal)
+    ("وافقت الأغلبية الساحقة على القرار.", "ar"),                # ساحق (not after: أغلبية)
+    ("عقد المجلس دورة استثنائية أمس.", "ar"),                    # استثنائي (not after: دورة)
+])
+def test_words_loaded_only_in_some_senses(sentence: str, language: str) -> None:
+    assert loaded(sentence, language) == []
+
+
+def test_a_teacher_can_add_words_with_every_kind_of_entry() -> None:
+    listing = ("## my words\nrubbish (not before: collection)\n\"cons\"\npoison*\n*ísimo\n"
+               "# a comment\n   \nbrave decision\n")
+    words = LoadedWords(listing, word_forms("en"))
+    text = ("Rubbish! Rubbish collection, cons and conses, poisonous, buenísimo, brave decisions.")
+    found = [text[f.start:f.end] for f in words.find(text)]
+    assert found == ["Rubbish", "cons", "poisonous", "buenísimo", "brave decisions"]
+    assert {f.entry.category for f in words.find(text)} == {"my words"}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_every_list_is_large_organised_and_has_no_patterns(language: str) -> None:
+    listing = (LISTS / f"{language}.txt").read_text(encoding="utf-8")
+    words = LoadedWords(listing, word_forms(language))
+    assert len(words) >= 300
+    categories = {entry.category for entry in words.entries}
+    assert len(categories) >= 10 and "" not in categories
+    for line in listing.splitlines():
+        entry = re.sub(r"\([^()]*\)\s*$", "", line.split("#", 1)[0]).strip()
+        assert not any(c in entry for c in "[]+?\\|^$"), line
+
+
+# --- general rules ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("They live beside a filthy, squalid and shameful tunnel.", "en", ["filthy, squalid and shameful"]),
+    ("A filthy, narrow and shameful tunnel.", "en", ["filthy", "shameful"]),  # a plain word between: two
+    ("It was shamefully neglected for years.", "en", ["shamefully neglected"]),
+    ("A brave and courageous choice.", "en", ["brave and courageous"]),
+    ("Una gestión vergonzosa y lamentable.", "es", ["vergonzosa y lamentable"]),
+    ("The plan is shameful. Disastrous, too.", "en", ["shameful", "Disastrous"]),  # never across a sentence end
+])
+def test_words_the_writer_joins_are_one_suggestion(sentence: str, language: str, expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("This is not a miracle diet but a way of life.", "en"),
+    ("No hablamos de una dieta milagrosa, sino de un patrón de vida.", "es"),
+    ("ليس علاجاً سحرياً بل عادة صحية.", "ar"),
+])
+def test_a_word_the_writer_denies_is_left_out(sentence: str, language: str) -> None:
+    assert loaded(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The club sold a miracle diet.", "en", ["miracle"]),                       # no denial
+    ("It is not only a miracle but a scandal.", "en", ["miracle", "scandal"]),  # "not only … but" affirms
+    ("This is not a miracle. But it helps.", "en", ["miracle"]),                # the "but" is in another sentence
+])
+def test_a_word_is_kept_without_a_real_denial(sentence: str, language: str, expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("Big news! The underpass will FINALLY be rebuilt.", "en", ["FINALLY"]),
+    ("Lo saben desde hace un mes y no han hecho NADA. ¡Una vergüenza!", "es", ["NADA", "vergüenza"]),
+    ("The NATO summit opens on Monday.", "en", []),                    # no raised voice in the paragraph
+    ("Wow! The Royal Society (RSPCA) and the NHS helped.", "en", []),   # abbreviations: 3 letters, brackets
+    ("Amazing! UNICEF says UNICEF will help.", "en", ["Amazing"]),       # used twice: an abbreviation
+    ("¡¡ATENCIÓN A TODOS LOS VECINOS!!", "es", []),                     # a run of capitals: a heading
+])
+def test_shouting_in_capitals(body: str, language: str, expected: list[str]) -> None:
+    assert loaded(body, language) == expected
+
+
+def test_shouting_says_why() -> None:
+    assert reasons("Big news! It will FINALLY open.", "en") == [
+        'loaded word: "FINALLY" (shouting in capital letters)']
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ('"It is a disgraceful waste," said Ana Ruiz.', "en", ["disgraceful"]),
+    ("«Es una vergüenza», dijo la concejala.", "es", ["vergüenza"]),
+    ("وقال المتحدث: «إنها فضيحة».", "ar", ["فضيحة"]),
+])
+def test_loaded_words_in_quotations_are_suggested_as_the_keys_count_them(
+        body: str, language: str, expected: list[str]) -> None:
+    assert loaded(body, language) == expected
+
+
+
+# --- neutral reporting stays unmarked -------------------------------------------------------------------
+# Sentences written in the plain style of news reports (police, courts, councils, sports, science, a
+# company's plain facts): no word of theirs should be suggested. A word added to a list that fires here
+# is loaded only in some senses: give it "(not after: …)" or "(not before: …)".
+
+NEUTRAL = Path(__file__).resolve().parent / "neutral_sentences"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_plain_news_sentences_have_no_loaded_words(language: str) -> None:
+    lines = [line for line in (NEUTRAL / f"{language}.txt").read_text(encoding="utf-8").splitlines() if line]
+    found = {line: loaded(line, language) for line in lines}
+    assert {line: words for line, words in found.items() if words} == {}
