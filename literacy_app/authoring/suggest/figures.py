@@ -37,6 +37,7 @@ class SourceMarks(NamedTuple):
     attributed: set[int]
     vague: dict[int, str]
     first_attributed: dict[int, int]  # paragraph -> its first attributed sentence
+    counted_speakers: set[int]  # sentences whose only speakers are a group their figure counts
 
 
 @cache
@@ -67,6 +68,11 @@ def _hedges(rules: Rules) -> re.Pattern[str]:
     return alternation(list(rules.words.get("hedges", ())))
 
 
+@cache
+def _averages(rules: Rules) -> re.Pattern[str]:
+    return alternation(list(rules.words.get("average_words", ())))
+
+
 class _Excluded:
     """Ranges of the text that are dates, times, ages, labels or references, looked up by bisection."""
 
@@ -90,6 +96,20 @@ class _Excluded:
         if n + 1 < len(self.spans) and self.spans[n + 1][0] < end:
             return self.spans[n + 1]
         return None
+
+
+def counts_its_speaker(text: str, speaker: tuple[int, int], rules: Rules) -> bool:
+    """Whether a speaker starts with a figure that counts it ("Three in four shopkeepers say", "9 out of
+    10 say", "More than half of parents say"): the group a figure counts is no source for it."""
+    start, end = speaker
+    hedge = _hedges(rules).match(text, start, end)
+    at = start
+    if hedge is not None:
+        at = hedge.end()
+        while at < end and text[at].isspace():
+            at += 1
+    number = rules.number_words.search(text, at, end)
+    return _digits(rules).match(text, at, end) is not None or (number is not None and number.start() == at)
 
 
 def _candidates(text: str, rules: Rules) -> list[Figure]:
@@ -143,7 +163,7 @@ class _Judge:
     def __init__(self, text: str, rules: Rules, paragraph_starts: set[int]) -> None:
         self.text, self.rules, self.paragraph_starts = text, rules, paragraph_starts
 
-    def is_claim(self, figure: Figure, excluded: _Excluded) -> bool:
+    def is_claim(self, figure: Figure, sentence_start: int) -> bool:
         text, rules = self.text, self.rules
         number = text[figure.start:figure.end]
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
@@ -158,10 +178,11 @@ class _Judge:
             return False
         if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
             return False  # "two-year break", "30-minute consultation"
-        return not self._bare_duration(figure, following)
+        return not self._bare_duration(figure, following, sentence_start)
 
-    def _bare_duration(self, figure: Figure, following: list[str]) -> bool:
-        """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate."""
+    def _bare_duration(self, figure: Figure, following: list[str], sentence_start: int) -> bool:
+        """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate;
+        "the average wait is 25 minutes" claims (a statistic)."""
         shown = self.text[figure.start:figure.end]
         if not following or not (figure.words or shown.isdigit()):
             return False  # "30% last year" is no length of time
@@ -174,7 +195,9 @@ class _Judge:
         else:
             return False
         rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
-        return not any(rest.startswith(rate) for rate in self.rules.words.get("rates", ()))
+        if any(rest.startswith(rate) for rate in self.rules.words.get("rates", ())):
+            return False
+        return _averages(self.rules).search(self.text, max(sentence_start, figure.start - 60), figure.start) is None
 
     def extent(self, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
         """The figure with a hedge before it and the noun it counts ("more than 200 such claims")."""
@@ -208,11 +231,13 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
     judge = _Judge(text, rules, {p.start for p in sentences.paragraphs})
     answers: list[Suggestion] = []
     distractors: list[Suggestion] = []
-    left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45"
+    left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45", "31 votes to 18"
+    list_gap = _joiner(rules, "range_joiners")
     for figure in _ranges(text, _candidates(text, rules), rules):
         covering = excluded.covering(figure.start, figure.end)
-        if covering or not judge.is_claim(figure, excluded) \
-                or (left_out and _LIST_GAP.match(text[left_out:figure.start])):
+        if covering or not judge.is_claim(figure, sentences.spans[sentences.index(figure.start)][0]) \
+                or (left_out and (_LIST_GAP.match(text[left_out:figure.start])
+                                  or list_gap.match(text[left_out:figure.start]))):
             left_out = covering[1] if covering and covering[1] > figure.end else figure.end
             continue
         left_out = 0
@@ -249,6 +274,8 @@ def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Ru
     start, end = sentences.spans[number]
     if sentences.quoted_start[number] or _QUOTATION.search(sentences.text, start, end):
         return True
+    if number in marks.counted_speakers and first < number:
+        return True  # "According to the survey, four in ten… One in five said…": the same survey's list
     opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 40))[:3]]
     return first < number and any(rules.has("continuation_words", " ".join(opening[:size])) for size in (1, 2, 3))
 

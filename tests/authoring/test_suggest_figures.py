@@ -1,0 +1,92 @@
+"""Figures without a source, rule by rule (issue 16), in English, Spanish and Arabic: each case is a
+phrase a new article could hold, written for the rule, not taken from the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy_app.authoring.suggest import Suggestions, suggest
+from literacy_app.core.text import article_from_body
+
+
+def found(body: str, language: str) -> tuple[str, Suggestions]:
+    text, paragraphs, _origins = article_from_body(body)
+    return text, suggest(text, paragraphs, language=language)
+
+
+def figures(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.key_start:s.key_end] for s in result.figures]
+
+
+def distractors(body: str, language: str, kind: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.key_start:s.key_end] for s in result.figure_distractors if s.kind == kind]
+
+
+# --- a length of time that is an average is a statistic ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("The average wait is 25 minutes.", "25", "en"),
+    ("Patients waited an average of four hours.", "four", "en"),
+    ("El tiempo medio de espera es de 25 minutos.", "25", "es"),
+    ("Los pacientes esperan de media tres horas.", "tres", "es"),
+    ("متوسط زمن الانتظار ٢٥ دقيقة.", "٢٥", "ar"),
+])
+def test_an_average_length_of_time_is_a_figure(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("He worked there for four years before the move.", "en"),
+    ("Trabajó allí durante cuatro años.", "es"),
+    ("أغلقت الطريق ست ساعات.", "ar"),
+])
+def test_a_plain_length_of_time_is_still_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+# --- a number joined to one that is no figure is no figure either -------------------------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The motion passed by 31 votes to 18.", "en"),
+    ("The contest is for children aged 8 to 14.", "en"),
+    ("La moción salió adelante por 14 votos a 11.", "es"),
+])
+def test_the_other_end_of_a_tally_or_an_age_range_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+# --- the group a figure counts is no source for it ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Three in four shopkeepers say trade is down.", "Three in four", "en"),
+    ("9 out of 10 say they would recommend it.", "9 out of 10", "en"),
+    ("More than 60% of parents say the bus is late.", "60%", "en"),
+    ("Tres de cada cuatro comerciantes dicen que venden menos.", "Tres de cada cuatro", "es"),
+    ("ثلاثة من كل أربعة تجار يقولون إن المبيعات تراجعت.", "ثلاثة من كل أربعة", "ar"),
+])
+def test_a_figure_is_not_sourced_by_the_group_it_counts(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+def test_a_counted_group_that_goes_on_with_a_named_survey_stays_sourced() -> None:
+    body = ("Four in ten of those surveyed said trains were late, according to the survey. "
+            "One in five said there was no station near their home.\n")
+    assert figures(body, "en") == []
+    assert distractors(body, "en", "sourced") == ["Four in ten", "One in five"]
+
+
+def test_a_named_speaker_described_by_a_figure_still_sources_it() -> None:
+    assert figures("Paul Carrick, who manages 30 holiday properties, wrote to the council.", "en") == []
+
+
+# --- counts of people are figures, however small ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Two children were hurt.", "Two", "en"),
+    ("The couple have three daughters at the school.", "three", "en"),
+    ("Tiene cuatro hijos en paro.", "cuatro", "es"),
+])
+def test_counts_of_children_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
