@@ -11,8 +11,11 @@ given: the even-numbered articles are kept for checking that a rule generalises.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from suggest import KINDS, articles, key_ranges, match, offset_map, suggested  # type: ignore[import-not-found]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from suggest import KINDS, articles, key_ranges, match, offset_map, suggested  # type: ignore[import-not-found]  # noqa: E402
 
 
 def _sentence(text: str, start: int, end: int) -> str:

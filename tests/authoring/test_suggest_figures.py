@@ -90,3 +90,43 @@ def test_a_named_speaker_described_by_a_figure_still_sources_it() -> None:
 ])
 def test_counts_of_children_are_figures(sentence: str, figure: str, language: str) -> None:
     assert figures(sentence, language) == [figure]
+
+
+# --- numbers that are part of a name, a date or a model household ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Traffic queued back to Junction 34 of the motorway.", "en"),
+    ("The show airs on Channel 4 and BBC Radio 4.", "en"),
+    ("The area moved into Tier 2 restrictions.", "en"),
+    ("El Real Decreto 463 entró en vigor.", "es"),
+    ("Una familia de cuatro personas pagará más.", "es"),
+    ("Nació en los años noventa.", "es"),
+    ("El concierto es el sábado 12 a las 20.30 horas.", "es"),
+    ("أسرة مكونة من أربعة أفراد تدفع أكثر.", "ar"),
+    ("توقفت الكهرباء يوم السبت ١٢ لمدة ست ساعات.", "ar"),
+])
+def test_numbers_in_names_dates_and_model_households_are_not_figures(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Around 40 people marched.", "40"),
+    ("On Monday 200 people marched.", "200"),
+    ("In March 40 homes flooded.", "40"),
+])
+def test_a_capitalised_word_that_opens_a_sentence_or_is_a_day_names_nothing(sentence: str, figure: str) -> None:
+    assert figures(sentence, "en") == [figure]
+
+
+# --- amounts written in words ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Un millar de personas se manifestaron.", "Un millar", "es"),
+    ("La cuarta parte del agua se pierde.", "La cuarta parte", "es"),
+    ("Medio millón de euros se gastó en flores.", "Medio millón", "es"),
+    ("بلغت الكلفة مليوني دينار.", "مليوني", "ar"),
+    ("خصصت البلدية ملياري ريال للمشروع.", "ملياري", "ar"),
+    ("ارتفع عدد الحالات إلى الضعف.", "الضعف", "ar"),
+])
+def test_amounts_in_words_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]

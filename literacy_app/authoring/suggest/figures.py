@@ -19,6 +19,7 @@ _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
 _CODE = re.compile(r"^0\d{2,}$")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
 _OPENING_WORDS = re.compile(r"[\w’'-]+")
@@ -171,6 +172,8 @@ class _Judge:
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
                                     and text[figure.end:figure.end + 1] == ","):
             return False  # "at 8.45"; "Thorne, 29, who works"
+        if not figure.words and self._in_a_name(figure, sentence_start):
+            return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
             return False  # "21st"; "092", "0161": a code, not a count
         following = _next_words(text, figure.end, 3)
@@ -179,6 +182,17 @@ class _Judge:
         if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
             return False  # "two-year break", "30-minute consultation"
         return not self._bare_duration(figure, following, sentence_start)
+
+    def _in_a_name(self, figure: Figure, sentence_start: int) -> bool:
+        """A number in digits straight after a capitalised word that is not the sentence's first word
+        ("Around 40"), a month or a weekday ("Monday 200 people"), nor a unit of money."""
+        name = _NAME_BEFORE.search(self.text, max(sentence_start, figure.start - 40), figure.start)
+        if name is None or not self.text[sentence_start:name.start(1)].strip(" “”\"'‘’«»(—–-") \
+                or not self.text[figure.start].isdigit():
+            return False
+        word = name.group(1)
+        return not any(self.rules.has(kind, word) for kind in ("months", "weekdays", "hedges", "currency_after",
+                                                                 "clause_words", "stop_words", "determiners"))
 
     def _bare_duration(self, figure: Figure, following: list[str], sentence_start: int) -> bool:
         """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate;

@@ -211,7 +211,7 @@ class Dates:
             rf"\d(?<![\w.,]\d){day}{_SPACE}+(?:(?:{joiners}){_SPACE}+)?{month}{year}?(?!\w)"
             r"|\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b|\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
         self.month_first = Lexicon(lists.get("months", []))
-        self._month_form = re.compile(rf"{month}(?:{_SPACE}+\d{{1,2}}(?:st|nd|rd|th)?{year}?(?!\w)"
+        self._month_form = re.compile(rf"{month}(?:{_SPACE}+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{year}?(?!\w)"
                                       rf"|(?:{_SPACE}+(?:{joiners}))?{_SPACE}+\d{{4}}(?!\w))", re.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
