@@ -176,13 +176,31 @@ class _Reader:
             return  # a noun: "200 such claims"
         subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
                                                                                     rules)
+        subject = self._before_relative(subject, floor)
         if subject:
             self._subject(subject, match, floor, evidence)
         elif not evidence:
             self._speaker_after(match, floor, ceiling)
 
+    def _before_relative(self, subject: list[Word], floor: int) -> list[Word]:
+        """"A friend who works at the council told me": a subject that is a relative clause belongs to the
+        words before its relative word, which are the speaker; the clause is kept, like an apposition."""
+        if not subject:
+            return subject
+        before = _words(self.text, max(floor, subject[0].start - 30), subject[0].start)[-1:]
+        if not before or not self.rules.has("relative_words", before[0].text) \
+                or self.text[before[0].end:subject[0].start].strip():
+            return subject
+        head = _before(self.text, floor, before[0].start, self.rules)
+        if not head or self.rules.speech_verbs.search(self.text, head[-1].start, head[-1].end) is not None:
+            return subject  # "Dr Obi stressed that the study shows": "that" opens what was said
+        return head + [Word(before[0].start, subject[-1].end, self.text[before[0].start:subject[-1].end])]
+
     def _subject(self, subject: list[Word], match: re.Match[str], floor: int, evidence: bool) -> None:
         rules = self.rules
+        if self._impersonal(subject, match):
+            self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+            return
         kind = _kind(subject, rules, floor)
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
@@ -193,6 +211,13 @@ class _Reader:
         if kind is not None:
             start = subject[0].start
             self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
+
+    def _impersonal(self, subject: list[Word], match: re.Match[str]) -> bool:
+        """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
+        if len(subject) != 1 or not self.rules.has("impersonal_subjects", subject[0].text):
+            return False
+        between = _words(self.text, subject[0].end, match.start())
+        return any(self.rules.has("passive_auxiliaries", w.text) for w in between)
 
     def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""

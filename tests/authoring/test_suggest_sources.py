@@ -1,0 +1,76 @@
+"""Who says so, rule by rule (issue 16): phrases a new article could hold, written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy_app.authoring.suggest import Suggestions, suggest
+from literacy_app.core.text import article_from_body
+
+
+def found(body: str, language: str) -> tuple[str, Suggestions]:
+    text, paragraphs, _origins = article_from_body(body)
+    return text, suggest(text, paragraphs, language=language)
+
+
+def vague(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.start:s.end] for s in result.vague_sources]
+
+
+def attributions(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.start:s.end] for s in result.attributions]
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("A friend who works in the council told me the plan is dead.", "A friend who works in the council told", "en"),
+    ("Una vecina que trabaja en el hospital contó que las urgencias están llenas.",
+     "Una vecina que trabaja en el hospital contó", "es"),
+])
+def test_an_unnamed_person_described_by_a_relative_clause_is_a_vague_source(sentence: str, cue: str,
+                                                                            language: str) -> None:
+    assert vague(sentence, language) == [cue]
+    assert attributions(sentence, language) == []
+
+
+def test_a_named_speaker_before_a_relative_clause_is_the_attribution() -> None:
+    assert attributions("The woman who runs the shop, Ann Lee, said trade was down.", "en") != []
+    assert attributions("Councillor Ann Lee, who chairs the board, said trade was down.", "en") == [
+        "Councillor Ann Lee, who chairs the board, said"]
+
+
+def test_that_after_a_verb_of_speech_opens_what_was_said_not_a_relative_clause() -> None:
+    assert "Dr Obi stressed" in attributions("Dr Obi stressed that the study shows an association.", "en")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("It has been estimated that 300 jobs will go.", "It has been estimated"),
+    ("It was reported that the mill would close.", "It was reported"),
+])
+def test_it_with_a_passive_verb_of_speech_names_no_one(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("A source close to the club said the deal was done.", "A source close to", "en"),
+    ("Una fuente cercana al club dijo que el fichaje está cerrado.", "Una fuente cercana al club dijo", "es"),
+    ("Nutritionists recommend five portions a day.", "Nutritionists recommend", "en"),
+    ("Evidence suggests the drug works.", "Evidence suggests", "en"),
+    ("Parents called it \"draconian\".", "Parents called it", "en"),
+    ("Observers point out that the lane is rarely used.", "Observers point out", "en"),
+])
+def test_more_ways_to_give_a_source_without_naming_it(sentence: str, cue: str, language: str) -> None:
+    assert vague(sentence, language) == [cue]
+
+
+@pytest.mark.parametrize("sentence, speaker, language", [
+    ("Shop owners on the high street warn that rents are too high.", "Shop owners on the high street warn", "en"),
+    ("The residents of Quay Street complain that the bins are never emptied.",
+     "The residents of Quay Street complain", "en"),
+    ("Los vecinos de la calle Mayor lo calificaron de vergonzoso.", "Los vecinos de la calle Mayor lo calificaron",
+     "es"),
+])
+def test_speech_verbs_in_any_tense_and_person(sentence: str, speaker: str, language: str) -> None:
+    assert attributions(sentence, language) == [speaker]
