@@ -130,3 +130,58 @@ def test_a_capitalised_word_that_opens_a_sentence_or_is_a_day_names_nothing(sent
 ])
 def test_amounts_in_words_are_figures(sentence: str, figure: str, language: str) -> None:
     assert figures(sentence, language) == [figure]
+
+
+# --- what a figure's suggestion covers ------------------------------------------------------------------------------
+
+def spans(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.start:s.end] for s in result.figures + result.figure_distractors if s.kind != "date"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The council will spend £3.4m on road repairs.", "£3.4m"),  # "on" is a word of the rule file, not True
+    ("The authority faces a gap of £6.2 million over two years.", "£6.2 million"),
+    ("A crowd of 8,412 saw the match.", "8,412"),
+    ("The firm employs 4,500 people.", "4,500 people"),
+    ("Builders finished 1,200 homes.", "1,200 homes"),
+])
+def test_a_figure_takes_the_plural_noun_it_counts_and_no_other_word(sentence: str, span: str) -> None:
+    assert spans(sentence, "en") == [span]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_every_word_of_a_rule_file_is_read_as_a_word(language: str) -> None:
+    """YAML 1.1 reads on, off, yes and no as booleans; in a word list they are words."""
+    from literacy_app.authoring.suggest.rules import rules_for
+
+    rules = rules_for(language)
+    assert rules is not None
+    assert not [name for name, words in rules.words.items() if "true" in words and name not in ("verb_first",
+                                                                                                 "verb_alone")]
+    if language == "en":
+        assert rules.has("stop_words", "on") and rules.has("noun_markers", "no")
+
+
+# --- a player's points are figures, not parts of the piece --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Cole scored 23 points and the side sit three points behind the leaders.", "23", "en"),
+    ("Pérez anotó 23 puntos en la final.", "23", "es"),
+    ("سجل اللاعب ١٥ نقطة وتقدم فريقه بفارق خمس نقاط.", "١٥", "ar"),
+])
+def test_points_in_a_match_or_a_table_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figure in figures(sentence, language)
+
+
+# --- a figure given by no one in particular ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Cole joined for a fee thought to be around £150,000.", "£150,000", "en"),
+    ("The damage, estimated at £2 million, will take months to repair.", "£2 million", "en"),
+    ("Los daños, estimados en 2 millones de euros, tardarán meses en repararse.", "2 millones", "es"),
+    ("Las pérdidas se cifran en 40.000 euros.", "40.000", "es"),
+])
+def test_a_figure_estimated_by_no_one_is_vaguely_sourced(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == []
+    assert distractors(sentence, language, "vague") == [figure]

@@ -222,19 +222,25 @@ class _Judge:
         if hedge is not None and not before[hedge.end():].strip():
             start = start - len(before) + hedge.start()
         end = figure.end
+        plural = tuple(self.rules.words.get("plural_endings", ()))
+        counted = False
         for _taken in range(2):  # "42 clinical trials", "200 such claims", not "£30 million a year"
             match = _NEXT_WORD.match(self.text, end)
             if match is None or match.end() > sentence[1] or not self._counted_noun(match.group(1)):
                 break
             end = match.end()
-            if match.group(1).endswith("s"):
+            if match.group(1).endswith(plural or "s") or self.rules.has("irregular_plurals", match.group(1)):
+                counted = True
                 break
+        shown = self.text[figure.start:figure.end]
+        if plural and not counted and (figure.words or shown.replace(self.rules.thousands_mark, "").isdigit()):
+            end = figure.end  # a count takes a plural noun: not "8,412 saw", "60 electric vehicle"
         return start, end
 
     def _counted_noun(self, word: str) -> bool:
         rules = self.rules
         return not word[:1].isupper() and not word[:1].isdigit() and not any(rules.has(kind, word) for kind in (
-            "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops"))
+            "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops", "hedges"))
 
 
 def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
