@@ -185,3 +185,25 @@ def test_points_in_a_match_or_a_table_are_figures(sentence: str, figure: str, la
 def test_a_figure_estimated_by_no_one_is_vaguely_sourced(sentence: str, figure: str, language: str) -> None:
     assert figures(sentence, language) == []
     assert distractors(sentence, language, "vague") == [figure]
+
+
+# --- the second number of a rate, offers, and sentences that go on with a sourced account ---------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("There were 12 deaths per 100,000 people.", "12", "en"),
+    ("Hubo 12 muertes por cada 100.000 habitantes.", "12", "es"),
+    ("سجلت ١٢ وفاة لكل ١٠٠ ألف نسمة.", "١٢", "ar"),
+])
+def test_the_second_number_of_a_rate_belongs_to_the_first(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+def test_a_discount_offered_by_the_seller_is_no_figure() -> None:
+    assert figures("Readers can save 25% with the code SLEEP25.", "en") == []
+
+
+def test_a_sentence_about_those_the_study_followed_is_sourced_by_it() -> None:
+    body = ("Researchers at the University of Eastmoor followed 12,000 adults for ten years. Those who walked "
+            "five days a week were 33% less likely to have a heart attack.\n")
+    assert figures(body, "en") == []
+    assert "33%" in distractors(body, "en", "sourced")

@@ -74,3 +74,21 @@ def test_more_ways_to_give_a_source_without_naming_it(sentence: str, cue: str, l
 ])
 def test_speech_verbs_in_any_tense_and_person(sentence: str, speaker: str, language: str) -> None:
     assert attributions(sentence, language) == [speaker]
+
+
+def test_an_apposition_before_also_and_the_verb_still_leads_to_the_speaker() -> None:
+    sentence = "The study, which appears in the Journal of Heart Health, also found that walking helped."
+    assert attributions(sentence, "en") == [sentence[:sentence.index(" that")]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents were told the road would close.",
+    "One in eight adults has been told they have high blood pressure.",
+])
+def test_people_who_were_told_something_are_no_source(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
+
+
+def test_a_passive_verb_inside_an_apposition_leaves_the_speaker_a_source() -> None:
+    sentence = "Professor Karl Hendry, who was not involved in the study, said the findings were robust."
+    assert attributions(sentence, "en") == [sentence[:sentence.index(" the findings")]]

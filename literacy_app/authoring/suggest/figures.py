@@ -70,6 +70,13 @@ def _hedges(rules: Rules) -> re.Pattern[str]:
 
 
 @cache
+def _denominators(rules: Rules) -> re.Pattern[str]:
+    """The words of a rate's second number, right before a figure ("per", "por cada", "لكل")."""
+    words = "|".join(re.escape(w) for w in sorted(rules.words.get("denominator_words", ()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+
+
+@cache
 def _averages(rules: Rules) -> re.Pattern[str]:
     return alternation(list(rules.words.get("average_words", ())))
 
@@ -172,6 +179,8 @@ class _Judge:
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
                                     and text[figure.end:figure.end + 1] == ","):
             return False  # "at 8.45"; "Thorne, 29, who works"
+        if _denominators(rules).search(text, max(sentence_start, figure.start - 20), figure.start) is not None:
+            return False  # "per 100,000 people": the second number of a rate
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):

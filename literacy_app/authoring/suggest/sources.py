@@ -57,6 +57,9 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
     the clause between commas."""
     low = max(floor, position - _REACH)
     segment = text[low:position].rstrip()
+    trailing = _words(text, low, low + len(segment))
+    while trailing and rules.has("auxiliaries", trailing[-1].text):  # "The study, which…, also found"
+        segment = text[low:trailing.pop().start].rstrip()
     if not segment.endswith((",", "،")) or segment[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
         return []  # '…," said X' has its speaker after the verb
     opening = max(segment.rfind(",", 0, len(segment) - 1), segment.rfind("،", 0, len(segment) - 1))
@@ -201,6 +204,8 @@ class _Reader:
         if self._impersonal(subject, match):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
             return
+        if self._passive(subject, match):
+            return  # "Residents were told", "One in eight adults has been told": they heard, no one spoke
         kind = _kind(subject, rules, floor)
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
@@ -216,8 +221,18 @@ class _Reader:
         """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
         if len(subject) != 1 or not self.rules.has("impersonal_subjects", subject[0].text):
             return False
-        between = _words(self.text, subject[0].end, match.start())
-        return any(self.rules.has("passive_auxiliaries", w.text) for w in between)
+        return self._passive(subject, match)
+
+    def _passive(self, subject: list[Word], match: re.Match[str]) -> bool:
+        """Whether the words right before the verb make it passive ("has been told", "were told"); an
+        apposition before them ("who was not involved, said") does not."""
+        rules = self.rules
+        for word in reversed(_words(self.text, subject[-1].end, match.start())):
+            if rules.has("passive_auxiliaries", word.text):
+                return True
+            if not rules.has("auxiliaries", word.text):
+                return False
+        return False
 
     def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
