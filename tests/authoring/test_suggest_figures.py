@@ -207,3 +207,11 @@ def test_a_sentence_about_those_the_study_followed_is_sourced_by_it() -> None:
             "five days a week were 33% less likely to have a heart attack.\n")
     assert figures(body, "en") == []
     assert "33%" in distractors(body, "en", "sourced")
+
+
+def test_a_fraction_is_never_the_first_number_of_a_ratio() -> None:
+    assert figures("In Ashby, footfall rose by a quarter in two years.", "en") == ["a quarter"]
+
+
+def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
+    assert distractors("Apparently compensation is £30 per day.", "en", "vague") == ["£30"]

@@ -92,3 +92,12 @@ def test_people_who_were_told_something_are_no_source(sentence: str) -> None:
 def test_a_passive_verb_inside_an_apposition_leaves_the_speaker_a_source() -> None:
     sentence = "Professor Karl Hendry, who was not involved in the study, said the findings were robust."
     assert attributions(sentence, "en") == [sentence[:sentence.index(" the findings")]]
+
+
+@pytest.mark.parametrize("sentence, speaker, language", [
+    ("The Fire and Rescue Service said the fire was out.", "The Fire and Rescue Service said", "en"),
+    ("Protección Civil y Emergencias informó que el fuego estaba controlado.",
+     "Protección Civil y Emergencias informó", "es"),
+])
+def test_a_name_joined_by_and_is_one_speaker(sentence: str, speaker: str, language: str) -> None:
+    assert attributions(sentence, language) == [speaker]

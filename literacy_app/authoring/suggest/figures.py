@@ -144,9 +144,9 @@ def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
     for figure in figures:
         last = merged[-1] if merged else None
         between = text[last.end:figure.start] if last else ""
+        amount = last is not None and rules.has("quantity_words", text[last.start:last.end])  # "a quarter in two years"
         joins = last is not None and 0 < len(between) <= 10 and between.strip() != "" and "," not in between \
-            and (ratio.match(between) is not None
-                 or (joiner.match(between) is not None and not rules.has("quantity_words", text[last.start:last.end])))
+            and not amount and (ratio.match(between) is not None or joiner.match(between) is not None)
         if last is not None and joins:
             merged[-1] = Figure(last.start, figure.end, last.words and figure.words)
         else:

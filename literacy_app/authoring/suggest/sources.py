@@ -44,12 +44,22 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
         words.pop()  # "has warned", "also found"
     taken: list[Word] = []
     for word in reversed(words):
-        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()):
+        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
+                and not _joins_a_name(word, taken, words, rules):
             break
         taken.insert(0, word)
         if len(taken) == 8:
             break
     return taken
+
+
+def _joins_a_name(word: Word, taken: list[Word], words: list[Word], rules: Rules) -> bool:
+    """"Fire and Rescue", "Trading Standards and Licensing": a joining word between two capitalised words
+    is part of a name."""
+    if not taken or not rules.has("name_joiners", word.text) or not taken[0].text[:1].isupper():
+        return False
+    at = words.index(word)
+    return at > 0 and words[at - 1].text[:1].isupper()
 
 
 def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
