@@ -215,3 +215,12 @@ def test_a_fraction_is_never_the_first_number_of_a_ratio() -> None:
 
 def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
     assert distractors("Apparently compensation is £30 per day.", "en", "vague") == ["£30"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The motion was carried with 14 in favour and 5 against.", "en"),
+    ("La moción salió con 14 votos a favor y 11 en contra.", "es"),
+    ("وصوّت ١٢ عضواً لصالح القرار مقابل ٥ أعضاء.", "ar"),
+])
+def test_the_tally_of_the_vote_being_reported_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

@@ -101,3 +101,11 @@ def test_a_passive_verb_inside_an_apposition_leaves_the_speaker_a_source() -> No
 ])
 def test_a_name_joined_by_and_is_one_speaker(sentence: str, speaker: str, language: str) -> None:
     assert attributions(sentence, language) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Fuentes municipales admiten que la planta está al límite.", "Fuentes municipales admiten"),
+    ("Los hosteleros lamentan que la subida llegue ahora.", "Los hosteleros lamentan"),
+])
+def test_spanish_speech_verbs_in_the_plural_give_vague_groups_a_cue(sentence: str, cue: str) -> None:
+    assert vague(sentence, "es") == [cue]

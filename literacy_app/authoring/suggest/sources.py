@@ -217,6 +217,8 @@ class _Reader:
         if self._passive(subject, match):
             return  # "Residents were told", "One in eight adults has been told": they heard, no one spoke
         kind = _kind(subject, rules, floor)
+        if kind == "source" and _generic(subject, rules, floor):
+            kind = "vague"  # "Los hosteleros lamentan": a whole trade, no one in particular
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
