@@ -224,3 +224,14 @@ def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
 ])
 def test_the_tally_of_the_vote_being_reported_is_no_figure(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Homes may be let for a maximum of 90 nights a year.", "en"),
+    ("Levels were above the legal limit of 40 micrograms.", "en"),
+    ("Drivers ignore the 20mph limit.", "en"),
+    ("Las viviendas podrán alquilarse un máximo de 90 noches al año.", "es"),
+    ("يسمح بتأجير المنازل بحد أقصى ٩٠ ليلة في السنة.", "ar"),
+])
+def test_a_limit_set_by_a_rule_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

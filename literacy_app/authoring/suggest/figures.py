@@ -70,6 +70,13 @@ def _hedges(rules: Rules) -> re.Pattern[str]:
 
 
 @cache
+def _thresholds(rules: Rules) -> re.Pattern[str]:
+    """Words right before a figure that make it a limit a rule sets ("a maximum of", "the legal limit of")."""
+    words = "|".join(re.escape(w) for w in sorted(rules.words.get("threshold_before", ()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+
+
+@cache
 def _denominators(rules: Rules) -> re.Pattern[str]:
     """The words of a rate's second number, right before a figure ("per", "por cada", "لكل")."""
     words = "|".join(re.escape(w) for w in sorted(rules.words.get("denominator_words", ()), key=len, reverse=True))
@@ -174,6 +181,7 @@ class _Judge:
     def is_claim(self, figure: Figure, sentence_start: int) -> bool:
         text, rules = self.text, self.rules
         number = text[figure.start:figure.end]
+        following = _next_words(text, figure.end, 3)
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
             return False  # a list's number
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
@@ -181,11 +189,13 @@ class _Judge:
             return False  # "at 8.45"; "Thorne, 29, who works"
         if _denominators(rules).search(text, max(sentence_start, figure.start - 20), figure.start) is not None:
             return False  # "per 100,000 people": the second number of a rate
+        if _thresholds(rules).search(text, max(sentence_start, figure.start - 30), figure.start) is not None \
+                or (following and rules.has("threshold_after", following[0])):
+            return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
             return False  # "21st"; "092", "0161": a code, not a count
-        following = _next_words(text, figure.end, 3)
         if following and following[0] in rules.words.get("descriptive_nouns", ()):
             return False
         if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
