@@ -235,3 +235,14 @@ def test_the_tally_of_the_vote_being_reported_is_no_figure(sentence: str, langua
 ])
 def test_a_limit_set_by_a_rule_is_no_figure(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A two-bedroom flat costs £1,200 a month.", ["£1,200"]),
+    ("The fire started in a four-storey block.", []),
+    ("A 300-strong crowd gathered.", ["300"]),
+    ("Twenty-five people attended.", ["Twenty-five"]),
+    ("Two-thirds of voters agreed.", ["Two-thirds"]),
+])
+def test_a_number_joined_to_a_singular_noun_says_what_kind_a_thing_is(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "en") == expected

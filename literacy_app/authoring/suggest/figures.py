@@ -200,7 +200,18 @@ class _Judge:
             return False
         if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
             return False  # "two-year break", "30-minute consultation"
+        if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
+            return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
         return not self._bare_duration(figure, following, sentence_start)
+
+    def _kind_of_thing(self, word: str) -> bool:
+        """A singular noun joined to a number by a hyphen makes an adjective that says what kind a thing is;
+        a plural ("two-thirds"), a number word ("twenty-five") or a word of amount ("300-strong") does not."""
+        rules = self.rules
+        plural = tuple(rules.words.get("plural_endings", ()))
+        return bool(plural) and word.isalpha() and not word.endswith(plural) \
+            and not any(rules.has(kind, word) for kind in ("number_words", "quantity_words", "scale_words",
+                                                            "amount_suffixes"))
 
     def _in_a_name(self, figure: Figure, sentence_start: int) -> bool:
         """A number in digits straight after a capitalised word that is not the sentence's first word
