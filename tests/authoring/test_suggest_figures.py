@@ -246,3 +246,12 @@ def test_a_limit_set_by_a_rule_is_no_figure(sentence: str, language: str) -> Non
 ])
 def test_a_number_joined_to_a_singular_noun_says_what_kind_a_thing_is(sentence: str, expected: list[str]) -> None:
     assert figures(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Here are five simple steps to save energy.", "en"),
+    ("There are three big reasons to worry.", "en"),
+    ("La guía ofrece tres grandes consejos.", "es"),
+])
+def test_a_count_of_the_pieces_own_parts_with_an_adjective_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

@@ -196,8 +196,11 @@ class _Judge:
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
             return False  # "21st"; "092", "0161": a code, not a count
-        if following and following[0] in rules.words.get("descriptive_nouns", ()):
-            return False
+        descriptive = rules.words.get("descriptive_nouns", frozenset())
+        if following and (following[0] in descriptive or (len(following) > 1 and following[1] in descriptive
+                                                          and following[0].isalpha()
+                                                          and not rules.has("time_units", following[0]))):
+            return False  # "four criteria", "five simple steps": the piece's own parts
         if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
             return False  # "two-year break", "30-minute consultation"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
