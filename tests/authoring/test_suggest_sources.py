@@ -109,3 +109,13 @@ def test_a_name_joined_by_and_is_one_speaker(sentence: str, speaker: str, langua
 ])
 def test_spanish_speech_verbs_in_the_plural_give_vague_groups_a_cue(sentence: str, cue: str) -> None:
     assert vague(sentence, "es") == [cue]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("It's thought that the fire began in the kitchen.", "It's thought"),
+    ("It’s believed the mill will close.", "It’s believed"),
+    ("Legend has it that the well never runs dry.", "Legend has it"),
+    ("Doctors have long known that sleep matters.", "Doctors have long known"),
+])
+def test_contracted_and_folk_ways_of_sourcing_no_one(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
