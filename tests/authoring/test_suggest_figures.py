@@ -255,3 +255,22 @@ def test_a_number_joined_to_a_singular_noun_says_what_kind_a_thing_is(sentence: 
 ])
 def test_a_count_of_the_pieces_own_parts_with_an_adjective_is_no_figure(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+# --- Arabic: ordinals of two words, fractions with a pronoun, shares -----------------------------------------------
+
+def test_an_arabic_ordinal_of_two_words_is_no_figure() -> None:
+    assert figures("وهو هدفه الخامس عشر هذا الموسم.", "ar") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("فقدت المدينة ثلثها من المياه.", "ثلثها"),
+    ("ذهب نصفهم إلى المستشفى.", "نصفهم"),
+])
+def test_an_arabic_fraction_with_a_pronoun_is_a_figure(sentence: str, figure: str) -> None:
+    assert figures(sentence, "ar") == [figure]
+
+
+def test_a_percentage_takes_no_word_after_it() -> None:
+    assert spans("استحوذ الفريق على الكرة بنسبة ٥٨٪ وسدد ١٤ كرة.", "ar")[0] == "٥٨٪"
+    assert spans("Rents rose 40% last year.", "en") == ["40%"]

@@ -119,3 +119,17 @@ def test_spanish_speech_verbs_in_the_plural_give_vague_groups_a_cue(sentence: st
 ])
 def test_contracted_and_folk_ways_of_sourcing_no_one(sentence: str, cue: str) -> None:
     assert vague(sentence, "en") == [cue]
+
+
+def test_an_arabic_study_after_its_verb_of_evidence_is_the_source() -> None:
+    sentence = "أظهرت دراسة أجرتها جامعة الريحان أن النوم القليل يرفع خطر السكري بنسبة ٣٠٪."
+    assert any(a.startswith("أظهرت دراسة") for a in attributions(sentence, "ar"))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("ويرى مشجعون أن الفريق هو الأفضل.", "ويرى مشجعون"),
+    ("ويقول مختصون إن المياه ملوثة.", "ويقول مختصون"),
+])
+def test_an_arabic_plural_without_the_article_after_its_verb_is_no_one_in_particular(sentence: str, cue: str) -> None:
+    assert vague(sentence, "ar") == [cue]
+    assert attributions(sentence, "ar") == []

@@ -255,6 +255,8 @@ class _Judge:
         if hedge is not None and not before[hedge.end():].strip():
             start = start - len(before) + hedge.start()
         end = figure.end
+        if self.text[figure.start:figure.end].endswith(tuple(self.rules.words.get("percent_words", ()))):
+            return start, end  # "40 per cent", "٦٠٪": a share, whatever it is a share of
         plural = tuple(self.rules.words.get("plural_endings", ()))
         counted = False
         for _taken in range(2):  # "42 clinical trials", "200 such claims", not "£30 million a year"

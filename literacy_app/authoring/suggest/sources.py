@@ -130,6 +130,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if _one_unnamed(words, rules):
         return "vague"
+    if len(words) == 1 and _indefinite_plural(words[0].text, rules):
+        return "vague"  # "يقول سكان", "يرى مشجعون": people of a kind, without the article
     if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
         return "source"
     if len(words) == 1 and rules.has("pronouns", lowered[0]):
@@ -141,6 +143,18 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]):
         return "source"  # a name at the start of the sentence ("Llorente señaló")
     return "source" if verb_first else None
+
+
+def _indefinite_plural(word: str, rules: Rules) -> bool:
+    """A plural noun without the definite article, in languages that mark both on the word (Arabic)."""
+    endings = tuple(rules.words.get("indefinite_plural_endings", ()))
+    bare = word
+    for prefix in rules.prefixes:
+        if bare.startswith(prefix) and len(bare) - len(prefix) > 3:
+            bare = bare[len(prefix):]
+            break
+    definite = tuple(rules.words.get("definite_prefixes", ()))
+    return bool(endings) and len(bare) > 4 and bare.endswith(endings) and not bare.startswith(definite)
 
 
 def _one_unnamed(words: list[Word], rules: Rules) -> bool:
@@ -192,8 +206,8 @@ class _Reader:
         subject = self._before_relative(subject, floor)
         if subject:
             self._subject(subject, match, floor, evidence)
-        elif not evidence:
-            self._speaker_after(match, floor, ceiling)
+        elif not evidence or rules.words.get("verb_first"):
+            self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
 
     def _before_relative(self, subject: list[Word], floor: int) -> list[Word]:
         """"A friend who works at the council told me": a subject that is a relative clause belongs to the
@@ -246,10 +260,13 @@ class _Reader:
                 return False
         return False
 
-    def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+    def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int, evidence: bool = False) -> None:
         """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
         text, rules = self.text, self.rules
         speaker = _after(text, match.end(), ceiling, rules)
+        if evidence and not (speaker and (any(rules.has("sources", w.text) for w in speaker)
+                                          or _kind(speaker, rules, floor) == "vague")):
+            return  # a verb of evidence needs a subject that can hold evidence after it too
         if not speaker:
             if rules.words.get("verb_alone"):  # "وأضاف:", "aseguró": the subject is the last speaker
                 self.add("source", match.start(), match.end(), match.span(), match.group())
@@ -280,11 +297,16 @@ class _Reader:
             subject = _after(text, match.end(), ceiling, rules)
         return bool(subject) and _kind(subject, rules, floor) == "source" and self.holds_evidence(subject, match.end())
 
-    def vague_verb(self, match: re.Match[str], floor: int) -> None:
-        """"Many people believe", "los expertos calculan": a verb whose subject is no one in particular."""
+    def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
+        particular (after the verb where verbs come first)."""
         subject = _before(self.text, floor, match.start(), self.rules)
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+        elif not subject and self.rules.words.get("verb_first"):
+            speaker = _after(self.text, match.end(), ceiling, self.rules)
+            if speaker and _kind(speaker, self.rules, floor, verb_first=True) == "vague":
+                self.add("vague", match.start(), speaker[-1].end, (match.start(), speaker[-1].end), match.group())
 
     def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"according to police", "según la policía": the source follows the cue."""
@@ -308,5 +330,5 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
         for match in rules.speech_verbs.finditer(text, start, end):
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
-            reader.vague_verb(match, start)
+            reader.vague_verb(match, start, end)
     return Sources(reader.attributions, reader.vague, counted)
