@@ -133,3 +133,13 @@ def test_an_arabic_study_after_its_verb_of_evidence_is_the_source() -> None:
 def test_an_arabic_plural_without_the_article_after_its_verb_is_no_one_in_particular(sentence: str, cue: str) -> None:
     assert vague(sentence, "ar") == [cue]
     assert attributions(sentence, "ar") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("We are told that the lanes make streets safer.", "We are told"),
+    ("I'm told the mill will close.", "I'm told"),
+    ("Everyone I speak to says the bins are a disgrace.", "Everyone I speak to"),
+])
+def test_hearsay_is_a_vague_source(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
