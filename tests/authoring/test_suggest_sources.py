@@ -143,3 +143,15 @@ def test_an_arabic_plural_without_the_article_after_its_verb_is_no_one_in_partic
 def test_hearsay_is_a_vague_source(sentence: str, cue: str) -> None:
     assert vague(sentence, "en") == [cue]
     assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr Reddy said the plan was flawed and claimed it would cost £2m.", ["Mr Reddy said", "claimed"]),
+    ("The council said the road was safe and warned drivers to slow down.", ["The council said", "warned"]),
+])
+def test_a_second_verb_of_speech_shares_the_first_ones_speaker(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
+def test_a_verb_after_and_with_no_speaker_before_it_in_its_sentence_is_no_attribution() -> None:
+    assert attributions("Roads were closed and warned.", "en") == []

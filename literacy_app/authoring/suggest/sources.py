@@ -206,6 +206,8 @@ class _Reader:
         subject = self._before_relative(subject, floor)
         if subject:
             self._subject(subject, match, floor, evidence)
+        elif not evidence and self._shares_a_speaker(match, floor):
+            self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
 
@@ -279,6 +281,12 @@ class _Reader:
             return
         kind = _kind(speaker, rules, floor, verb_first=True)
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _shares_a_speaker(self, match: re.Match[str], floor: int) -> bool:
+        """A verb of speech joined by "and" to an earlier one of its sentence shares its speaker."""
+        previous = _words(self.text, max(floor, match.start() - 20), match.start())[-1:]
+        return bool(previous) and self.rules.has("shared_subject_words", previous[0].text) \
+            and any(floor <= a.start < match.start() for a in self.attributions[-3:])
 
     def holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
         """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
