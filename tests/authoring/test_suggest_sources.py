@@ -155,3 +155,16 @@ def test_a_second_verb_of_speech_shares_the_first_ones_speaker(sentence: str, ex
 
 def test_a_verb_after_and_with_no_speaker_before_it_in_its_sentence_is_no_attribution() -> None:
     assert attributions("Roads were closed and warned.", "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأضاف مشيراً إلى أن الخسائر بلغت ٣٠٠ ألف دينار.", "وأضاف مشيراً"),
+    ("وناشدت البلدية السكان ترشيد الاستهلاك.", "وناشدت البلدية"),
+    ("واتهم النائب الحكومة بالتقصير.", "واتهم النائب"),
+])
+def test_arabic_verbs_of_speech_and_the_participle_that_follows_them(sentence: str, expected: str) -> None:
+    assert any(a.startswith(expected) for a in attributions(sentence, "ar"))
+
+
+def test_an_arabic_body_that_approves_something_is_no_source() -> None:
+    assert attributions("وأقر المجلس البلدي زيادة الرسوم بنسبة ١٠٪.", "ar") == []
