@@ -168,3 +168,16 @@ def test_arabic_verbs_of_speech_and_the_participle_that_follows_them(sentence: s
 
 def test_an_arabic_body_that_approves_something_is_no_source() -> None:
     assert attributions("وأقر المجلس البلدي زيادة الرسوم بنسبة ١٠٪.", "ar") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("El alcalde consideró que la subida era necesaria.", "El alcalde consideró"),
+    ("La concejala negó que hubiera recortes.", "La concejala negó"),
+    ("El portavoz reiteró que no habrá subida.", "El portavoz reiteró"),
+])
+def test_more_spanish_verbs_of_speech(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "es") == [expected]
+
+
+def test_contar_con_is_having_not_telling() -> None:
+    assert attributions("Uno de los detenidos ya contaba con antecedentes.", "es") == []
