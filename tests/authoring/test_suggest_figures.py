@@ -274,3 +274,17 @@ def test_an_arabic_fraction_with_a_pronoun_is_a_figure(sentence: str, figure: st
 def test_a_percentage_takes_no_word_after_it() -> None:
     assert spans("استحوذ الفريق على الكرة بنسبة ٥٨٪ وسدد ١٤ كرة.", "ar")[0] == "٥٨٪"
     assert spans("Rents rose 40% last year.", "en") == ["40%"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Homes let for more than 90 nights a year will need a licence.", [], "en"),
+    ("Landlords face fines of up to £5,000.", [], "en"),
+    ("Only homes with more than three bedrooms are eligible.", [], "en"),
+    ("The council must find savings of over £6 million.", ["£6 million"], "en"),
+    ("More than 200 people will need to be rehoused.", ["200"], "en"),
+    ("Las viviendas alquiladas durante más de 90 noches al año necesitarán licencia.", [], "es"),
+    ("Los propietarios se exponen a multas de hasta 5.000 euros.", [], "es"),
+])
+def test_the_threshold_of_a_rule_being_reported_is_no_figure(sentence: str, expected: list[str],
+                                                              language: str) -> None:
+    assert figures(sentence, language) == expected

@@ -77,6 +77,24 @@ def _thresholds(rules: Rules) -> re.Pattern[str]:
 
 
 @cache
+def _rule_lead(rules: Rules) -> re.Pattern[str]:
+    """A preposition and a comparison right before a figure: "for more than", "of up to", "over"."""
+    prepositions = "|".join(re.escape(w) for w in sorted(rules.words.get("rule_prepositions", ()), key=len,
+                                                           reverse=True))
+    comparisons = "|".join(re.escape(w) for w in sorted(rules.words.get("rule_comparisons", ()), key=len,
+                                                          reverse=True))
+    if not prepositions or not comparisons:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w-])(?:{prepositions})[^\S\n]+(?:{comparisons})[^\S\n]*(?:[$€£][^\S\n]?)?\Z",
+                      re.IGNORECASE)
+
+
+@cache
+def _rule_words(rules: Rules) -> re.Pattern[str]:
+    return alternation(list(rules.words.get("rule_words", ())))
+
+
+@cache
 def _denominators(rules: Rules) -> re.Pattern[str]:
     """The words of a rate's second number, right before a figure ("per", "por cada", "لكل")."""
     words = "|".join(re.escape(w) for w in sorted(rules.words.get("denominator_words", ()), key=len, reverse=True))
@@ -178,8 +196,9 @@ class _Judge:
     def __init__(self, text: str, rules: Rules, paragraph_starts: set[int]) -> None:
         self.text, self.rules, self.paragraph_starts = text, rules, paragraph_starts
 
-    def is_claim(self, figure: Figure, sentence_start: int) -> bool:
+    def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         text, rules = self.text, self.rules
+        sentence_start = sentence[0]
         number = text[figure.start:figure.end]
         following = _next_words(text, figure.end, 3)
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
@@ -190,7 +209,7 @@ class _Judge:
         if _denominators(rules).search(text, max(sentence_start, figure.start - 20), figure.start) is not None:
             return False  # "per 100,000 people": the second number of a rate
         if _thresholds(rules).search(text, max(sentence_start, figure.start - 30), figure.start) is not None \
-                or (following and rules.has("threshold_after", following[0])):
+                or (following and rules.has("threshold_after", following[0])) or self._in_a_rule(figure, sentence):
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
@@ -206,6 +225,15 @@ class _Judge:
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
         return not self._bare_duration(figure, following, sentence_start)
+
+    def _in_a_rule(self, figure: Figure, sentence: tuple[int, int]) -> bool:
+        """"Homes let for more than 90 nights a year will need a licence", "fines of up to £5,000": a
+        comparison after a preposition, in a sentence that says what must or may be done, is the rule's
+        threshold."""
+        rules = self.rules
+        if _rule_lead(rules).search(self.text[max(sentence[0], figure.start - 40):figure.start]) is None:
+            return False
+        return _rule_words(rules).search(self.text, *sentence) is not None
 
     def _kind_of_thing(self, word: str) -> bool:
         """A singular noun joined to a number by a hyphen makes an adjective that says what kind a thing is;
@@ -290,7 +318,7 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
     list_gap = _joiner(rules, "range_joiners")
     for figure in _ranges(text, _candidates(text, rules), rules):
         covering = excluded.covering(figure.start, figure.end)
-        if covering or not judge.is_claim(figure, sentences.spans[sentences.index(figure.start)][0]) \
+        if covering or not judge.is_claim(figure, sentences.spans[sentences.index(figure.start)]) \
                 or (left_out and (_LIST_GAP.match(text[left_out:figure.start])
                                   or list_gap.match(text[left_out:figure.start]))):
             left_out = covering[1] if covering and covering[1] > figure.end else figure.end
