@@ -288,3 +288,14 @@ def test_a_percentage_takes_no_word_after_it() -> None:
 def test_the_threshold_of_a_rule_being_reported_is_no_figure(sentence: str, expected: list[str],
                                                               language: str) -> None:
     assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("The manager responded by bringing on two strikers.", [], "en"),
+    ("Rovers finished with ten men.", [], "en"),
+    ("Cole has scored 23 goals this season.", ["23"], "en"),
+    ("El Valdeluna terminó con diez jugadores.", [], "es"),
+])
+def test_the_match_being_reported_is_no_figure_but_a_players_record_is(sentence: str, expected: list[str],
+                                                                       language: str) -> None:
+    assert figures(sentence, language) == expected
