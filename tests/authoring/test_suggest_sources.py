@@ -181,3 +181,15 @@ def test_more_spanish_verbs_of_speech(sentence: str, expected: str) -> None:
 
 def test_contar_con_is_having_not_telling() -> None:
     assert attributions("Uno de los detenidos ya contaba con antecedentes.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("A growing body of evidence suggests the lanes work.", "body of evidence"),
+    ("Numerous studies have linked fluoride to lower IQ.", "Numerous studies have linked"),
+])
+def test_evidence_no_one_can_find_is_a_vague_source(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+
+
+def test_a_named_report_that_links_is_an_attribution() -> None:
+    assert attributions("The report linked 40 deaths to the heat.", "en") == ["The report linked"]
