@@ -299,3 +299,13 @@ def test_the_threshold_of_a_rule_being_reported_is_no_figure(sentence: str, expe
 def test_the_match_being_reported_is_no_figure_but_a_players_record_is(sentence: str, expected: list[str],
                                                                        language: str) -> None:
     assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Una veintena de vecinos protestaron.", "Una veintena", "es"),
+    ("Medio centenar de agentes participaron.", "Medio centenar", "es"),
+    ("خرج العشرات إلى الشوارع.", "العشرات", "ar"),
+    ("Scores of homes were flooded.", "Scores of", "en"),
+])
+def test_round_counts_in_words_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
