@@ -309,3 +309,15 @@ def test_the_match_being_reported_is_no_figure_but_a_players_record_is(sentence:
 ])
 def test_round_counts_in_words_are_figures(sentence: str, figure: str, language: str) -> None:
     assert figures(sentence, language) == [figure]
+
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("The survey, by Civica Research, asked 1,500 people about their commute.", "1,500", "en"),
+    ("Researchers at Eastmoor University looked at 3,000 records.", "3,000", "en"),
+    ("El estudio, de la Universidad de Valdeluna, incluyó a 1.500 personas.", "1.500", "es"),
+    ("وسألت الدراسة ١٥٠٠ شخص عن عاداتهم.", "١٥٠٠", "ar"),
+])
+def test_a_figure_describing_how_a_named_study_counted_is_sourced_by_it(sentence: str, figure: str,
+                                                                       language: str) -> None:
+    assert figures(sentence, language) == []
+    assert distractors(sentence, language, "sourced") == [figure]
