@@ -136,7 +136,7 @@ def _is_ui_debris(line: str) -> bool:
 
 
 def _is_all_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+    letters = [c for c in line if c.isalpha() and c.lower() != c.upper()]  # Arabic has no capitals
     return len(letters) >= 2 and all(not c.islower() for c in letters) and len(line.split()) <= 8
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from literacy_app.authoring.suggest.disclaimers import disclaimers
-from literacy_app.authoring.suggest.figures import SourceMarks, unsourced_figures
+from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
 from literacy_app.authoring.suggest.loaded import loaded_language
 from literacy_app.authoring.suggest.model import Suggestion, Suggestions, without_overlaps
-from literacy_app.authoring.suggest.rules import rules_for
+from literacy_app.authoring.suggest.rules import Rules, rules_for
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.authoring.suggest.sources import sources
 from literacy_app.core.text import Paragraph
@@ -38,15 +38,20 @@ def _byline(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
 
 
 def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Suggestion], text: str,
-           counted: set[int]) -> SourceMarks:
-    attributed = {sentences.index(s.start) for s in attributions} | counted
+           counted: set[int], rules: Rules) -> SourceMarks:
+    """Which sentences name a source; an attribution whose speaker is a group its figure counts ("Three in
+    four shopkeepers say") names none."""
+    counting = {s for s in attributions if counts_its_speaker(text, (s.key_start, s.key_end), rules)}
+    attributed = {sentences.index(s.start) for s in attributions if s not in counting} | counted
     cues: dict[int, str] = {}
     for suggestion in vague:
+        if counts_its_speaker(text, (suggestion.start, suggestion.end), rules):
+            continue  # "60% of parents say": the figure counts the people, no one gives it
         cues.setdefault(sentences.index(suggestion.start), " ".join(text[suggestion.start:suggestion.end].split()))
     first: dict[int, int] = {}
     for number in sorted(attributed):
         first.setdefault(sentences.paragraph_of[number], number)
-    return SourceMarks(attributed, cues, first)
+    return SourceMarks(attributed, cues, first, {sentences.index(s.start) for s in counting} - attributed)
 
 
 def _after_vague(attribution: Suggestion, vague: list[Suggestion], starts: list[int], text: str) -> bool:
@@ -81,7 +86,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         + [a for a in found.attributions if not _after_vague(a, vague, vague_starts, text)])
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
-                                                                         found.counted))
+                                                                         found.counted, rules))
     return Suggestions(
         figures=tuple(figures),
         figure_distractors=tuple(figure_distractors),

@@ -19,6 +19,7 @@ _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
 _CODE = re.compile(r"^0\d{2,}$")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
 _OPENING_WORDS = re.compile(r"[\w’'-]+")
@@ -37,6 +38,7 @@ class SourceMarks(NamedTuple):
     attributed: set[int]
     vague: dict[int, str]
     first_attributed: dict[int, int]  # paragraph -> its first attributed sentence
+    counted_speakers: set[int]  # sentences whose only speakers are a group their figure counts
 
 
 @cache
@@ -67,6 +69,43 @@ def _hedges(rules: Rules) -> re.Pattern[str]:
     return alternation(list(rules.words.get("hedges", ())))
 
 
+@cache
+def _thresholds(rules: Rules) -> re.Pattern[str]:
+    """Words right before a figure that make it a limit a rule sets ("a maximum of", "the legal limit of")."""
+    words = "|".join(re.escape(w) for w in sorted(rules.words.get("threshold_before", ()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+
+
+@cache
+def _rule_lead(rules: Rules) -> re.Pattern[str]:
+    """A preposition and a comparison right before a figure: "for more than", "of up to", "over"."""
+    prepositions = "|".join(re.escape(w) for w in sorted(rules.words.get("rule_prepositions", ()), key=len,
+                                                           reverse=True))
+    comparisons = "|".join(re.escape(w) for w in sorted(rules.words.get("rule_comparisons", ()), key=len,
+                                                          reverse=True))
+    if not prepositions or not comparisons:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w-])(?:{prepositions})[^\S\n]+(?:{comparisons})[^\S\n]*(?:[$€£][^\S\n]?)?\Z",
+                      re.IGNORECASE)
+
+
+@cache
+def _rule_words(rules: Rules) -> re.Pattern[str]:
+    return alternation(list(rules.words.get("rule_words", ())))
+
+
+@cache
+def _denominators(rules: Rules) -> re.Pattern[str]:
+    """The words of a rate's second number, right before a figure ("per", "por cada", "لكل")."""
+    words = "|".join(re.escape(w) for w in sorted(rules.words.get("denominator_words", ()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+
+
+@cache
+def _averages(rules: Rules) -> re.Pattern[str]:
+    return alternation(list(rules.words.get("average_words", ())))
+
+
 class _Excluded:
     """Ranges of the text that are dates, times, ages, labels or references, looked up by bisection."""
 
@@ -90,6 +129,20 @@ class _Excluded:
         if n + 1 < len(self.spans) and self.spans[n + 1][0] < end:
             return self.spans[n + 1]
         return None
+
+
+def counts_its_speaker(text: str, speaker: tuple[int, int], rules: Rules) -> bool:
+    """Whether a speaker starts with a figure that counts it ("Three in four shopkeepers say", "9 out of
+    10 say", "More than half of parents say"): the group a figure counts is no source for it."""
+    start, end = speaker
+    hedge = _hedges(rules).match(text, start, end)
+    at = start
+    if hedge is not None:
+        at = hedge.end()
+        while at < end and text[at].isspace():
+            at += 1
+    number = rules.number_words.search(text, at, end)
+    return _digits(rules).match(text, at, end) is not None or (number is not None and number.start() == at)
 
 
 def _candidates(text: str, rules: Rules) -> list[Figure]:
@@ -116,9 +169,9 @@ def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
     for figure in figures:
         last = merged[-1] if merged else None
         between = text[last.end:figure.start] if last else ""
+        amount = last is not None and rules.has("quantity_words", text[last.start:last.end])  # "a quarter in two years"
         joins = last is not None and 0 < len(between) <= 10 and between.strip() != "" and "," not in between \
-            and (ratio.match(between) is not None
-                 or (joiner.match(between) is not None and not rules.has("quantity_words", text[last.start:last.end])))
+            and not amount and (ratio.match(between) is not None or joiner.match(between) is not None)
         if last is not None and joins:
             merged[-1] = Figure(last.start, figure.end, last.words and figure.words)
         else:
@@ -143,25 +196,68 @@ class _Judge:
     def __init__(self, text: str, rules: Rules, paragraph_starts: set[int]) -> None:
         self.text, self.rules, self.paragraph_starts = text, rules, paragraph_starts
 
-    def is_claim(self, figure: Figure, excluded: _Excluded) -> bool:
+    def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         text, rules = self.text, self.rules
+        sentence_start = sentence[0]
         number = text[figure.start:figure.end]
+        following = _next_words(text, figure.end, 3)
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
             return False  # a list's number
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
                                     and text[figure.end:figure.end + 1] == ","):
             return False  # "at 8.45"; "Thorne, 29, who works"
+        if _denominators(rules).search(text, max(sentence_start, figure.start - 20), figure.start) is not None:
+            return False  # "per 100,000 people": the second number of a rate
+        if _thresholds(rules).search(text, max(sentence_start, figure.start - 30), figure.start) is not None \
+                or (following and rules.has("threshold_after", following[0])) or self._in_a_rule(figure, sentence):
+            return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
+        if not figure.words and self._in_a_name(figure, sentence_start):
+            return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
             return False  # "21st"; "092", "0161": a code, not a count
-        following = _next_words(text, figure.end, 3)
-        if following and following[0] in rules.words.get("descriptive_nouns", ()):
-            return False
+        descriptive = rules.words.get("descriptive_nouns", frozenset())
+        if following and (following[0] in descriptive or (len(following) > 1 and following[1] in descriptive
+                                                          and following[0].isalpha()
+                                                          and not rules.has("time_units", following[0]))):
+            return False  # "four criteria", "five simple steps": the piece's own parts
         if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
             return False  # "two-year break", "30-minute consultation"
-        return not self._bare_duration(figure, following)
+        if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
+            return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
+        return not self._bare_duration(figure, following, sentence_start)
 
-    def _bare_duration(self, figure: Figure, following: list[str]) -> bool:
-        """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate."""
+    def _in_a_rule(self, figure: Figure, sentence: tuple[int, int]) -> bool:
+        """"Homes let for more than 90 nights a year will need a licence", "fines of up to £5,000": a
+        comparison after a preposition, in a sentence that says what must or may be done, is the rule's
+        threshold."""
+        rules = self.rules
+        if _rule_lead(rules).search(self.text[max(sentence[0], figure.start - 40):figure.start]) is None:
+            return False
+        return _rule_words(rules).search(self.text, *sentence) is not None
+
+    def _kind_of_thing(self, word: str) -> bool:
+        """A singular noun joined to a number by a hyphen makes an adjective that says what kind a thing is;
+        a plural ("two-thirds"), a number word ("twenty-five") or a word of amount ("300-strong") does not."""
+        rules = self.rules
+        plural = tuple(rules.words.get("plural_endings", ()))
+        return bool(plural) and word.isalpha() and not word.endswith(plural) \
+            and not any(rules.has(kind, word) for kind in ("number_words", "quantity_words", "scale_words",
+                                                            "amount_suffixes"))
+
+    def _in_a_name(self, figure: Figure, sentence_start: int) -> bool:
+        """A number in digits straight after a capitalised word that is not the sentence's first word
+        ("Around 40"), a month or a weekday ("Monday 200 people"), nor a unit of money."""
+        name = _NAME_BEFORE.search(self.text, max(sentence_start, figure.start - 40), figure.start)
+        if name is None or not self.text[sentence_start:name.start(1)].strip(" “”\"'‘’«»(—–-") \
+                or not self.text[figure.start].isdigit():
+            return False
+        word = name.group(1)
+        return not any(self.rules.has(kind, word) for kind in ("months", "weekdays", "hedges", "currency_after",
+                                                                 "clause_words", "stop_words", "determiners"))
+
+    def _bare_duration(self, figure: Figure, following: list[str], sentence_start: int) -> bool:
+        """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate;
+        "the average wait is 25 minutes" claims (a statistic)."""
         shown = self.text[figure.start:figure.end]
         if not following or not (figure.words or shown.isdigit()):
             return False  # "30% last year" is no length of time
@@ -174,7 +270,9 @@ class _Judge:
         else:
             return False
         rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
-        return not any(rest.startswith(rate) for rate in self.rules.words.get("rates", ()))
+        if any(rest.startswith(rate) for rate in self.rules.words.get("rates", ())):
+            return False
+        return _averages(self.rules).search(self.text, max(sentence_start, figure.start - 60), figure.start) is None
 
     def extent(self, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
         """The figure with a hedge before it and the noun it counts ("more than 200 such claims")."""
@@ -185,19 +283,27 @@ class _Judge:
         if hedge is not None and not before[hedge.end():].strip():
             start = start - len(before) + hedge.start()
         end = figure.end
+        if self.text[figure.start:figure.end].endswith(tuple(self.rules.words.get("percent_words", ()))):
+            return start, end  # "40 per cent", "٦٠٪": a share, whatever it is a share of
+        plural = tuple(self.rules.words.get("plural_endings", ()))
+        counted = False
         for _taken in range(2):  # "42 clinical trials", "200 such claims", not "£30 million a year"
             match = _NEXT_WORD.match(self.text, end)
             if match is None or match.end() > sentence[1] or not self._counted_noun(match.group(1)):
                 break
             end = match.end()
-            if match.group(1).endswith("s"):
+            if match.group(1).endswith(plural or "s") or self.rules.has("irregular_plurals", match.group(1)):
+                counted = True
                 break
+        shown = self.text[figure.start:figure.end]
+        if plural and not counted and (figure.words or shown.replace(self.rules.thousands_mark, "").isdigit()):
+            end = figure.end  # a count takes a plural noun: not "8,412 saw", "60 electric vehicle"
         return start, end
 
     def _counted_noun(self, word: str) -> bool:
         rules = self.rules
         return not word[:1].isupper() and not word[:1].isdigit() and not any(rules.has(kind, word) for kind in (
-            "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops"))
+            "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops", "hedges"))
 
 
 def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
@@ -208,11 +314,13 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
     judge = _Judge(text, rules, {p.start for p in sentences.paragraphs})
     answers: list[Suggestion] = []
     distractors: list[Suggestion] = []
-    left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45"
+    left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45", "31 votes to 18"
+    list_gap = _joiner(rules, "range_joiners")
     for figure in _ranges(text, _candidates(text, rules), rules):
         covering = excluded.covering(figure.start, figure.end)
-        if covering or not judge.is_claim(figure, excluded) \
-                or (left_out and _LIST_GAP.match(text[left_out:figure.start])):
+        if covering or not judge.is_claim(figure, sentences.spans[sentences.index(figure.start)]) \
+                or (left_out and (_LIST_GAP.match(text[left_out:figure.start])
+                                  or list_gap.match(text[left_out:figure.start]))):
             left_out = covering[1] if covering and covering[1] > figure.end else figure.end
             continue
         left_out = 0
@@ -249,6 +357,8 @@ def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Ru
     start, end = sentences.spans[number]
     if sentences.quoted_start[number] or _QUOTATION.search(sentences.text, start, end):
         return True
+    if number in marks.counted_speakers and first < number:
+        return True  # "According to the survey, four in ten… One in five said…": the same survey's list
     opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 40))[:3]]
     return first < number and any(rules.has("continuation_words", " ".join(opening[:size])) for size in (1, 2, 3))
 

@@ -188,6 +188,18 @@ class Rules:
         return bool(self.prefixes) and any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)
 
 
+class _WordsLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML has no types
+    """YAML with only ``true`` and ``false`` as booleans: the words "on", "no", "off", "yes" and "y" in a
+    list stay words (YAML 1.1 would read them as True and False)."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()}
+_WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                   list("tTfF"))
+
+
 def _lists(data: dict[str, Any]) -> dict[str, list[str]]:
     return {name: [str(v) for v in value] for name, value in data.items() if isinstance(value, list)}
 
@@ -213,7 +225,7 @@ class Dates:
             rf"\d(?<![\w.,]\d){day}{_SPACE}+(?:(?:{joiners}){_SPACE}+)?{month}{year}?(?!\w)"
             r"|\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b|\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
         self.month_first = Lexicon(lists.get("months", []))
-        self._month_form = re.compile(rf"{month}(?:{_SPACE}+\d{{1,2}}(?:st|nd|rd|th)?{year}?(?!\w)"
+        self._month_form = re.compile(rf"{month}(?:{_SPACE}+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{year}?(?!\w)"
                                       rf"|(?:{_SPACE}+(?:{joiners}))?{_SPACE}+\d{{4}}(?!\w))", re.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -233,7 +245,7 @@ def rules_for(language: str) -> Rules | None:
     source = folder / "rules" / f"{base}.yaml"
     if not source.is_file():
         return None
-    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    data = yaml.load(source.read_text(encoding="utf-8"), Loader=_WordsLoader) or {}  # noqa: S506 (a safe loader)
     lists = _lists(data)
     decimal, thousands = str(data.get("decimal_mark", ".")), str(data.get("thousands_mark", ","))
     number = _number_pattern(decimal, thousands)

@@ -44,7 +44,8 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
         words.pop()  # "has warned", "also found"
     taken: list[Word] = []
     for word in reversed(words):
-        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()):
+        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
+                and not _joins_a_name(word, taken, words, rules):
             break
         taken.insert(0, word)
         if len(taken) == 8:
@@ -52,11 +53,23 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     return taken
 
 
+def _joins_a_name(word: Word, taken: list[Word], words: list[Word], rules: Rules) -> bool:
+    """"Fire and Rescue", "Trading Standards and Licensing": a joining word between two capitalised words
+    is part of a name."""
+    if not taken or not rules.has("name_joiners", word.text) or not taken[0].text[:1].isupper():
+        return False
+    at = words.index(word)
+    return at > 0 and words[at - 1].text[:1].isupper()
+
+
 def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     """"Rob Tenney, who runs a firm, told…": when a comma stands before the verb, the subject before
     the clause between commas."""
     low = max(floor, position - _REACH)
     segment = text[low:position].rstrip()
+    trailing = _words(text, low, low + len(segment))
+    while trailing and rules.has("auxiliaries", trailing[-1].text):  # "The study, which…, also found"
+        segment = text[low:trailing.pop().start].rstrip()
     if not segment.endswith((",", "،")) or segment[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
         return []  # '…," said X' has its speaker after the verb
     opening = max(segment.rfind(",", 0, len(segment) - 1), segment.rfind("،", 0, len(segment) - 1))
@@ -117,6 +130,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if _one_unnamed(words, rules):
         return "vague"
+    if len(words) == 1 and _indefinite_plural(words[0].text, rules):
+        return "vague"  # "يقول سكان", "يرى مشجعون": people of a kind, without the article
     if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
         return "source"
     if len(words) == 1 and rules.has("pronouns", lowered[0]):
@@ -128,6 +143,18 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]):
         return "source"  # a name at the start of the sentence ("Llorente señaló")
     return "source" if verb_first else None
+
+
+def _indefinite_plural(word: str, rules: Rules) -> bool:
+    """A plural noun without the definite article, in languages that mark both on the word (Arabic)."""
+    endings = tuple(rules.words.get("indefinite_plural_endings", ()))
+    bare = word
+    for prefix in rules.prefixes:
+        if bare.startswith(prefix) and len(bare) - len(prefix) > 3:
+            bare = bare[len(prefix):]
+            break
+    definite = tuple(rules.words.get("definite_prefixes", ()))
+    return bool(endings) and len(bare) > 4 and bare.endswith(endings) and not bare.startswith(definite)
 
 
 def _one_unnamed(words: list[Word], rules: Rules) -> bool:
@@ -176,14 +203,38 @@ class _Reader:
             return  # a noun: "200 such claims"
         subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
                                                                                     rules)
+        subject = self._before_relative(subject, floor)
         if subject:
             self._subject(subject, match, floor, evidence)
-        elif not evidence:
-            self._speaker_after(match, floor, ceiling)
+        elif not evidence and self._shares_a_speaker(match, floor):
+            self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
+        elif not evidence or rules.words.get("verb_first"):
+            self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
+
+    def _before_relative(self, subject: list[Word], floor: int) -> list[Word]:
+        """"A friend who works at the council told me": a subject that is a relative clause belongs to the
+        words before its relative word, which are the speaker; the clause is kept, like an apposition."""
+        if not subject:
+            return subject
+        before = _words(self.text, max(floor, subject[0].start - 30), subject[0].start)[-1:]
+        if not before or not self.rules.has("relative_words", before[0].text) \
+                or self.text[before[0].end:subject[0].start].strip():
+            return subject
+        head = _before(self.text, floor, before[0].start, self.rules)
+        if not head or self.rules.speech_verbs.search(self.text, head[-1].start, head[-1].end) is not None:
+            return subject  # "Dr Obi stressed that the study shows": "that" opens what was said
+        return head + [Word(before[0].start, subject[-1].end, self.text[before[0].start:subject[-1].end])]
 
     def _subject(self, subject: list[Word], match: re.Match[str], floor: int, evidence: bool) -> None:
         rules = self.rules
+        if self._impersonal(subject, match):
+            self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+            return
+        if self._passive(subject, match):
+            return  # "Residents were told", "One in eight adults has been told": they heard, no one spoke
         kind = _kind(subject, rules, floor)
+        if kind == "source" and _generic(subject, rules, floor):
+            kind = "vague"  # "Los hosteleros lamentan": a whole trade, no one in particular
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
@@ -194,10 +245,30 @@ class _Reader:
             start = subject[0].start
             self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
 
-    def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+    def _impersonal(self, subject: list[Word], match: re.Match[str]) -> bool:
+        """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
+        if len(subject) != 1 or not self.rules.has("impersonal_subjects", subject[0].text):
+            return False
+        return self._passive(subject, match)
+
+    def _passive(self, subject: list[Word], match: re.Match[str]) -> bool:
+        """Whether the words right before the verb make it passive ("has been told", "were told"); an
+        apposition before them ("who was not involved, said") does not."""
+        rules = self.rules
+        for word in reversed(_words(self.text, subject[-1].end, match.start())):
+            if rules.has("passive_auxiliaries", word.text):
+                return True
+            if not rules.has("auxiliaries", word.text):
+                return False
+        return False
+
+    def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int, evidence: bool = False) -> None:
         """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
         text, rules = self.text, self.rules
         speaker = _after(text, match.end(), ceiling, rules)
+        if evidence and not (speaker and (any(rules.has("sources", w.text) for w in speaker)
+                                          or _kind(speaker, rules, floor) == "vague")):
+            return  # a verb of evidence needs a subject that can hold evidence after it too
         if not speaker:
             if rules.words.get("verb_alone"):  # "وأضاف:", "aseguró": the subject is the last speaker
                 self.add("source", match.start(), match.end(), match.span(), match.group())
@@ -210,6 +281,12 @@ class _Reader:
             return
         kind = _kind(speaker, rules, floor, verb_first=True)
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _shares_a_speaker(self, match: re.Match[str], floor: int) -> bool:
+        """A verb of speech joined by "and" to an earlier one of its sentence shares its speaker."""
+        previous = _words(self.text, max(floor, match.start() - 20), match.start())[-1:]
+        return bool(previous) and self.rules.has("shared_subject_words", previous[0].text) \
+            and any(floor <= a.start < match.start() for a in self.attributions[-3:])
 
     def holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
         """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
@@ -228,11 +305,16 @@ class _Reader:
             subject = _after(text, match.end(), ceiling, rules)
         return bool(subject) and _kind(subject, rules, floor) == "source" and self.holds_evidence(subject, match.end())
 
-    def vague_verb(self, match: re.Match[str], floor: int) -> None:
-        """"Many people believe", "los expertos calculan": a verb whose subject is no one in particular."""
+    def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
+        particular (after the verb where verbs come first)."""
         subject = _before(self.text, floor, match.start(), self.rules)
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+        elif not subject and self.rules.words.get("verb_first"):
+            speaker = _after(self.text, match.end(), ceiling, self.rules)
+            if speaker and _kind(speaker, self.rules, floor, verb_first=True) == "vague":
+                self.add("vague", match.start(), speaker[-1].end, (match.start(), speaker[-1].end), match.group())
 
     def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"according to police", "según la policía": the source follows the cue."""
@@ -256,5 +338,5 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
         for match in rules.speech_verbs.finditer(text, start, end):
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
-            reader.vague_verb(match, start)
+            reader.vague_verb(match, start, end)
     return Sources(reader.attributions, reader.vague, counted)

@@ -1,0 +1,323 @@
+"""Figures without a source, rule by rule (issue 16), in English, Spanish and Arabic: each case is a
+phrase a new article could hold, written for the rule, not taken from the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy_app.authoring.suggest import Suggestions, suggest
+from literacy_app.core.text import article_from_body
+
+
+def found(body: str, language: str) -> tuple[str, Suggestions]:
+    text, paragraphs, _origins = article_from_body(body)
+    return text, suggest(text, paragraphs, language=language)
+
+
+def figures(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.key_start:s.key_end] for s in result.figures]
+
+
+def distractors(body: str, language: str, kind: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.key_start:s.key_end] for s in result.figure_distractors if s.kind == kind]
+
+
+# --- a length of time that is an average is a statistic ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("The average wait is 25 minutes.", "25", "en"),
+    ("Patients waited an average of four hours.", "four", "en"),
+    ("El tiempo medio de espera es de 25 minutos.", "25", "es"),
+    ("Los pacientes esperan de media tres horas.", "tres", "es"),
+    ("متوسط زمن الانتظار ٢٥ دقيقة.", "٢٥", "ar"),
+])
+def test_an_average_length_of_time_is_a_figure(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("He worked there for four years before the move.", "en"),
+    ("Trabajó allí durante cuatro años.", "es"),
+    ("أغلقت الطريق ست ساعات.", "ar"),
+])
+def test_a_plain_length_of_time_is_still_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+# --- a number joined to one that is no figure is no figure either -------------------------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The motion passed by 31 votes to 18.", "en"),
+    ("The contest is for children aged 8 to 14.", "en"),
+    ("La moción salió adelante por 14 votos a 11.", "es"),
+])
+def test_the_other_end_of_a_tally_or_an_age_range_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+# --- the group a figure counts is no source for it ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Three in four shopkeepers say trade is down.", "Three in four", "en"),
+    ("9 out of 10 say they would recommend it.", "9 out of 10", "en"),
+    ("More than 60% of parents say the bus is late.", "60%", "en"),
+    ("Tres de cada cuatro comerciantes dicen que venden menos.", "Tres de cada cuatro", "es"),
+    ("ثلاثة من كل أربعة تجار يقولون إن المبيعات تراجعت.", "ثلاثة من كل أربعة", "ar"),
+])
+def test_a_figure_is_not_sourced_by_the_group_it_counts(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+def test_a_counted_group_that_goes_on_with_a_named_survey_stays_sourced() -> None:
+    body = ("Four in ten of those surveyed said trains were late, according to the survey. "
+            "One in five said there was no station near their home.\n")
+    assert figures(body, "en") == []
+    assert distractors(body, "en", "sourced") == ["Four in ten", "One in five"]
+
+
+def test_a_named_speaker_described_by_a_figure_still_sources_it() -> None:
+    assert figures("Paul Carrick, who manages 30 holiday properties, wrote to the council.", "en") == []
+
+
+# --- counts of people are figures, however small ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Two children were hurt.", "Two", "en"),
+    ("The couple have three daughters at the school.", "three", "en"),
+    ("Tiene cuatro hijos en paro.", "cuatro", "es"),
+])
+def test_counts_of_children_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+# --- numbers that are part of a name, a date or a model household ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Traffic queued back to Junction 34 of the motorway.", "en"),
+    ("The show airs on Channel 4 and BBC Radio 4.", "en"),
+    ("The area moved into Tier 2 restrictions.", "en"),
+    ("El Real Decreto 463 entró en vigor.", "es"),
+    ("Una familia de cuatro personas pagará más.", "es"),
+    ("Nació en los años noventa.", "es"),
+    ("El concierto es el sábado 12 a las 20.30 horas.", "es"),
+    ("أسرة مكونة من أربعة أفراد تدفع أكثر.", "ar"),
+    ("توقفت الكهرباء يوم السبت ١٢ لمدة ست ساعات.", "ar"),
+])
+def test_numbers_in_names_dates_and_model_households_are_not_figures(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Around 40 people marched.", "40"),
+    ("On Monday 200 people marched.", "200"),
+    ("In March 40 homes flooded.", "40"),
+])
+def test_a_capitalised_word_that_opens_a_sentence_or_is_a_day_names_nothing(sentence: str, figure: str) -> None:
+    assert figures(sentence, "en") == [figure]
+
+
+# --- amounts written in words ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Un millar de personas se manifestaron.", "Un millar", "es"),
+    ("La cuarta parte del agua se pierde.", "La cuarta parte", "es"),
+    ("Medio millón de euros se gastó en flores.", "Medio millón", "es"),
+    ("بلغت الكلفة مليوني دينار.", "مليوني", "ar"),
+    ("خصصت البلدية ملياري ريال للمشروع.", "ملياري", "ar"),
+    ("ارتفع عدد الحالات إلى الضعف.", "الضعف", "ar"),
+])
+def test_amounts_in_words_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+# --- what a figure's suggestion covers ------------------------------------------------------------------------------
+
+def spans(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.start:s.end] for s in result.figures + result.figure_distractors if s.kind != "date"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The council will spend £3.4m on road repairs.", "£3.4m"),  # "on" is a word of the rule file, not True
+    ("The authority faces a gap of £6.2 million over two years.", "£6.2 million"),
+    ("A crowd of 8,412 saw the match.", "8,412"),
+    ("The firm employs 4,500 people.", "4,500 people"),
+    ("Builders finished 1,200 homes.", "1,200 homes"),
+])
+def test_a_figure_takes_the_plural_noun_it_counts_and_no_other_word(sentence: str, span: str) -> None:
+    assert spans(sentence, "en") == [span]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_every_word_of_a_rule_file_is_read_as_a_word(language: str) -> None:
+    """YAML 1.1 reads on, off, yes and no as booleans; in a word list they are words."""
+    from literacy_app.authoring.suggest.rules import rules_for
+
+    rules = rules_for(language)
+    assert rules is not None
+    assert not [name for name, words in rules.words.items() if "true" in words and name not in ("verb_first",
+                                                                                                 "verb_alone")]
+    if language == "en":
+        assert rules.has("stop_words", "on") and rules.has("noun_markers", "no")
+
+
+# --- a player's points are figures, not parts of the piece --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Cole scored 23 points and the side sit three points behind the leaders.", "23", "en"),
+    ("Pérez anotó 23 puntos en la final.", "23", "es"),
+    ("سجل اللاعب ١٥ نقطة وتقدم فريقه بفارق خمس نقاط.", "١٥", "ar"),
+])
+def test_points_in_a_match_or_a_table_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figure in figures(sentence, language)
+
+
+# --- a figure given by no one in particular ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Cole joined for a fee thought to be around £150,000.", "£150,000", "en"),
+    ("The damage, estimated at £2 million, will take months to repair.", "£2 million", "en"),
+    ("Los daños, estimados en 2 millones de euros, tardarán meses en repararse.", "2 millones", "es"),
+    ("Las pérdidas se cifran en 40.000 euros.", "40.000", "es"),
+])
+def test_a_figure_estimated_by_no_one_is_vaguely_sourced(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == []
+    assert distractors(sentence, language, "vague") == [figure]
+
+
+# --- the second number of a rate, offers, and sentences that go on with a sourced account ---------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("There were 12 deaths per 100,000 people.", "12", "en"),
+    ("Hubo 12 muertes por cada 100.000 habitantes.", "12", "es"),
+    ("سجلت ١٢ وفاة لكل ١٠٠ ألف نسمة.", "١٢", "ar"),
+])
+def test_the_second_number_of_a_rate_belongs_to_the_first(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+def test_a_discount_offered_by_the_seller_is_no_figure() -> None:
+    assert figures("Readers can save 25% with the code SLEEP25.", "en") == []
+
+
+def test_a_sentence_about_those_the_study_followed_is_sourced_by_it() -> None:
+    body = ("Researchers at the University of Eastmoor followed 12,000 adults for ten years. Those who walked "
+            "five days a week were 33% less likely to have a heart attack.\n")
+    assert figures(body, "en") == []
+    assert "33%" in distractors(body, "en", "sourced")
+
+
+def test_a_fraction_is_never_the_first_number_of_a_ratio() -> None:
+    assert figures("In Ashby, footfall rose by a quarter in two years.", "en") == ["a quarter"]
+
+
+def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
+    assert distractors("Apparently compensation is £30 per day.", "en", "vague") == ["£30"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The motion was carried with 14 in favour and 5 against.", "en"),
+    ("La moción salió con 14 votos a favor y 11 en contra.", "es"),
+    ("وصوّت ١٢ عضواً لصالح القرار مقابل ٥ أعضاء.", "ar"),
+])
+def test_the_tally_of_the_vote_being_reported_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Homes may be let for a maximum of 90 nights a year.", "en"),
+    ("Levels were above the legal limit of 40 micrograms.", "en"),
+    ("Drivers ignore the 20mph limit.", "en"),
+    ("Las viviendas podrán alquilarse un máximo de 90 noches al año.", "es"),
+    ("يسمح بتأجير المنازل بحد أقصى ٩٠ ليلة في السنة.", "ar"),
+])
+def test_a_limit_set_by_a_rule_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A two-bedroom flat costs £1,200 a month.", ["£1,200"]),
+    ("The fire started in a four-storey block.", []),
+    ("A 300-strong crowd gathered.", ["300"]),
+    ("Twenty-five people attended.", ["Twenty-five"]),
+    ("Two-thirds of voters agreed.", ["Two-thirds"]),
+])
+def test_a_number_joined_to_a_singular_noun_says_what_kind_a_thing_is(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Here are five simple steps to save energy.", "en"),
+    ("There are three big reasons to worry.", "en"),
+    ("La guía ofrece tres grandes consejos.", "es"),
+])
+def test_a_count_of_the_pieces_own_parts_with_an_adjective_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+# --- Arabic: ordinals of two words, fractions with a pronoun, shares -----------------------------------------------
+
+def test_an_arabic_ordinal_of_two_words_is_no_figure() -> None:
+    assert figures("وهو هدفه الخامس عشر هذا الموسم.", "ar") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("فقدت المدينة ثلثها من المياه.", "ثلثها"),
+    ("ذهب نصفهم إلى المستشفى.", "نصفهم"),
+])
+def test_an_arabic_fraction_with_a_pronoun_is_a_figure(sentence: str, figure: str) -> None:
+    assert figures(sentence, "ar") == [figure]
+
+
+def test_a_percentage_takes_no_word_after_it() -> None:
+    assert spans("استحوذ الفريق على الكرة بنسبة ٥٨٪ وسدد ١٤ كرة.", "ar")[0] == "٥٨٪"
+    assert spans("Rents rose 40% last year.", "en") == ["40%"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Homes let for more than 90 nights a year will need a licence.", [], "en"),
+    ("Landlords face fines of up to £5,000.", [], "en"),
+    ("Only homes with more than three bedrooms are eligible.", [], "en"),
+    ("The council must find savings of over £6 million.", ["£6 million"], "en"),
+    ("More than 200 people will need to be rehoused.", ["200"], "en"),
+    ("Las viviendas alquiladas durante más de 90 noches al año necesitarán licencia.", [], "es"),
+    ("Los propietarios se exponen a multas de hasta 5.000 euros.", [], "es"),
+])
+def test_the_threshold_of_a_rule_being_reported_is_no_figure(sentence: str, expected: list[str],
+                                                              language: str) -> None:
+    assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("The manager responded by bringing on two strikers.", [], "en"),
+    ("Rovers finished with ten men.", [], "en"),
+    ("Cole has scored 23 goals this season.", ["23"], "en"),
+    ("El Valdeluna terminó con diez jugadores.", [], "es"),
+])
+def test_the_match_being_reported_is_no_figure_but_a_players_record_is(sentence: str, expected: list[str],
+                                                                       language: str) -> None:
+    assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Una veintena de vecinos protestaron.", "Una veintena", "es"),
+    ("Medio centenar de agentes participaron.", "Medio centenar", "es"),
+    ("خرج العشرات إلى الشوارع.", "العشرات", "ar"),
+    ("Scores of homes were flooded.", "Scores of", "en"),
+])
+def test_round_counts_in_words_are_figures(sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("The survey, by Civica Research, asked 1,500 people about their commute.", "1,500", "en"),
+    ("Researchers at Eastmoor University looked at 3,000 records.", "3,000", "en"),
+    ("El estudio, de la Universidad de Valdeluna, incluyó a 1.500 personas.", "1.500", "es"),
+    ("وسألت الدراسة ١٥٠٠ شخص عن عاداتهم.", "١٥٠٠", "ar"),
+])
+def test_a_figure_describing_how_a_named_study_counted_is_sourced_by_it(sentence: str, figure: str,
+                                                                       language: str) -> None:
+    assert figures(sentence, language) == []
+    assert distractors(sentence, language, "sourced") == [figure]

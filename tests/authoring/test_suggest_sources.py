@@ -1,0 +1,195 @@
+"""Who says so, rule by rule (issue 16): phrases a new article could hold, written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy_app.authoring.suggest import Suggestions, suggest
+from literacy_app.core.text import article_from_body
+
+
+def found(body: str, language: str) -> tuple[str, Suggestions]:
+    text, paragraphs, _origins = article_from_body(body)
+    return text, suggest(text, paragraphs, language=language)
+
+
+def vague(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.start:s.end] for s in result.vague_sources]
+
+
+def attributions(body: str, language: str) -> list[str]:
+    text, result = found(body, language)
+    return [text[s.start:s.end] for s in result.attributions]
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("A friend who works in the council told me the plan is dead.", "A friend who works in the council told", "en"),
+    ("Una vecina que trabaja en el hospital contó que las urgencias están llenas.",
+     "Una vecina que trabaja en el hospital contó", "es"),
+])
+def test_an_unnamed_person_described_by_a_relative_clause_is_a_vague_source(sentence: str, cue: str,
+                                                                            language: str) -> None:
+    assert vague(sentence, language) == [cue]
+    assert attributions(sentence, language) == []
+
+
+def test_a_named_speaker_before_a_relative_clause_is_the_attribution() -> None:
+    assert attributions("The woman who runs the shop, Ann Lee, said trade was down.", "en") != []
+    assert attributions("Councillor Ann Lee, who chairs the board, said trade was down.", "en") == [
+        "Councillor Ann Lee, who chairs the board, said"]
+
+
+def test_that_after_a_verb_of_speech_opens_what_was_said_not_a_relative_clause() -> None:
+    assert "Dr Obi stressed" in attributions("Dr Obi stressed that the study shows an association.", "en")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("It has been estimated that 300 jobs will go.", "It has been estimated"),
+    ("It was reported that the mill would close.", "It was reported"),
+])
+def test_it_with_a_passive_verb_of_speech_names_no_one(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("A source close to the club said the deal was done.", "A source close to", "en"),
+    ("Una fuente cercana al club dijo que el fichaje está cerrado.", "Una fuente cercana al club dijo", "es"),
+    ("Nutritionists recommend five portions a day.", "Nutritionists recommend", "en"),
+    ("Evidence suggests the drug works.", "Evidence suggests", "en"),
+    ("Parents called it \"draconian\".", "Parents called it", "en"),
+    ("Observers point out that the lane is rarely used.", "Observers point out", "en"),
+])
+def test_more_ways_to_give_a_source_without_naming_it(sentence: str, cue: str, language: str) -> None:
+    assert vague(sentence, language) == [cue]
+
+
+@pytest.mark.parametrize("sentence, speaker, language", [
+    ("Shop owners on the high street warn that rents are too high.", "Shop owners on the high street warn", "en"),
+    ("The residents of Quay Street complain that the bins are never emptied.",
+     "The residents of Quay Street complain", "en"),
+    ("Los vecinos de la calle Mayor lo calificaron de vergonzoso.", "Los vecinos de la calle Mayor lo calificaron",
+     "es"),
+])
+def test_speech_verbs_in_any_tense_and_person(sentence: str, speaker: str, language: str) -> None:
+    assert attributions(sentence, language) == [speaker]
+
+
+def test_an_apposition_before_also_and_the_verb_still_leads_to_the_speaker() -> None:
+    sentence = "The study, which appears in the Journal of Heart Health, also found that walking helped."
+    assert attributions(sentence, "en") == [sentence[:sentence.index(" that")]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents were told the road would close.",
+    "One in eight adults has been told they have high blood pressure.",
+])
+def test_people_who_were_told_something_are_no_source(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
+
+
+def test_a_passive_verb_inside_an_apposition_leaves_the_speaker_a_source() -> None:
+    sentence = "Professor Karl Hendry, who was not involved in the study, said the findings were robust."
+    assert attributions(sentence, "en") == [sentence[:sentence.index(" the findings")]]
+
+
+@pytest.mark.parametrize("sentence, speaker, language", [
+    ("The Fire and Rescue Service said the fire was out.", "The Fire and Rescue Service said", "en"),
+    ("Protección Civil y Emergencias informó que el fuego estaba controlado.",
+     "Protección Civil y Emergencias informó", "es"),
+])
+def test_a_name_joined_by_and_is_one_speaker(sentence: str, speaker: str, language: str) -> None:
+    assert attributions(sentence, language) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Fuentes municipales admiten que la planta está al límite.", "Fuentes municipales admiten"),
+    ("Los hosteleros lamentan que la subida llegue ahora.", "Los hosteleros lamentan"),
+])
+def test_spanish_speech_verbs_in_the_plural_give_vague_groups_a_cue(sentence: str, cue: str) -> None:
+    assert vague(sentence, "es") == [cue]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("It's thought that the fire began in the kitchen.", "It's thought"),
+    ("It’s believed the mill will close.", "It’s believed"),
+    ("Legend has it that the well never runs dry.", "Legend has it"),
+    ("Doctors have long known that sleep matters.", "Doctors have long known"),
+])
+def test_contracted_and_folk_ways_of_sourcing_no_one(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+
+
+def test_an_arabic_study_after_its_verb_of_evidence_is_the_source() -> None:
+    sentence = "أظهرت دراسة أجرتها جامعة الريحان أن النوم القليل يرفع خطر السكري بنسبة ٣٠٪."
+    assert any(a.startswith("أظهرت دراسة") for a in attributions(sentence, "ar"))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("ويرى مشجعون أن الفريق هو الأفضل.", "ويرى مشجعون"),
+    ("ويقول مختصون إن المياه ملوثة.", "ويقول مختصون"),
+])
+def test_an_arabic_plural_without_the_article_after_its_verb_is_no_one_in_particular(sentence: str, cue: str) -> None:
+    assert vague(sentence, "ar") == [cue]
+    assert attributions(sentence, "ar") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("We are told that the lanes make streets safer.", "We are told"),
+    ("I'm told the mill will close.", "I'm told"),
+    ("Everyone I speak to says the bins are a disgrace.", "Everyone I speak to"),
+])
+def test_hearsay_is_a_vague_source(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr Reddy said the plan was flawed and claimed it would cost £2m.", ["Mr Reddy said", "claimed"]),
+    ("The council said the road was safe and warned drivers to slow down.", ["The council said", "warned"]),
+])
+def test_a_second_verb_of_speech_shares_the_first_ones_speaker(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
+def test_a_verb_after_and_with_no_speaker_before_it_in_its_sentence_is_no_attribution() -> None:
+    assert attributions("Roads were closed and warned.", "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأضاف مشيراً إلى أن الخسائر بلغت ٣٠٠ ألف دينار.", "وأضاف مشيراً"),
+    ("وناشدت البلدية السكان ترشيد الاستهلاك.", "وناشدت البلدية"),
+    ("واتهم النائب الحكومة بالتقصير.", "واتهم النائب"),
+])
+def test_arabic_verbs_of_speech_and_the_participle_that_follows_them(sentence: str, expected: str) -> None:
+    assert any(a.startswith(expected) for a in attributions(sentence, "ar"))
+
+
+def test_an_arabic_body_that_approves_something_is_no_source() -> None:
+    assert attributions("وأقر المجلس البلدي زيادة الرسوم بنسبة ١٠٪.", "ar") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("El alcalde consideró que la subida era necesaria.", "El alcalde consideró"),
+    ("La concejala negó que hubiera recortes.", "La concejala negó"),
+    ("El portavoz reiteró que no habrá subida.", "El portavoz reiteró"),
+])
+def test_more_spanish_verbs_of_speech(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "es") == [expected]
+
+
+def test_contar_con_is_having_not_telling() -> None:
+    assert attributions("Uno de los detenidos ya contaba con antecedentes.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("A growing body of evidence suggests the lanes work.", "body of evidence"),
+    ("Numerous studies have linked fluoride to lower IQ.", "Numerous studies have linked"),
+])
+def test_evidence_no_one_can_find_is_a_vague_source(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+
+
+def test_a_named_report_that_links_is_an_attribution() -> None:
+    assert attributions("The report linked 40 deaths to the heat.", "en") == ["The report linked"]
