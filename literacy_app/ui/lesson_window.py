@@ -11,7 +11,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.controls import WindowState, lesson_controls
@@ -41,6 +40,7 @@ class LessonWindow(FitsTheScreen, QMainWindow):
                  watch_path: Path | None = None, attempt: LessonSession | None = None) -> None:
         super().__init__()
         self.context = context
+        self._clock_follows_the_window = False
         self.attempt = attempt  # a student's attempt to look through, read-only (Class results), never saved
         # Teacher mode: --teacher or the user's setting, unless the lab forbids it. Only then does the
         # teacher view exist; opened with --teacher, the window starts in it.
@@ -211,12 +211,21 @@ class LessonWindow(FitsTheScreen, QMainWindow):
 
     # --- the clock -------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """The lesson's clock runs only while the student can be working in this window."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange) \
-                and isinstance(self.page, LessonPage):
-            if self.isActiveWindow() and not self.isMinimized():
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """The lesson's clock runs only while the student can be working in this window: it follows the
+        window's activation and minimising, as signals of its native window (a ``changeEvent`` handler
+        would make PySide load every event class before the window is first on screen)."""
+        super().setVisible(visible)
+        handle = self.windowHandle()
+        if visible and handle is not None and not self._clock_follows_the_window:
+            self._clock_follows_the_window = True
+            handle.activeChanged.connect(self._activity_changed)
+            handle.windowStateChanged.connect(lambda: self._activity_changed())  # the state is read below
+        self._activity_changed()
+
+    def _activity_changed(self) -> None:
+        if isinstance(self.page, LessonPage):
+            if self.isVisible() and self.isActiveWindow() and not self.isMinimized():
                 self.page.session.resume()
             else:
                 self.page.session.pause()

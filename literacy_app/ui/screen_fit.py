@@ -17,7 +17,7 @@ from literacy_app.core.settings import save_settings, screen_key
 from literacy_app.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent
 
 FRAME_ALLOWANCE = (16, 40)  # the title bar and borders, until the window manager has told us their size
 
@@ -74,9 +74,10 @@ class FitsTheScreen:
 
     screen_fit: ScreenFit
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)  # type: ignore[misc]
-        self.screen_fit.shown()
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        super().setVisible(visible)  # type: ignore[misc]  # (not showEvent: no event object to convert)
+        if visible:
+            self.screen_fit.shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.screen_fit.closing()

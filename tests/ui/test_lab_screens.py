@@ -74,7 +74,6 @@ import json  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from literacy_app.ui import lesson_window, screen_fit  # noqa: E402
@@ -304,7 +303,11 @@ def test_the_clock_stops_while_the_window_is_inactive_or_minimised(qtbot) -> Non
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     assert not window.session.paused
     window.showMinimized()
-    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowStateChange))
+    qtbot.waitUntil(lambda: window.session.paused, timeout=3000)
+    window.showNormal()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: not window.session.paused, timeout=3000)
+    window.hide()
     assert window.session.paused
 
 
