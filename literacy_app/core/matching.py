@@ -13,7 +13,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, methodcaller
 
 _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))
 # Two or more white-space characters, or one that is not a plain space. Written to start with a plain
@@ -31,16 +32,63 @@ _OPTIONAL = re.compile(f"[{_OPTIONAL_MARKS}]+")
 # Every character ``str.isspace`` (and ``\s``) calls white space, except the plain space.
 _OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                  "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_ASCII = bytes(range(128))
 
 
-def space_runs(text: str) -> list[tuple[int, int]]:
+def _characters_of(char_class: str) -> list[str]:
+    """The characters a class written as single characters and ranges (``a-z``) stands for."""
+    chars: list[str] = []
+    n = 0
+    while n < len(char_class):
+        if n + 2 < len(char_class) and char_class[n + 1] == "-":
+            chars += map(chr, range(ord(char_class[n]), ord(char_class[n + 2]) + 1))
+            n += 3
+        else:
+            chars.append(char_class[n])
+            n += 1
+    return chars
+
+
+# The first bytes of the optional marks in UTF-8: a text whose UTF-8 holds none of them holds no mark.
+_MARK_LEADS = sorted({char.encode()[:1] for char in _characters_of(_OPTIONAL_MARKS)})
+
+
+class _Scan:
+    """Which characters a long text holds, found in a few passes in C instead of a search of the whole
+    text for each character: the ASCII ones by byte searches (memchr) in its UTF-8 form, the others in
+    the string of its non-ASCII characters alone (its UTF-8 without the ASCII bytes is still UTF-8),
+    usually a small part of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.encoded: bytes | None = None
+        self.others = ""
+        if not text.isascii():
+            self.encoded = text.encode("utf-8", "surrogatepass")
+            self.others = self.encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+
+    def holds(self, char: str) -> bool:
+        """Whether the text holds ``char`` (one character)."""
+        if char >= "\x80":
+            return char in self.others
+        return char in self.text if self.encoded is None else char.encode() in self.encoded
+
+    def holds_marks(self) -> bool:
+        """Whether the text holds any optional mark."""
+        if self.encoded is None or not any(lead in self.encoded for lead in _MARK_LEADS):
+            return False
+        return _OPTIONAL.search(self.others) is not None
+
+
+def space_runs(text: str, scan: _Scan | None = None) -> list[tuple[int, int]]:
     """The spans ``_SPACE_RUN.finditer(text)`` gives (runs of white space other than one plain space),
     found with plain string searches: several times faster on a long article, where most white space is
     single spaces. Each run is walked once, from the first mark found in it."""
+    scan = scan or _Scan(text)
     marks: list[int] = []
     find = text.find
     for char in _OTHER_SPACES:
-        if char in text:  # where each one stands, counted in C: the lengths of the pieces between them
+        if scan.holds(char):  # where each one stands, counted in C: the lengths of the pieces between them
             marks.extend(accumulate(map(len, text.split(char)[:-1]), lambda at, size: at + size + 1))
     position = find("  ")
     while position >= 0:
@@ -62,20 +110,22 @@ def space_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _plain_characters(text: str) -> str:
+def _plain_characters(text: str, scan: _Scan | None = None) -> str:
     """Typographic quotes, dashes and no-break spaces as their plain forms, one for one (so offsets
-    stay put). A few scans instead of ``str.translate``, which is slow on non-ASCII text."""
+    stay put). A few scans instead of ``str.translate``, which is slow on non-ASCII text; ``scan``, of
+    this text, says which of them to look for."""
+    if text.isascii():
+        return text
     for typographic, plain in _TYPOGRAPHIC:
-        if typographic in text:
+        if scan.holds(typographic) if scan is not None else typographic in text:
             text = text.replace(typographic, plain)
     return text
 
 
 def fold(text: str) -> str:
     """A quote (or any text) folded for matching."""
-    text = _plain_characters(unicodedata.normalize("NFC", text))
-    if not text.isascii():
-        text = _OPTIONAL.sub("", text)
+    if not text.isascii():  # ASCII text is already NFC and holds no typographic character or mark
+        text = _OPTIONAL.sub("", _plain_characters(unicodedata.normalize("NFC", text)))
     return _SPACE_RUN.sub(" ", text).strip()
 
 
@@ -87,11 +137,19 @@ def fold_for_search(text: str) -> str:
 def _folded_runs(text: str) -> list[tuple[int, int, int]]:
     """What folding replaces, in order: runs of white space (by one space: size 1) and, in text that is not
     plain ASCII, runs of optional marks (by nothing: size 0)."""
-    runs = [(start, end, 1) for start, end in space_runs(text)]
-    if not text.isascii():
+    scan = _Scan(text)
+    runs = [(start, end, 1) for start, end in space_runs(text, scan)]
+    if scan.holds_marks():
         runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
         runs.sort()
     return runs
+
+
+def _folded_runs_plainly(text: str) -> list[tuple[int, int, int]]:
+    """What ``_folded_runs`` finds, the plain way (one pattern each over the whole text): for tests."""
+    runs = [(m.start(), m.end(), 1) for m in _SPACE_RUN.finditer(text)]
+    runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
+    return sorted(runs)
 
 
 class FoldedText:
@@ -100,21 +158,12 @@ class FoldedText:
     def __init__(self, text: str) -> None:
         self.original = text
         normal, self._nfc_starts = _normalize_with_map(text)
-        normal = _plain_characters(normal)
-        pieces: list[str] = []
-        self._runs_at: list[int] = []  # folded position of each replaced run
-        self._runs: list[tuple[int, int, int]] = []  # its range in the NFC text, and its folded length (1 or 0)
-        last = 0
-        shift = 0
-        for run_start, run_end, size in _folded_runs(normal):
-            pieces.append(normal[last:run_start])
-            self._runs_at.append(run_start - shift)
-            self._runs.append((run_start, run_end, size))
-            pieces.append(" " if size else "")
-            shift += run_end - run_start - size
-            last = run_end
-        pieces.append(normal[last:])
-        self.text = "".join(pieces)
+        scan = _Scan(normal)
+        normal = _plain_characters(normal, scan)
+        folded = _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
+        # The folded text; the folded position of each replaced run; its range in the NFC text, and its
+        # folded length (1 or 0). A run of one white-space character moves no offset, so it may be left out.
+        self.text, self._runs_at, self._runs = folded
 
     def _to_normal(self, position: int) -> int:
         """A folded position to a position in the NFC text (past any marks folded away just before it)."""
@@ -189,6 +238,48 @@ class FoldedText:
     def find_all(self, quote: str) -> list[tuple[int, int]]:
         """Every place (folded offsets) where the folded ``quote`` stands, overlapping ones included."""
         return [(start, start + len(quote)) for start in self.find_first(quote, len(self.text) + 1)]
+
+
+_Folded = tuple[str, list[int], list[tuple[int, int, int]]]
+_STARTS_WITH_SPACE = methodcaller("startswith", " ")
+
+
+def _fold_plainly(normal: str, runs: list[tuple[int, int, int]]) -> _Folded:
+    """The text with each run replaced, run by run."""
+    pieces: list[str] = []
+    runs_at: list[int] = []
+    last = 0
+    shift = 0
+    for run_start, run_end, size in runs:
+        pieces.append(normal[last:run_start])
+        runs_at.append(run_start - shift)
+        pieces.append(" " if size else "")
+        shift += run_end - run_start - size
+        last = run_end
+    pieces.append(normal[last:])
+    return "".join(pieces), runs_at, list(runs)
+
+
+def _fold_quickly(normal: str, scan: _Scan) -> _Folded | None:
+    """``_fold_plainly`` for the usual article, without a step per run: no optional marks, and no run of
+    white space longer than two characters (paragraphs are two line breaks apart). Every white-space
+    character becomes a plain space (offsets stay put); the runs are then where the text splits at two
+    spaces, counted in C. None for any other text. ``scan`` may be of the text before its typographic
+    characters were made plain: they are no marks, and a no-break space becomes a plain one anyway."""
+    if scan.holds_marks():
+        return None
+    spaced = normal
+    for char in _OTHER_SPACES:
+        if scan.holds(char):
+            spaced = spaced.replace(char, " ")
+    pieces = spaced.split("  ")
+    count = len(pieces) - 1
+    if "" in pieces or any(map(_STARTS_WITH_SPACE, pieces)):
+        return None  # a run of three white-space characters or more, or one at an end
+    before = list(accumulate(map(len, pieces[:count])))  # the characters before each run but its spaces
+    starts = list(map(add, before, range(0, 2 * count, 2)))
+    runs = list(zip(starts, map(add, starts, repeat(2, count)), repeat(1, count)))
+    return " ".join(pieces), list(map(add, before, range(count))), runs
 
 
 def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
