@@ -17,6 +17,7 @@ from itertools import accumulate, repeat
 from operator import add, methodcaller
 
 _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))
+_PLAIN_FORMS = frozenset("'\"-")  # what the typographic characters but the no-break space become
 # Two or more white-space characters, or one that is not a plain space. Written to start with a plain
 # character class (fast to scan for); the same matches as \s{2,}|[^\S ].
 _SPACE_RUN = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
@@ -110,14 +111,13 @@ def space_runs(text: str, scan: _Scan | None = None) -> list[tuple[int, int]]:
     return runs
 
 
-def _plain_characters(text: str, scan: _Scan | None = None) -> str:
+def _plain_characters(text: str) -> str:
     """Typographic quotes, dashes and no-break spaces as their plain forms, one for one (so offsets
-    stay put). A few scans instead of ``str.translate``, which is slow on non-ASCII text; ``scan``, of
-    this text, says which of them to look for."""
+    stay put). A few scans instead of ``str.translate``, which is slow on non-ASCII text."""
     if text.isascii():
         return text
     for typographic, plain in _TYPOGRAPHIC:
-        if scan.holds(typographic) if scan is not None else typographic in text:
+        if typographic in text:
             text = text.replace(typographic, plain)
     return text
 
@@ -159,11 +159,29 @@ class FoldedText:
         self.original = text
         normal, self._nfc_starts = _normalize_with_map(text)
         scan = _Scan(normal)
-        normal = _plain_characters(normal, scan)
         folded = _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
-        # The folded text; the folded position of each replaced run; its range in the NFC text, and its
-        # folded length (1 or 0). A run of one white-space character moves no offset, so it may be left out.
-        self.text, self._runs_at, self._runs = folded
+        # The text folded but for its typographic characters; the folded position of each replaced run;
+        # its range in the NFC text, and its folded length (1 or 0). A run of one white-space character
+        # moves no offset, so it may be left out.
+        self._unplain, self._runs_at, self._runs = folded
+        self._typographic = [pair for pair in _TYPOGRAPHIC[:-1] if scan.holds(pair[0])]  # a no-break space
+        # is white space, so folding has replaced it already
+
+    @cached_property
+    def text(self) -> str:
+        """The folded text. Its typographic quotes and dashes are made plain (one for one, so no offset
+        moves) only when something asks for it: a quote without an apostrophe, a quotation mark or a
+        hyphen finds the same places either way (see ``find``), and one long copy or two is saved."""
+        text = self._unplain
+        for typographic, plain in self._typographic:
+            text = text.replace(typographic, plain)
+        return text
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> int:
+        """``self.text.find``. A folded text without ``'``, ``"`` or ``-`` can only stand where the
+        text holds none of them nor their typographic forms, so it is looked for in ``_unplain``."""
+        haystack = self.text if self._typographic and _PLAIN_FORMS.intersection(folded) else self._unplain
+        return haystack.find(folded, start, end)
 
     def _to_normal(self, position: int) -> int:
         """A folded position to a position in the NFC text (past any marks folded away just before it)."""
@@ -228,16 +246,16 @@ class FoldedText:
             return []
         found, complete = self._starts_found.get(quote, ([], False))
         if len(found) < limit and not complete:
-            position = self.text.find(quote, found[-1] + 1) if found else self.text.find(quote)
+            position = self.find(quote, found[-1] + 1) if found else self.find(quote)
             while position >= 0 and len(found) < limit:
                 found.append(position)
-                position = self.text.find(quote, position + 1)
+                position = self.find(quote, position + 1)
             self._starts_found[quote] = (found, position < 0)
         return found[:limit]
 
     def find_all(self, quote: str) -> list[tuple[int, int]]:
         """Every place (folded offsets) where the folded ``quote`` stands, overlapping ones included."""
-        return [(start, start + len(quote)) for start in self.find_first(quote, len(self.text) + 1)]
+        return [(start, start + len(quote)) for start in self.find_first(quote, len(self._unplain) + 1)]
 
 
 _Folded = tuple[str, list[int], list[tuple[int, int, int]]]
@@ -264,8 +282,7 @@ def _fold_quickly(normal: str, scan: _Scan) -> _Folded | None:
     """``_fold_plainly`` for the usual article, without a step per run: no optional marks, and no run of
     white space longer than two characters (paragraphs are two line breaks apart). Every white-space
     character becomes a plain space (offsets stay put); the runs are then where the text splits at two
-    spaces, counted in C. None for any other text. ``scan`` may be of the text before its typographic
-    characters were made plain: they are no marks, and a no-break space becomes a plain one anyway."""
+    spaces, counted in C. None for any other text. ``scan`` is of ``normal``."""
     if scan.holds_marks():
         return None
     spaced = normal

@@ -147,8 +147,7 @@ def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
 def read_source(data: bytes, path: str) -> Source:
     """Decode and parse; raise ``SourceProblem`` for anything that stops the file being read."""
     text = decode(data, path)
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#")
-                               for line in text.split("\n")):
+    if _only_comments(text):
         raise SourceProblem(LessonError(path, 1, 1, _(
             "the file is empty. A lesson starts with 'format: 1' followed by its id, title, "
             "language, article and exercises.")))
@@ -175,6 +174,19 @@ def read_source(data: bytes, path: str) -> Source:
     if lines is not None:
         _to_editor_places(root, lines)
     return Source(path, text, root)
+
+
+def _only_comments(text: str) -> bool:
+    """Whether every line is blank or a comment; looks only as far as the first line that is not."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip() and not line.lstrip().startswith("#"):
+            return False
+        if end < 0:
+            return True
+        start = end + 1
 
 
 def _place(mark: object) -> Place:
