@@ -12,9 +12,14 @@ import heapq
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import accumulate, repeat
-from operator import add, methodcaller
+from operator import add, attrgetter, methodcaller
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from literacy_app.core.text import Paragraph
 
 _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))
 _PLAIN_FORMS = frozenset("'\"-")  # what the typographic characters but the no-break space become
@@ -155,11 +160,15 @@ def _folded_runs_plainly(text: str) -> list[tuple[int, int, int]]:
 class FoldedText:
     """The article text folded for matching, with the way back to original offsets."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph] = ()) -> None:
+        """``paragraphs``, if given, are the text's own, as ``article_from_body`` makes them: the text is
+        their texts, which hold no line break, joined by two line breaks. The usual article is then
+        folded by joining them, without a search of the text for its runs of white space."""
         self.original = text
         normal, self._nfc_starts = _normalize_with_map(text)
         scan = _Scan(normal)
-        folded = _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
+        folded = (_fold_paragraphs(normal, paragraphs, scan) if self._nfc_starts is None else None) \
+            or _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
         # The text folded but for its typographic characters; the folded position of each replaced run;
         # its range in the NFC text, and its folded length (1 or 0). A run of one white-space character
         # moves no offset, so it may be left out.
@@ -260,6 +269,8 @@ class FoldedText:
 
 _Folded = tuple[str, list[int], list[tuple[int, int, int]]]
 _STARTS_WITH_SPACE = methodcaller("startswith", " ")
+_ENDS_WITH_SPACE = methodcaller("endswith", " ")
+_TEXT_OF = attrgetter("text")
 
 
 def _fold_plainly(normal: str, runs: list[tuple[int, int, int]]) -> _Folded:
@@ -290,9 +301,28 @@ def _fold_quickly(normal: str, scan: _Scan) -> _Folded | None:
         if scan.holds(char):
             spaced = spaced.replace(char, " ")
     pieces = spaced.split("  ")
-    count = len(pieces) - 1
     if "" in pieces or any(map(_STARTS_WITH_SPACE, pieces)):
         return None  # a run of three white-space characters or more, or one at an end
+    return _joined(pieces)
+
+
+def _fold_paragraphs(text: str, paragraphs: Sequence[Paragraph], scan: _Scan) -> _Folded | None:
+    """``_fold_plainly`` for an article whose only runs are the two line breaks between its paragraphs
+    (no other white space but single plain spaces, no optional marks): its paragraphs joined by one
+    space, without a pass over the text to find them. None for any other text."""
+    if len(paragraphs) < 2 or scan.holds_marks() or any(scan.holds(char) for char in _OTHER_SPACES if char != "\n") \
+            or "  " in text:
+        return None
+    texts = list(map(_TEXT_OF, paragraphs))
+    if sum(map(len, texts)) + 2 * len(texts) - 2 != len(text) or any(map(_STARTS_WITH_SPACE, texts)) \
+            or any(map(_ENDS_WITH_SPACE, texts)):
+        return None  # not the text's own paragraphs, or paragraphs with spaces at their ends
+    return _joined(texts)
+
+
+def _joined(pieces: list[str]) -> _Folded:
+    """``pieces`` joined by one space, where the text had two white-space characters between them."""
+    count = len(pieces) - 1
     before = list(accumulate(map(len, pieces[:count])))  # the characters before each run but its spaces
     starts = list(map(add, before, range(0, 2 * count, 2)))
     runs = list(zip(starts, map(add, starts, repeat(2, count)), repeat(1, count)))

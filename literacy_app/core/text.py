@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Sequence
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from itertools import accumulate, repeat
 from operator import add, methodcaller
 from typing import TYPE_CHECKING, NamedTuple, overload
@@ -328,9 +328,19 @@ def _last_word_end(text: str, start: int, end: int) -> int | None:
 _LOCAL_REACH = 256
 
 
-@lru_cache(maxsize=4)
+# What was worked out for the texts used lately, found by the text object itself: hashing an article of a
+# million characters, as a cache keyed by its value must, costs more than most of what is cached.
+_recent_indexes: list[tuple[str, tuple[Paragraph, ...], TextIndex]] = []
+_recent_sentences: list[tuple[str, dict[Paragraph, tuple[list[int], list[tuple[int, int]]]]]] = []
+
+
 def _index_of(text: str, paragraphs: tuple[Paragraph, ...]) -> TextIndex:
-    return TextIndex(text, paragraphs)
+    for known, known_paragraphs, index in _recent_indexes:
+        if known is text and known_paragraphs == paragraphs:
+            return index
+    index = TextIndex(text, paragraphs)
+    _recent_indexes[:] = [(text, paragraphs, index), *_recent_indexes[:3]]
+    return index
 
 
 def _indexed_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: int,
@@ -358,10 +368,17 @@ def _start_of(paragraph: Paragraph) -> int:
     return paragraph.start
 
 
-@lru_cache(maxsize=256)
 def _paragraph_sentences(text: str, paragraph: Paragraph) -> tuple[list[int], list[tuple[int, int]]]:
-    sentences = TextIndex._split_sentences(text, (paragraph,))
-    return [s for s, _ in sentences], sentences
+    found = next((known_found for known, known_found in _recent_sentences if known is text), None)
+    if found is None:
+        found = {}
+        _recent_sentences[:] = [(text, found), *_recent_sentences[:3]]
+    if paragraph not in found:
+        if len(found) >= 256:
+            found.clear()
+        sentences = TextIndex._split_sentences(text, (paragraph,))
+        found[paragraph] = ([s for s, _ in sentences], sentences)
+    return found[paragraph]
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
