@@ -39,6 +39,11 @@ _OPTIONAL = re.compile(f"[{_OPTIONAL_MARKS}]+")
 _OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                  "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _ASCII = bytes(range(128))
+# Non-ASCII characters that NFC leaves alone wherever they stand: starters that no decomposition changes
+# and that nothing composes with (Latin letters, typographic punctuation, currency signs, emoji). Checked
+# against the whole Unicode database by tests/core/test_folding_fast_paths.py.
+STABLE_UNDER_NFC = "\x80-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\U0001f300-\U0001faff"
+_UNSTABLE_UNDER_NFC = re.compile(f"[^{STABLE_UNDER_NFC}]")
 
 
 def _characters_of(char_class: str) -> list[str]:
@@ -78,6 +83,12 @@ class _Scan:
         if char >= "\x80":
             return char in self.others
         return char in self.text if self.encoded is None else char.encode() in self.encoded
+
+    def surely_nfc(self) -> bool:
+        """Whether the text is NFC, known without a pass of the normalizer over all of it: true when its
+        non-ASCII characters, few next to its length, are all ones NFC leaves alone wherever they stand.
+        False says only "maybe not"."""
+        return len(self.others) * 4 < len(self.text) and _UNSTABLE_UNDER_NFC.search(self.others) is None
 
     def holds_marks(self) -> bool:
         """Whether the text holds any optional mark."""
@@ -150,13 +161,6 @@ def _folded_runs(text: str) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _folded_runs_plainly(text: str) -> list[tuple[int, int, int]]:
-    """What ``_folded_runs`` finds, the plain way (one pattern each over the whole text): for tests."""
-    runs = [(m.start(), m.end(), 1) for m in _SPACE_RUN.finditer(text)]
-    runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
-    return sorted(runs)
-
-
 class FoldedText:
     """The article text folded for matching, with the way back to original offsets."""
 
@@ -165,8 +169,10 @@ class FoldedText:
         their texts, which hold no line break, joined by two line breaks. The usual article is then
         folded by joining them, without a search of the text for its runs of white space."""
         self.original = text
-        normal, self._nfc_starts = _normalize_with_map(text)
-        scan = _Scan(normal)
+        scan = _Scan(text)
+        normal, self._nfc_starts = (text, None) if scan.surely_nfc() else _normalize_with_map(text)
+        if normal is not text:
+            scan = _Scan(normal)
         folded = (_fold_paragraphs(normal, paragraphs, scan) if self._nfc_starts is None else None) \
             or _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
         # The text folded but for its typographic characters; the folded position of each replaced run;

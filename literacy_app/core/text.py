@@ -128,34 +128,6 @@ def _new_paragraph(fields: tuple[str, int, int, bool]) -> Paragraph:
     return tuple.__new__(Paragraph, fields)  # what Paragraph._make does, without its checks
 
 
-def _article_from_body_plainly(body: str) -> tuple[str, tuple[Paragraph, ...]]:
-    """What ``article_from_body`` gives, a line at a time as the format's rules say it: for tests."""
-    stripped = [line.strip() for line in body.split("\n")]
-    paragraphs: list[Paragraph] = []
-    pieces: list[str] = []
-    offset, first, count = 0, 0, len(stripped)
-    while first < count:
-        if not stripped[first]:
-            first += 1
-            continue
-        stop = first + 1
-        while stop < count and stripped[stop]:
-            stop += 1
-        texts = stripped[first:stop]
-        heading = texts[0].startswith("## ")
-        if heading:
-            texts[0] = texts[0][3:].lstrip()
-        if paragraphs:
-            offset += 2
-            pieces.append("\n\n")
-        joined = " ".join(texts)
-        pieces.append(joined)
-        paragraphs.append(Paragraph(joined, offset, offset + len(joined), heading))
-        offset += len(joined)
-        first = stop
-    return "".join(pieces), tuple(paragraphs)
-
-
 class BodyLines(Sequence[BodyLine]):
     """Where each non-blank line of a body starts in the article text, in order of ``offset``; made on
     first use (a lesson without problems never needs it)."""
