@@ -60,6 +60,7 @@ def folded_plainly(text: str) -> FoldedText:
     normal = _plain_characters(normal)
     folded._unplain, folded._runs_at, folded._runs = _fold_plainly(normal, plain_runs(normal))
     folded._typographic = []
+    folded._few_wide = False  # searched in the folded text itself
     return folded
 
 
@@ -110,9 +111,13 @@ def test_the_quick_paths_are_taken_for_usual_articles():
     assert matching._fold_paragraphs(text, paragraphs, scan) is not None
     assert matching._fold_quickly(text, scan) is not None
     folded = FoldedText(text, paragraphs)
-    assert "text" not in folded.__dict__  # typographic quotes not made plain yet
-    assert folded.find_all(fold("dijo él")) and "text" not in folded.__dict__
-    assert folded.find_all(fold('Sí," dijo')) == [(1, 10)] and "text" in folded.__dict__
+    assert folded._narrow is not None  # searched one byte a character
+    assert folded.find_all(fold('Sí," dijo')) == [(1, 10)]
+    assert "text" not in folded.__dict__  # typographic quotes not made plain: no search needed it
+    wide = FoldedText("“Sí,” dijo él. ¿Qué? ¡Ñandú! 🚲")  # too few ASCII characters to narrow it
+    assert wide._narrow is None
+    assert wide.find_all(fold("dijo él")) and "text" not in wide.__dict__
+    assert wide.find_all(fold('Sí," dijo')) == [(1, 10)] and "text" in wide.__dict__
 
 
 @MANY
@@ -193,3 +198,28 @@ def test_nfc_leaves_the_stable_characters_alone_wherever_they_stand():
         assert unicodedata.combining(char) == 0, char
         assert unicodedata.normalize("NFC", char) == char, char
         assert char not in seconds, char
+
+
+@MANY
+@given(st.lists(st.sampled_from(PIECES + ["?", "??", "'", '"', "-"]), min_size=1, max_size=12), st.data())
+def test_a_quote_is_found_where_the_plain_way_finds_it_in_a_long_article(pieces, data):
+    # Long runs of ASCII between the pieces: the article is searched in its narrow (one byte a character)
+    # form, each place found there checked in the text.
+    text = "🚲 " + " ".join(piece + " " + "plain words " * 30 for piece in pieces)
+    quick, plain = FoldedText(text), folded_plainly(text)
+    for written in pieces + [data.draw(st.sampled_from(PIECES)), "words " + pieces[0]]:
+        quote = fold(written)
+        if quote:
+            assert quick.find_all(quote) == plain.find_all(quote), quote
+    length = len(plain.text)
+    for _ in range(10):
+        start = data.draw(st.integers(0, length - 1))
+        quote = plain.text[start:start + data.draw(st.integers(1, 15))]
+        assert quick.find_all(quote) == plain.find_all(quote), quote
+
+
+def test_a_text_of_characters_that_look_alike_narrowed_is_still_searched_exactly():
+    text = "“" * 30 + "a" * 2000 + "?" * 500 + "'x" + "-" * 300
+    quick, plain = FoldedText(text), folded_plainly(text)
+    for quote in ["'", "?", '"', "-", "'x", "?'", "x-", "“"]:
+        assert quick.find_all(fold(quote)) == plain.find_all(fold(quote)), quote
