@@ -166,8 +166,9 @@ class FoldedText:
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph] = ()) -> None:
         """``paragraphs``, if given, are the text's own, as ``article_from_body`` makes them: the text is
-        their texts, which hold no line break, joined by two line breaks. The usual article is then
-        folded by joining them, without a search of the text for its runs of white space."""
+        their texts, which hold no line break and neither start nor end with white space, joined by two
+        line breaks. The usual article is then folded by joining them, without a search of the text for
+        its runs of white space."""
         self.original = text
         scan = _Scan(text)
         normal, self._nfc_starts = (text, None) if scan.surely_nfc() else _normalize_with_map(text)
@@ -301,7 +302,6 @@ class FoldedText:
 
 _Folded = tuple[str, list[int], list[tuple[int, int, int]]]
 _STARTS_WITH_SPACE = methodcaller("startswith", " ")
-_ENDS_WITH_SPACE = methodcaller("endswith", " ")
 _TEXT_OF = attrgetter("text")
 
 
@@ -346,9 +346,8 @@ def _fold_paragraphs(text: str, paragraphs: Sequence[Paragraph], scan: _Scan) ->
             or "  " in text:
         return None
     texts = list(map(_TEXT_OF, paragraphs))
-    if sum(map(len, texts)) + 2 * len(texts) - 2 != len(text) or any(map(_STARTS_WITH_SPACE, texts)) \
-            or any(map(_ENDS_WITH_SPACE, texts)):
-        return None  # not the text's own paragraphs, or paragraphs with spaces at their ends
+    if sum(map(len, texts)) + 2 * len(texts) - 2 != len(text):
+        return None  # not the text's own paragraphs
     return _joined(texts)
 
 

@@ -116,16 +116,13 @@ def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], Sequence[B
         texts = [text[3:].lstrip() if heading else text for text, heading in zip(texts, headings)]
     lengths = list(map(len, texts))
     starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))[:-1]  # two line breaks apart
-    paragraphs = tuple(map(_new_paragraph, zip(texts, starts, map(add, starts, lengths), headings)))
+    fields = zip(texts, starts, map(add, starts, lengths), headings)
+    paragraphs: tuple[Paragraph, ...] = tuple(map(tuple.__new__, repeat(Paragraph), fields))  # as _make, in C
     return "\n\n".join(texts), paragraphs, BodyLines(lines)
 
 
 # A subheading's line starts with "## "; after stripping, a line of "## " alone is "##", a paragraph.
 _IS_SUBHEADING = methodcaller("startswith", "## ")
-
-
-def _new_paragraph(fields: tuple[str, int, int, bool]) -> Paragraph:
-    return tuple.__new__(Paragraph, fields)  # what Paragraph._make does, without its checks
 
 
 class BodyLines(Sequence[BodyLine]):
