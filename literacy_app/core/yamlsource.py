@@ -152,7 +152,7 @@ def read_source(data: bytes, path: str) -> Source:
             "the file is empty. A lesson starts with 'format: 1' followed by its id, title, "
             "language, article and exercises.")))
     try:
-        root = _compose(text, path)
+        root = _compose(data if _decoded_as_is(data) else text, path)
     except SourceProblem as exc:
         raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text))) from None
     except yaml.MarkedYAMLError as exc:
@@ -193,7 +193,15 @@ def _place(mark: object) -> Place:
     return Place(getattr(mark, "line", 0) + 1, getattr(mark, "column", 0) + 1)
 
 
-def _compose(text: str, path: str) -> Node:
+def _decoded_as_is(data: bytes) -> bool:
+    """Whether ``decode`` gave ``data.decode("utf-8")`` unchanged (no byte-order mark, no UTF-16, no
+    carriage return): then the parser can read the bytes, and need not encode the text to UTF-8 again."""
+    return _Loader is not yaml.SafeLoader and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) \
+        and b"\r" not in data
+
+
+def _compose(text: str | bytes, path: str) -> Node:
+    """The node tree of ``text``, or of the same text as UTF-8 bytes (libyaml reads both alike)."""
     parser = _Loader(text)
     try:
         next_event = parser.get_event  # the next event, or None after the stream's end
