@@ -96,7 +96,7 @@ def resolve_key(folded: FoldedText, quote_range: tuple[int, int], key: str) -> t
     """The folded range of ``key`` inside its quote's folded range."""
     wanted = fold(key)
     start, end = quote_range
-    position = folded.text.find(wanted, start, end) if wanted else -1
+    position = folded.find(wanted, start, end) if wanted else -1
     if position < 0:
         raise QuoteProblem(_("the key \"{key}\" is not inside its quote. The key must be some of the "
                              "quote's own words.", key=visible(key)))

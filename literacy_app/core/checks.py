@@ -81,7 +81,7 @@ class Checker:
         if node is None:
             return None
         if node.kind == "scalar" and node.type in ("text", "int", "float"):
-            if not node.text.strip():
+            if not node.text or node.text.isspace():  # as "not text.strip()", without a copy of a long text
                 self.report(node.place, _("'{name}' is empty; write some text or remove the field.", name=name))
                 return None
             return node.text

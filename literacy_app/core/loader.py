@@ -252,7 +252,7 @@ class _LessonBuilder:
             return ()
         if not items and node is not None:
             self.checker.report(node.place, _("a lesson needs at least one exercise."))
-        folded = FoldedText(article.text) if article is not None else None
+        folded = FoldedText(article.text, article.paragraphs) if article is not None else None
         exercises: list[Exercise] = []
         seen: dict[str, Place] = {}
         for item in items:

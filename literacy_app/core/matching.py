@@ -12,10 +12,17 @@ import heapq
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, attrgetter, methodcaller
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from literacy_app.core.text import Paragraph
 
 _TYPOGRAPHIC = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))
+_PLAIN_FORMS = frozenset("'\"-")  # what the typographic characters but the no-break space become
 # Two or more white-space characters, or one that is not a plain space. Written to start with a plain
 # character class (fast to scan for); the same matches as \s{2,}|[^\S ].
 _SPACE_RUN = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
@@ -31,16 +38,74 @@ _OPTIONAL = re.compile(f"[{_OPTIONAL_MARKS}]+")
 # Every character ``str.isspace`` (and ``\s``) calls white space, except the plain space.
 _OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                  "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_ASCII = bytes(range(128))
+# Non-ASCII characters that NFC leaves alone wherever they stand: starters that no decomposition changes
+# and that nothing composes with (Latin letters, typographic punctuation, currency signs, emoji). Checked
+# against the whole Unicode database by tests/core/test_folding_fast_paths.py.
+STABLE_UNDER_NFC = "\x80-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\U0001f300-\U0001faff"
+_UNSTABLE_UNDER_NFC = re.compile(f"[^{STABLE_UNDER_NFC}]")
 
 
-def space_runs(text: str) -> list[tuple[int, int]]:
+def _characters_of(char_class: str) -> list[str]:
+    """The characters a class written as single characters and ranges (``a-z``) stands for."""
+    chars: list[str] = []
+    n = 0
+    while n < len(char_class):
+        if n + 2 < len(char_class) and char_class[n + 1] == "-":
+            chars += map(chr, range(ord(char_class[n]), ord(char_class[n + 2]) + 1))
+            n += 3
+        else:
+            chars.append(char_class[n])
+            n += 1
+    return chars
+
+
+# The first bytes of the optional marks in UTF-8: a text whose UTF-8 holds none of them holds no mark.
+_MARK_LEADS = sorted({char.encode()[:1] for char in _characters_of(_OPTIONAL_MARKS)})
+
+
+class _Scan:
+    """Which characters a long text holds, found in a few passes in C instead of a search of the whole
+    text for each character: the ASCII ones by byte searches (memchr) in its UTF-8 form, the others in
+    the string of its non-ASCII characters alone (its UTF-8 without the ASCII bytes is still UTF-8),
+    usually a small part of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.encoded: bytes | None = None
+        self.others = ""
+        if not text.isascii():
+            self.encoded = text.encode("utf-8", "surrogatepass")
+            self.others = self.encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+
+    def holds(self, char: str) -> bool:
+        """Whether the text holds ``char`` (one character)."""
+        if char >= "\x80":
+            return char in self.others
+        return char in self.text if self.encoded is None else char.encode() in self.encoded
+
+    def surely_nfc(self) -> bool:
+        """Whether the text is NFC, known without a pass of the normalizer over all of it: true when its
+        non-ASCII characters, few next to its length, are all ones NFC leaves alone wherever they stand.
+        False says only "maybe not"."""
+        return len(self.others) * 4 < len(self.text) and _UNSTABLE_UNDER_NFC.search(self.others) is None
+
+    def holds_marks(self) -> bool:
+        """Whether the text holds any optional mark."""
+        if self.encoded is None or not any(lead in self.encoded for lead in _MARK_LEADS):
+            return False
+        return _OPTIONAL.search(self.others) is not None
+
+
+def space_runs(text: str, scan: _Scan | None = None) -> list[tuple[int, int]]:
     """The spans ``_SPACE_RUN.finditer(text)`` gives (runs of white space other than one plain space),
     found with plain string searches: several times faster on a long article, where most white space is
     single spaces. Each run is walked once, from the first mark found in it."""
+    scan = scan or _Scan(text)
     marks: list[int] = []
     find = text.find
     for char in _OTHER_SPACES:
-        if char in text:  # where each one stands, counted in C: the lengths of the pieces between them
+        if scan.holds(char):  # where each one stands, counted in C: the lengths of the pieces between them
             marks.extend(accumulate(map(len, text.split(char)[:-1]), lambda at, size: at + size + 1))
     position = find("  ")
     while position >= 0:
@@ -65,6 +130,8 @@ def space_runs(text: str) -> list[tuple[int, int]]:
 def _plain_characters(text: str) -> str:
     """Typographic quotes, dashes and no-break spaces as their plain forms, one for one (so offsets
     stay put). A few scans instead of ``str.translate``, which is slow on non-ASCII text."""
+    if text.isascii():
+        return text
     for typographic, plain in _TYPOGRAPHIC:
         if typographic in text:
             text = text.replace(typographic, plain)
@@ -73,9 +140,8 @@ def _plain_characters(text: str) -> str:
 
 def fold(text: str) -> str:
     """A quote (or any text) folded for matching."""
-    text = _plain_characters(unicodedata.normalize("NFC", text))
-    if not text.isascii():
-        text = _OPTIONAL.sub("", text)
+    if not text.isascii():  # ASCII text is already NFC and holds no typographic character or mark
+        text = _OPTIONAL.sub("", _plain_characters(unicodedata.normalize("NFC", text)))
     return _SPACE_RUN.sub(" ", text).strip()
 
 
@@ -87,8 +153,9 @@ def fold_for_search(text: str) -> str:
 def _folded_runs(text: str) -> list[tuple[int, int, int]]:
     """What folding replaces, in order: runs of white space (by one space: size 1) and, in text that is not
     plain ASCII, runs of optional marks (by nothing: size 0)."""
-    runs = [(start, end, 1) for start, end in space_runs(text)]
-    if not text.isascii():
+    scan = _Scan(text)
+    runs = [(start, end, 1) for start, end in space_runs(text, scan)]
+    if scan.holds_marks():
         runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
         runs.sort()
     return runs
@@ -97,24 +164,66 @@ def _folded_runs(text: str) -> list[tuple[int, int, int]]:
 class FoldedText:
     """The article text folded for matching, with the way back to original offsets."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph] = ()) -> None:
+        """``paragraphs``, if given, are the text's own, as ``article_from_body`` makes them: the text is
+        their texts, which hold no line break and neither start nor end with white space, joined by two
+        line breaks. The usual article is then folded by joining them, without a search of the text for
+        its runs of white space."""
         self.original = text
-        normal, self._nfc_starts = _normalize_with_map(text)
-        normal = _plain_characters(normal)
-        pieces: list[str] = []
-        self._runs_at: list[int] = []  # folded position of each replaced run
-        self._runs: list[tuple[int, int, int]] = []  # its range in the NFC text, and its folded length (1 or 0)
-        last = 0
-        shift = 0
-        for run_start, run_end, size in _folded_runs(normal):
-            pieces.append(normal[last:run_start])
-            self._runs_at.append(run_start - shift)
-            self._runs.append((run_start, run_end, size))
-            pieces.append(" " if size else "")
-            shift += run_end - run_start - size
-            last = run_end
-        pieces.append(normal[last:])
-        self.text = "".join(pieces)
+        scan = _Scan(text)
+        normal, self._nfc_starts = (text, None) if scan.surely_nfc() else _normalize_with_map(text)
+        if normal is not text:
+            scan = _Scan(normal)
+        folded = (_fold_paragraphs(normal, paragraphs, scan) if self._nfc_starts is None else None) \
+            or _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
+        # The text folded but for its typographic characters; the folded position of each replaced run;
+        # its range in the NFC text, and its folded length (1 or 0). A run of one white-space character
+        # moves no offset, so it may be left out.
+        self._unplain, self._runs_at, self._runs = folded
+        self._typographic = [pair for pair in _TYPOGRAPHIC[:-1] if scan.holds(pair[0])]  # a no-break space
+        # is white space, so folding has replaced it already
+        self._few_wide = bool(scan.others) and len(scan.others) * 4 < len(normal)
+
+    @cached_property
+    def text(self) -> str:
+        """The folded text. Its typographic quotes and dashes are made plain (one for one, so no offset
+        moves) only when something asks for it: a quote without an apostrophe, a quotation mark or a
+        hyphen finds the same places either way (see ``find``), and one long copy or two is saved."""
+        text = self._unplain
+        for typographic, plain in self._typographic:
+            text = text.replace(typographic, plain)
+        return text
+
+    @cached_property
+    def _narrow(self) -> str | None:
+        """The text in one byte a character (``_narrowed``), for searching, when few of its characters are
+        not ASCII: an article with one emoji takes four bytes a character, and a search of it for each
+        quote reads four times the memory."""
+        if not self._few_wide:
+            return None
+        narrow = _narrowed(self._unplain)
+        return narrow if narrow.count("?") * 8 < len(narrow) else None  # else too many places to check
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> int:
+        """``self.text.find``: looked for in the narrow text, each place found there checked in the text
+        itself (the narrow text holds every place, and a few more)."""
+        narrow = self._narrow
+        if narrow is None:
+            return self._find_plainly(folded, start, end)
+        needle, size, misses = _narrowed(folded), len(folded), 0
+        position = narrow.find(needle, start, end)
+        while position >= 0 and _plain_characters(self._unplain[position:position + size]) != folded:
+            misses += 1
+            if misses > 64:  # a text full of characters that look alike narrowed
+                return self._find_plainly(folded, position + 1, end)
+            position = narrow.find(needle, position + 1, end)
+        return position
+
+    def _find_plainly(self, folded: str, start: int, end: int | None) -> int:
+        """A folded text without ``'``, ``"`` or ``-`` can only stand where the text holds none of them
+        nor their typographic forms, so it is looked for in ``_unplain``."""
+        haystack = self.text if self._typographic and _PLAIN_FORMS.intersection(folded) else self._unplain
+        return haystack.find(folded, start, end)
 
     def _to_normal(self, position: int) -> int:
         """A folded position to a position in the NFC text (past any marks folded away just before it)."""
@@ -179,16 +288,87 @@ class FoldedText:
             return []
         found, complete = self._starts_found.get(quote, ([], False))
         if len(found) < limit and not complete:
-            position = self.text.find(quote, found[-1] + 1) if found else self.text.find(quote)
+            position = self.find(quote, found[-1] + 1) if found else self.find(quote)
             while position >= 0 and len(found) < limit:
                 found.append(position)
-                position = self.text.find(quote, position + 1)
+                position = self.find(quote, position + 1)
             self._starts_found[quote] = (found, position < 0)
         return found[:limit]
 
     def find_all(self, quote: str) -> list[tuple[int, int]]:
         """Every place (folded offsets) where the folded ``quote`` stands, overlapping ones included."""
-        return [(start, start + len(quote)) for start in self.find_first(quote, len(self.text) + 1)]
+        return [(start, start + len(quote)) for start in self.find_first(quote, len(self._unplain) + 1)]
+
+
+_Folded = tuple[str, list[int], list[tuple[int, int, int]]]
+_STARTS_WITH_SPACE = methodcaller("startswith", " ")
+_TEXT_OF = attrgetter("text")
+
+
+def _fold_plainly(normal: str, runs: list[tuple[int, int, int]]) -> _Folded:
+    """The text with each run replaced, run by run."""
+    pieces: list[str] = []
+    runs_at: list[int] = []
+    last = 0
+    shift = 0
+    for run_start, run_end, size in runs:
+        pieces.append(normal[last:run_start])
+        runs_at.append(run_start - shift)
+        pieces.append(" " if size else "")
+        shift += run_end - run_start - size
+        last = run_end
+    pieces.append(normal[last:])
+    return "".join(pieces), runs_at, list(runs)
+
+
+def _fold_quickly(normal: str, scan: _Scan) -> _Folded | None:
+    """``_fold_plainly`` for the usual article, without a step per run: no optional marks, and no run of
+    white space longer than two characters (paragraphs are two line breaks apart). Every white-space
+    character becomes a plain space (offsets stay put); the runs are then where the text splits at two
+    spaces, counted in C. None for any other text. ``scan`` is of ``normal``."""
+    if scan.holds_marks():
+        return None
+    spaced = normal
+    for char in _OTHER_SPACES:
+        if scan.holds(char):
+            spaced = spaced.replace(char, " ")
+    pieces = spaced.split("  ")
+    if "" in pieces or any(map(_STARTS_WITH_SPACE, pieces)):
+        return None  # a run of three white-space characters or more, or one at an end
+    return _joined(pieces)
+
+
+def _fold_paragraphs(text: str, paragraphs: Sequence[Paragraph], scan: _Scan) -> _Folded | None:
+    """``_fold_plainly`` for an article whose only runs are the two line breaks between its paragraphs
+    (no other white space but single plain spaces, no optional marks): its paragraphs joined by one
+    space, without a pass over the text to find them. None for any other text."""
+    if len(paragraphs) < 2 or scan.holds_marks() or any(scan.holds(char) for char in _OTHER_SPACES if char != "\n") \
+            or "  " in text:
+        return None
+    texts = list(map(_TEXT_OF, paragraphs))
+    if sum(map(len, texts)) + 2 * len(texts) - 2 != len(text):
+        return None  # not the text's own paragraphs
+    return _joined(texts)
+
+
+def _joined(pieces: list[str]) -> _Folded:
+    """``pieces`` joined by one space, where the text had two white-space characters between them."""
+    count = len(pieces) - 1
+    before = list(accumulate(map(len, pieces[:count])))  # the characters before each run but its spaces
+    starts = list(map(add, before, range(0, 2 * count, 2)))
+    runs = list(zip(starts, map(add, starts, repeat(2, count)), repeat(1, count)))
+    return " ".join(pieces), list(map(add, before, range(count))), runs
+
+
+def _narrowed(text: str) -> str:
+    """``text`` one for one in Latin-1, with "?" for any other character and for ', " and - (which stand
+    for typographic characters outside Latin-1): where a folded quote stands in a text, its narrowed form
+    stands in the text's narrowed form."""
+    narrow = text.encode("latin-1", "replace").decode("latin-1")
+    for char in "'\"-":
+        if char in narrow:
+            narrow = narrow.replace(char, "?")
+    return narrow
 
 
 def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:

@@ -10,7 +10,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Sequence
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
+from itertools import accumulate, repeat
+from operator import add, methodcaller
 from typing import TYPE_CHECKING, NamedTuple, overload
 
 if TYPE_CHECKING:
@@ -91,34 +93,36 @@ class BodyLine(NamedTuple):
 def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], Sequence[BodyLine]]:
     """Apply the format's rules: blank lines split paragraphs, lines of a paragraph join with a space,
     ``## `` starts a subheading; paragraphs join with two line breaks. The third value, where each line
-    of the body went, is worked out only if a message needs it."""
+    of the body went, is worked out only if a message needs it.
+
+    A step per paragraph, not per line: the lines are stripped in C, and each paragraph's lines run
+    from one blank line (stripped to nothing) to the next, found with ``list.index``."""
     lines = body.split("\n")
-    stripped = [line.strip() for line in lines]
-    paragraphs: list[Paragraph] = []
-    pieces: list[str] = []
-    offset = 0
-    count = len(lines)
-    first = 0
+    stripped = list(map(str.strip, lines))
+    firsts: list[int] = []
+    stops: list[int] = []
+    first, count = 0, len(stripped)
+    stripped.append("")  # so that the last paragraph ends at a blank line too
+    find_blank = stripped.index
     while first < count:
-        if not stripped[first]:
-            first += 1
-            continue
-        stop = first + 1
-        while stop < count and stripped[stop]:
-            stop += 1
-        texts = stripped[first:stop]
-        heading = texts[0].startswith("## ")
-        if heading:
-            texts[0] = texts[0][3:].lstrip()
-        if paragraphs:
-            offset += 2
-            pieces.append("\n\n")
-        joined = " ".join(texts)
-        pieces.append(joined)
-        paragraphs.append(Paragraph(joined, offset, offset + len(joined), heading))
-        offset += len(joined)
-        first = stop
-    return "".join(pieces), tuple(paragraphs), BodyLines(lines)
+        stop = find_blank("", first)
+        if stop > first:
+            firsts.append(first)
+            stops.append(stop)
+        first = stop + 1
+    texts = list(map(" ".join, map(stripped.__getitem__, map(slice, firsts, stops))))
+    headings = list(map(_IS_SUBHEADING, map(stripped.__getitem__, firsts)))  # by the first line
+    if any(headings):
+        texts = [text[3:].lstrip() if heading else text for text, heading in zip(texts, headings)]
+    lengths = list(map(len, texts))
+    starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))[:-1]  # two line breaks apart
+    fields = zip(texts, starts, map(add, starts, lengths), headings)
+    paragraphs: tuple[Paragraph, ...] = tuple(map(tuple.__new__, repeat(Paragraph), fields))  # as _make, in C
+    return "\n\n".join(texts), paragraphs, BodyLines(lines)
+
+
+# A subheading's line starts with "## "; after stripping, a line of "## " alone is "##", a paragraph.
+_IS_SUBHEADING = methodcaller("startswith", "## ")
 
 
 class BodyLines(Sequence[BodyLine]):
@@ -293,9 +297,19 @@ def _last_word_end(text: str, start: int, end: int) -> int | None:
 _LOCAL_REACH = 256
 
 
-@lru_cache(maxsize=4)
+# What was worked out for the texts used lately, found by the text object itself: hashing an article of a
+# million characters, as a cache keyed by its value must, costs more than most of what is cached.
+_recent_indexes: list[tuple[str, tuple[Paragraph, ...], TextIndex]] = []
+_recent_sentences: list[tuple[str, dict[Paragraph, tuple[list[int], list[tuple[int, int]]]]]] = []
+
+
 def _index_of(text: str, paragraphs: tuple[Paragraph, ...]) -> TextIndex:
-    return TextIndex(text, paragraphs)
+    for known, known_paragraphs, index in _recent_indexes:
+        if known is text and known_paragraphs == paragraphs:
+            return index
+    index = TextIndex(text, paragraphs)
+    _recent_indexes[:] = [(text, paragraphs, index), *_recent_indexes[:3]]
+    return index
 
 
 def _indexed_span(text: str, paragraphs: tuple[Paragraph, ...], start: int, end: int,
@@ -323,10 +337,17 @@ def _start_of(paragraph: Paragraph) -> int:
     return paragraph.start
 
 
-@lru_cache(maxsize=256)
 def _paragraph_sentences(text: str, paragraph: Paragraph) -> tuple[list[int], list[tuple[int, int]]]:
-    sentences = TextIndex._split_sentences(text, (paragraph,))
-    return [s for s, _ in sentences], sentences
+    found = next((known_found for known, known_found in _recent_sentences if known is text), None)
+    if found is None:
+        found = {}
+        _recent_sentences[:] = [(text, found), *_recent_sentences[:3]]
+    if paragraph not in found:
+        if len(found) >= 256:
+            found.clear()
+        sentences = TextIndex._split_sentences(text, (paragraph,))
+        found[paragraph] = ([s for s, _ in sentences], sentences)
+    return found[paragraph]
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:

@@ -147,13 +147,12 @@ def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
 def read_source(data: bytes, path: str) -> Source:
     """Decode and parse; raise ``SourceProblem`` for anything that stops the file being read."""
     text = decode(data, path)
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#")
-                               for line in text.split("\n")):
+    if _only_comments(text):
         raise SourceProblem(LessonError(path, 1, 1, _(
             "the file is empty. A lesson starts with 'format: 1' followed by its id, title, "
             "language, article and exercises.")))
     try:
-        root = _compose(text, path)
+        root = _compose(data if _decoded_as_is(data) else text, path)
     except SourceProblem as exc:
         raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text))) from None
     except yaml.MarkedYAMLError as exc:
@@ -177,11 +176,32 @@ def read_source(data: bytes, path: str) -> Source:
     return Source(path, text, root)
 
 
+def _only_comments(text: str) -> bool:
+    """Whether every line is blank or a comment; looks only as far as the first line that is not."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip() and not line.lstrip().startswith("#"):
+            return False
+        if end < 0:
+            return True
+        start = end + 1
+
+
 def _place(mark: object) -> Place:
     return Place(getattr(mark, "line", 0) + 1, getattr(mark, "column", 0) + 1)
 
 
-def _compose(text: str, path: str) -> Node:
+def _decoded_as_is(data: bytes) -> bool:
+    """Whether ``decode`` gave ``data.decode("utf-8")`` unchanged (no byte-order mark, no UTF-16, no
+    carriage return): then the parser can read the bytes, and need not encode the text to UTF-8 again."""
+    return _Loader is not yaml.SafeLoader and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) \
+        and b"\r" not in data
+
+
+def _compose(text: str | bytes, path: str) -> Node:
+    """The node tree of ``text``, or of the same text as UTF-8 bytes (libyaml reads both alike)."""
     parser = _Loader(text)
     try:
         next_event = parser.get_event  # the next event, or None after the stream's end

@@ -1,0 +1,225 @@
+"""The quick ways of folding an article and splitting its paragraphs give exactly what the plain ways give.
+
+Validation of a long article takes shortcuts (a text scanned once in C for which characters it holds, an
+NFC check skipped for characters NFC never changes, runs of white space found by splitting, the article
+folded from its paragraphs, typographic quotes made plain only when a quote needs it). Each is compared
+here with the plain way, written out below as the format's rules say it, on random text with accents
+(composed and not), Arabic and Hebrew marks, every kind of white space, typographic punctuation and
+emoji, so that a future shortcut cannot drift."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from literacy_app.core import matching
+from literacy_app.core.matching import (
+    _OPTIONAL,
+    _OPTIONAL_MARKS,
+    _OTHER_SPACES,
+    _SPACE_RUN,
+    STABLE_UNDER_NFC,
+    FoldedText,
+    _characters_of,
+    _fold_plainly,
+    _normalize_with_map,
+    _plain_characters,
+    _Scan,
+    fold,
+)
+from literacy_app.core.text import Paragraph, article_from_body
+
+MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+PIECES = ["word", "Dr.", "é", "e\u0301", "n\u0303", "ñ", "Ü", "ł", "ő", "\u1100\u1161", "가", "😀", "🚲",
+          "قال", "قالَ", "\u064b", "\u0651\u064e", "\u0640", "שָׁלוֹם", "\u05b0", "“", "”", "’", "‘", "–", "—",
+          "'", '"', "-", ".", ",", "!", "?", "…", "## ", "#", " ", " ", " ", "  ", "   ", "\n", "\n\n", "\n\n\n",
+          "\t", "\u00a0", "\u2003", "\u2000", "\u3000", "\x85", "\u2028", "\u202f", "\r", "\x0c", " \n", "\n "]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+# Texts most of which take the quick paths: plain words, one space apart, paragraphs two line breaks apart.
+USUAL = st.lists(st.sampled_from(["word", "él", "“Sí,”", "dijo", "—", "🚲", "2,000", " ", " ", "\n\n"]),
+                 max_size=30).map("".join)
+
+
+def plain_runs(text: str) -> list[tuple[int, int, int]]:
+    """What folding replaces, found the plain way: a pattern for each over the whole text."""
+    runs = [(m.start(), m.end(), 1) for m in _SPACE_RUN.finditer(text)]
+    runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
+    return sorted(runs)
+
+
+def folded_plainly(text: str) -> FoldedText:
+    """A FoldedText made the plain way: NFC with its map, every typographic character made plain, every
+    run found by the patterns and replaced one by one."""
+    folded = object.__new__(FoldedText)
+    folded.original = text
+    normal, folded._nfc_starts = _normalize_with_map(text)
+    normal = _plain_characters(normal)
+    folded._unplain, folded._runs_at, folded._runs = _fold_plainly(normal, plain_runs(normal))
+    folded._typographic = []
+    folded._few_wide = False  # searched in the folded text itself
+    return folded
+
+
+def assert_same_folding(quick: FoldedText, plain: FoldedText) -> None:
+    assert quick.text == plain.text
+    length = len(plain.text)
+    for start in range(length + 1):
+        for end in range(start, length + 1):
+            assert quick.original_span(start, end) == plain.original_span(start, end), (start, end)
+    for start in range(0, length, 3):
+        for end in range(start + 1, min(length, start + 12) + 1):
+            quote = plain.text[start:end]
+            assert quick.find_all(quote) == plain.find_all(quote), quote
+
+
+@MANY
+@given(TEXTS)
+def test_an_article_is_folded_as_the_plain_way_folds_it(text):
+    assert_same_folding(FoldedText(text), folded_plainly(text))
+
+
+@MANY
+@given(USUAL)
+def test_a_usual_article_is_folded_as_the_plain_way_folds_it(text):
+    assert_same_folding(FoldedText(text), folded_plainly(text))
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL))
+def test_an_article_folded_from_its_paragraphs_is_folded_as_the_plain_way_folds_it(body):
+    text, paragraphs, _ = article_from_body(body)
+    assert_same_folding(FoldedText(text, paragraphs), folded_plainly(text))
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL), st.data())
+def test_a_quote_is_found_where_the_plain_way_finds_it(text, data):
+    quick, plain = FoldedText(text), folded_plainly(text)
+    written = data.draw(st.sampled_from(PIECES + ["word word", "él dijo", "Sí,\" dijo"]))
+    assert quick.find_all(fold(written)) == plain.find_all(fold(written))
+
+
+def test_the_quick_paths_are_taken_for_usual_articles():
+    # Else the tests above would compare the plain way with itself.
+    text, paragraphs, _ = article_from_body("“Sí,” dijo él.\nOtra línea 🚲.\n\nSegundo párrafo.\n\n## Título\n\nFin.")
+    scan = _Scan(text)
+    assert scan.surely_nfc() and not scan.holds_marks()
+    assert matching._fold_paragraphs(text, paragraphs, scan) is not None
+    assert matching._fold_quickly(text, scan) is not None
+    folded = FoldedText(text, paragraphs)
+    assert folded._narrow is not None  # searched one byte a character
+    assert folded.find_all(fold('Sí," dijo')) == [(1, 10)]
+    assert "text" not in folded.__dict__  # typographic quotes not made plain: no search needed it
+    wide = FoldedText("“Sí,” dijo él. ¿Qué? ¡Ñandú! 🚲")  # too few ASCII characters to narrow it
+    assert wide._narrow is None
+    assert wide.find_all(fold("dijo él")) and "text" not in wide.__dict__
+    assert wide.find_all(fold('Sí," dijo')) == [(1, 10)] and "text" in wide.__dict__
+
+
+@MANY
+@given(TEXTS)
+def test_a_scan_says_what_the_text_holds(text):
+    scan = _Scan(text)
+    for char in set(_OTHER_SPACES) | {"“", "”", "’", "‘", "–", "—", "a", "é", "😀"}:
+        assert scan.holds(char) == (char in text)
+    assert scan.holds_marks() == (_OPTIONAL.search(text) is not None)
+    if scan.surely_nfc():
+        assert unicodedata.is_normalized("NFC", text)
+
+
+@MANY
+@given(TEXTS)
+def test_the_white_space_runs_are_the_patterns_runs(text):
+    assert matching.space_runs(text) == [m.span() for m in _SPACE_RUN.finditer(text)]
+
+
+# --- article_from_body ---------------------------------------------------------------------------------
+
+def article_from_body_plainly(body: str) -> tuple[str, tuple[Paragraph, ...]]:
+    """The format's rules a line at a time: blank lines split paragraphs, lines of a paragraph join with a
+    space, "## " starts a subheading; paragraphs join with two line breaks."""
+    stripped = [line.strip() for line in body.split("\n")]
+    paragraphs: list[Paragraph] = []
+    pieces: list[str] = []
+    offset, first, count = 0, 0, len(stripped)
+    while first < count:
+        if not stripped[first]:
+            first += 1
+            continue
+        stop = first + 1
+        while stop < count and stripped[stop]:
+            stop += 1
+        texts = stripped[first:stop]
+        heading = texts[0].startswith("## ")
+        if heading:
+            texts[0] = texts[0][3:].lstrip()
+        if paragraphs:
+            offset += 2
+            pieces.append("\n\n")
+        joined = " ".join(texts)
+        pieces.append(joined)
+        paragraphs.append(Paragraph(joined, offset, offset + len(joined), heading))
+        offset += len(joined)
+        first = stop
+    return "".join(pieces), tuple(paragraphs)
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL))
+def test_paragraphs_are_split_as_the_rules_say(body):
+    assert article_from_body(body)[:2] == article_from_body_plainly(body)
+
+
+# --- the tables the shortcuts rely on, against the Unicode database --------------------------------------
+
+def test_the_optional_marks_are_listed_in_full():
+    every = {chr(code) for code in range(sys.maxunicode + 1) if _OPTIONAL.fullmatch(chr(code))}
+    assert set(_characters_of(_OPTIONAL_MARKS)) == every
+
+
+def test_nfc_leaves_the_stable_characters_alone_wherever_they_stand():
+    # A character NFC may change is one whose own NFC differs, a mark that may be reordered (combining
+    # class not 0), or the second of a pair that composes into one character.
+    seconds = set()
+    for code in range(sys.maxunicode + 1):
+        decomposition = unicodedata.decomposition(chr(code))
+        if decomposition and not decomposition.startswith("<"):
+            parts = decomposition.split()
+            composite = chr(code)
+            if len(parts) == 2 and unicodedata.normalize("NFC", composite) == composite:
+                seconds.add(chr(int(parts[1], 16)))
+    stable = _characters_of(STABLE_UNDER_NFC)
+    assert len(stable) > 1000
+    for char in stable + [chr(code) for code in range(128)]:
+        assert unicodedata.combining(char) == 0, char
+        assert unicodedata.normalize("NFC", char) == char, char
+        assert char not in seconds, char
+
+
+@MANY
+@given(st.lists(st.sampled_from(PIECES + ["?", "??", "'", '"', "-"]), min_size=1, max_size=12), st.data())
+def test_a_quote_is_found_where_the_plain_way_finds_it_in_a_long_article(pieces, data):
+    # Long runs of ASCII between the pieces: the article is searched in its narrow (one byte a character)
+    # form, each place found there checked in the text.
+    text = "🚲 " + " ".join(piece + " " + "plain words " * 30 for piece in pieces)
+    quick, plain = FoldedText(text), folded_plainly(text)
+    for written in pieces + [data.draw(st.sampled_from(PIECES)), "words " + pieces[0]]:
+        quote = fold(written)
+        if quote:
+            assert quick.find_all(quote) == plain.find_all(quote), quote
+    length = len(plain.text)
+    for _ in range(10):
+        start = data.draw(st.integers(0, length - 1))
+        quote = plain.text[start:start + data.draw(st.integers(1, 15))]
+        assert quick.find_all(quote) == plain.find_all(quote), quote
+
+
+def test_a_text_of_characters_that_look_alike_narrowed_is_still_searched_exactly():
+    text = "“" * 30 + "a" * 2000 + "?" * 500 + "'x" + "-" * 300
+    quick, plain = FoldedText(text), folded_plainly(text)
+    for quote in ["'", "?", '"', "-", "'x", "?'", "x-", "“"]:
+        assert quick.find_all(fold(quote)) == plain.find_all(fold(quote)), quote
