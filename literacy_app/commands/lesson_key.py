@@ -154,7 +154,7 @@ def _span(value: str, length: int) -> Selection:
 
 
 def _quote_selection(lesson: Lesson, quote: str) -> Selection:
-    folded = FoldedText(lesson.article.text)
+    folded = FoldedText(lesson.article.text, lesson.article.paragraphs)
     found_all = folded.find_all(fold(quote))
     if len(found_all) > 1:
         spans = ", ".join("{}:{}".format(*folded.original_span(*f)) for f in found_all[:10])

