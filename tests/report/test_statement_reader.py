@@ -5,6 +5,7 @@ telling which."""
 from __future__ import annotations
 
 import copy
+import gc
 import json
 from typing import Any
 
@@ -96,3 +97,28 @@ def test_a_folder_counts_a_statement_in_two_files_once_and_skips_a_damaged_file(
     assert sorted(r.id for r in result.records) == sorted(s["id"] for s in answered)
     assert [p.where for p in result.problems] == ["half-written.json", "other.json"]
     assert result.statements == 30 + (len(statements) - 20) + 1
+
+
+def test_reading_leaves_the_cycle_collector_as_it_was() -> None:
+    from literacy_app.core.report.records import collector_paused
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with collector_paused():
+        assert not gc.isenabled()
+        made = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.is_tracked(made)
+    gc.freeze()  # another part of the app keeps its start-up objects out of the collector's way
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            pass
+        assert gc.get_freeze_count() == frozen  # still frozen, nothing added
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
