@@ -89,6 +89,11 @@ def is_this_apps_answer(statement: Any) -> bool:
         return False
 
 
+def _damaged(exc: Exception) -> NotAnAttempt:
+    return NotAnAttempt(_("a statement of this app that could not be read ({what})",
+                          what=f"{type(exc).__name__}: {exc}"))
+
+
 class StatementReader:
     """Reads statements into attempts, remembering what repeats from one statement to the next (the same
     exercise, class, lesson, student, selections and verdicts come back hundreds of times in a term's
@@ -108,18 +113,43 @@ class StatementReader:
     def attempt(self, statement: dict[str, Any]) -> AttemptRecord:
         """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
         try:
-            return self._attempt(statement)
+            result = statement["result"]
+            activity = statement["object"]
+            return self._attempt(statement, result, result["extensions"], activity, activity["id"])
         except NotAnAttempt:
             raise
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-            raise NotAnAttempt(_("a statement of this app that could not be read ({what})",
-                                 what=f"{type(exc).__name__}: {exc}")) from None
+            raise _damaged(exc) from None
 
-    def _attempt(self, statement: dict[str, Any]) -> AttemptRecord:
-        result = statement["result"]
-        extensions = result["extensions"]
-        activity = statement["object"]
-        exercise = self._exercises.get(activity["id"]) or self._exercise(activity)
+    def answer(self, statement: Any, seen: set[str]) -> AttemptRecord | None:
+        """The attempt, when the statement is this app's answer (``is_this_apps_answer``) and its id is not
+        in ``seen``; else None. Raises ``NotAnAttempt`` for an answer of this app that cannot be read."""
+        try:  # is_this_apps_answer, keeping what it looks up
+            if statement["verb"]["id"] != VERB_ANSWERED:
+                return None
+            result = statement["result"]
+            extensions = result["extensions"]
+            activity = statement["object"]
+            object_id = activity["id"]
+            if EXT_VERDICTS not in extensions or "/exercises/" not in object_id:
+                return None
+        except (KeyError, TypeError):
+            return None
+        try:
+            if statement.get("id") in seen:
+                return None
+        except TypeError:  # an id that is not text: read it as text
+            pass
+        try:
+            return self._attempt(statement, result, extensions, activity, object_id)
+        except NotAnAttempt:
+            raise
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise _damaged(exc) from None
+
+    def _attempt(self, statement: dict[str, Any], result: dict[str, Any], extensions: dict[str, Any],
+                 activity: dict[str, Any], object_id: str) -> AttemptRecord:
+        exercise = self._exercises.get(object_id) or self._exercise(activity)
         context = statement.get("context") or {}
         class_id, title = self._place(context.get("contextActivities") or {})
         actor = statement["actor"]
