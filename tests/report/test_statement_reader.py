@@ -122,3 +122,15 @@ def test_reading_leaves_the_cycle_collector_as_it_was() -> None:
         assert not gc.isenabled()  # left off when it was off
     finally:
         gc.enable()
+
+
+def test_a_statement_id_that_is_not_text_is_read_as_text(played) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.core.report.sources import _Collector
+
+    statement = _statements(played)[0]
+    odd = dict(statement, id=["not", "text"])
+    collector = _Collector()
+    collector.add_all([odd, odd, statement], "here")
+    result = collector.result()
+    assert [r.id for r in result.records] == [str(["not", "text"]), statement["id"]]
+    assert result.problems == [] and result.statements == 3

@@ -135,11 +135,13 @@ class StatementReader:
                 return None
         except (KeyError, TypeError):
             return None
+        statement_id = statement.get("id")
         try:
-            if statement.get("id") in seen:
+            if statement_id in seen:
                 return None
-        except TypeError:  # an id that is not text: read it as text
-            pass
+        except TypeError:  # an id that is not text: the record keeps it as text
+            if str(statement_id) in seen:
+                return None
         try:
             return self._attempt(statement, result, extensions, activity, object_id)
         except NotAnAttempt:
