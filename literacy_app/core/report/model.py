@@ -149,35 +149,63 @@ def build_report(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson]
         return _build(records, lessons or {}, class_id, lesson_id, since)
 
 
+_Attempts = dict[tuple[str, str, str], list[AttemptRecord]]  # (lesson, student, exercise) -> their Checks
+
+
 def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], class_id: str | None,
            lesson_id: str | None, since: float | None) -> ClassReport:
-    by_lesson: dict[str, list[AttemptRecord]] = defaultdict(list)
+    # One pass over the records, grouping them as the report needs them: a term's results hold a hundred
+    # thousand, so each is looked at once here and then only through its group.
     students: dict[str, Student] = {}
+    attempts: _Attempts = {}
+    wrong: dict[tuple[str, str], list[AttemptRecord]] = {}  # (lesson, exercise) -> Checks with a wrong selection
+    titles: dict[str, str] = {}  # lesson -> the first title a statement gave it
     for record in records:
         if class_id is not None and record.class_id != class_id:
             continue
         if since is not None and record.finished_at < since:
             continue
-        known = students.get(record.student.id)
-        if known is None or (not known.name and record.student.name):
-            students[record.student.id] = record.student
-        if lesson_id is None or record.lesson_id == lesson_id:
-            by_lesson[record.lesson_id].append(record)
+        student = record.student
+        known = students.get(student.id)
+        if known is None or (not known.name and student.name):
+            students[student.id] = student
+        lesson = record.lesson_id
+        if lesson_id is not None and lesson != lesson_id:
+            continue
+        key = (lesson, student.id, record.exercise_id)
+        group = attempts.get(key)
+        if group is None:
+            attempts[key] = [record]
+        else:
+            group.append(record)
+        if "wrong" in record.verdicts:
+            where = (lesson, record.exercise_id)
+            if where in wrong:
+                wrong[where].append(record)
+            else:
+                wrong[where] = [record]
+        if lesson not in titles and record.lesson_title:
+            titles[lesson] = record.lesson_title
     roster = tuple(sorted(students.values(), key=lambda s: (s.name.casefold() or s.id.casefold(), s.id)))
+    found: dict[str, list[list[AttemptRecord]]] = defaultdict(list)  # lesson -> its groups
+    for key, group in attempts.items():
+        found[key[0]].append(group)
     order = list(lessons)
     wanted = [lesson_id] if lesson_id is not None else sorted(
-        by_lesson, key=lambda i: (order.index(i) if i in order else len(order), i))
-    return ClassReport(class_id, roster, tuple(_lesson_report(i, by_lesson.get(i, []), lessons.get(i), roster)
-                                               for i in wanted))
+        found, key=lambda i: (order.index(i) if i in order else len(order), i))
+    return ClassReport(class_id, roster, tuple(
+        _lesson_report(i, found.get(i, []), attempts, wrong, titles.get(i), lessons.get(i), roster)
+        for i in wanted))
 
 
-def _exercises(records: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
+def _exercises(groups: list[list[AttemptRecord]], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
     if lesson is not None:
         known = [ExerciseInfo(e.id, n, e.prompt) for n, e in enumerate(lesson.exercises, 1)]
         ids = {e.id for e in lesson.exercises}
     else:
         known, ids = [], set()
-    missing = [r for r in records if r.exercise_id not in ids]  # exercises the machine's copy lacks
+    # Exercises the machine's copy lacks, in the order the class first met them.
+    missing = [min(g, key=_WHEN) for g in groups if g[0].exercise_id not in ids]
     for record in sorted(missing, key=_WHEN):
         if record.exercise_id not in ids:
             ids.add(record.exercise_id)
@@ -185,19 +213,15 @@ def _exercises(records: list[AttemptRecord], lesson: Lesson | None) -> tuple[Exe
     return tuple(known)
 
 
-def _lesson_report(lesson_id: str, records: list[AttemptRecord], lesson: Lesson | None,
+def _lesson_report(lesson_id: str, groups: list[list[AttemptRecord]], attempts: _Attempts,
+                   wrong: dict[tuple[str, str], list[AttemptRecord]], title: str | None, lesson: Lesson | None,
                    roster: tuple[Student, ...]) -> LessonReport:
-    exercises = _exercises(records, lesson)
-    title = lesson.title if lesson is not None else next((r.lesson_title for r in records if r.lesson_title),
-                                                         lesson_id)
-    mine: dict[str, dict[str, list[AttemptRecord]]] = defaultdict(lambda: defaultdict(list))
-    wrong: dict[str, list[AttemptRecord]] = defaultdict(list)
-    for record in records:
-        mine[record.student.id][record.exercise_id].append(record)
-        if "wrong" in record.verdicts:
-            wrong[record.exercise_id].append(record)
-    rows = tuple(_student_row(student, exercises, mine.get(student.id)) for student in roster)
-    summaries = tuple(_summary(info, n, rows, wrong.get(info.id, []), lesson) for n, info in enumerate(exercises))
+    exercises = _exercises(groups, lesson)
+    title = lesson.title if lesson is not None else title or lesson_id
+    ids = [e.id for e in exercises]
+    rows = tuple(_student_row(student, [attempts.get((lesson_id, student.id, i)) for i in ids]) for student in roster)
+    summaries = tuple(_summary(info, n, rows, wrong.get((lesson_id, info.id), []), lesson)
+                      for n, info in enumerate(exercises))
     distribution = [0] * BINS
     for row in rows:
         if row.best_score is not None:
@@ -211,8 +235,12 @@ def score_band(score: float) -> int:
 
 
 def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
-    if len(attempts) > 1:
-        attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
+    if len(attempts) == 1:  # most exercises are checked once
+        only = attempts[0]
+        return ExerciseResult(1, only.score, only.score if only.score > 0.0 else 0.0, only.passed,
+                              only.answer_shown, only.hints_used if only.hints_used > 0 else 0,
+                              only.seconds_spent if only.seconds_spent > 0.0 else 0.0, only)
+    attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
     best = 0.0
     hints = 0
     seconds = 0.0
@@ -231,11 +259,11 @@ def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
     return ExerciseResult(len(attempts), latest.score, best, passed, shown, hints, seconds, latest)
 
 
-def _student_row(student: Student, exercises: tuple[ExerciseInfo, ...],
-                 theirs: dict[str, list[AttemptRecord]] | None) -> StudentRow:
-    if not theirs:
-        return StudentRow(student, (None,) * len(exercises), None, None, False, 0, 0.0, 0, False)
-    results = tuple(_exercise_result(theirs[e.id]) if e.id in theirs else None for e in exercises)
+def _student_row(student: Student, theirs: list[list[AttemptRecord] | None]) -> StudentRow:
+    """``theirs``: the student's Checks in each exercise of the lesson, in lesson order (None: not tried)."""
+    if not any(theirs):
+        return StudentRow(student, (None,) * len(theirs), None, None, False, 0, 0.0, 0, False)
+    results = tuple(_exercise_result(a) if a else None for a in theirs)
     latest = best = seconds = 0.0
     attempts = hints = 0
     passed, shown = True, False
@@ -250,9 +278,7 @@ def _student_row(student: Student, exercises: tuple[ExerciseInfo, ...],
         hints += result.hints_used
         passed = passed and result.passed
         shown = shown or result.answer_shown
-    if not attempts:
-        return StudentRow(student, results, None, None, False, 0, 0.0, 0, False)
-    count = max(1, len(exercises))
+    count = max(1, len(theirs))
     return StudentRow(student, results, latest / count, best / count, passed, attempts, seconds, hints, shown)
 
 

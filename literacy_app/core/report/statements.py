@@ -35,7 +35,7 @@ _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(
 
 def seconds_of(duration: str) -> float:
     """An ISO 8601 duration as xAPI writes it (``PT75.40S``, ``PT1H2M3S``) in seconds."""
-    if duration.startswith("PT"):
+    if duration.startswith("PT") and duration.endswith("S"):
         try:
             return float(duration[2:-1])  # the app's own spelling, PT75.40S (float() refuses "1M3")
         except ValueError:
@@ -47,8 +47,12 @@ def seconds_of(duration: str) -> float:
     return ((days * 24 + hours) * 60 + minutes) * 60 + seconds
 
 
+_from_iso = datetime.fromisoformat
+_new_record = tuple.__new__
+
+
 def epoch_of(stamp: str) -> float:
-    return datetime.fromisoformat(stamp).timestamp()  # Python 3.11 reads the trailing Z
+    return _from_iso(stamp).timestamp()  # Python 3.11 reads the trailing Z
 
 
 def _unquoted(text: str) -> str:
@@ -85,43 +89,124 @@ def is_this_apps_answer(statement: Any) -> bool:
         return False
 
 
+def _damaged(exc: Exception) -> NotAnAttempt:
+    return NotAnAttempt(_("a statement of this app that could not be read ({what})",
+                          what=f"{type(exc).__name__}: {exc}"))
+
+
 class StatementReader:
     """Reads statements into attempts, remembering what repeats from one statement to the next (the same
-    exercise, class and student come back hundreds of times in a term's results)."""
+    exercise, class, lesson, student, selections and verdicts come back hundreds of times in a term's
+    results), so that reading a statement is mostly looking things up."""
 
     def __init__(self) -> None:
         self._exercises: dict[str, tuple[str, str, str]] = {}  # object id -> lesson id, exercise id, prompt
         self._lessons: dict[str, str] = {}  # lesson activity id -> title
         self._classes: dict[str, str] = {}  # class activity id -> class id
+        self._places: dict[tuple[str, str], tuple[str, str]] = {}  # (class, lesson activity id) -> both read
         self._students: dict[tuple[str, str], Student] = {}
-        self._same: dict[object, Any] = {}  # one copy of each verdict list, selection list and lesson hash
+        # One copy of each selection list, verdict list and lesson hash, found by what the statement holds.
+        self._selections: dict[tuple[Any, ...], tuple[tuple[int, int] | int, ...]] = {}
+        self._verdicts: dict[tuple[Any, ...], tuple[str, ...]] = {}
+        self._versions: dict[str, str] = {}
 
     def attempt(self, statement: dict[str, Any]) -> AttemptRecord:
         """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
         try:
-            return self._attempt(statement)
+            result = statement["result"]
+            activity = statement["object"]
+            return self._attempt(statement, result, result["extensions"], activity, activity["id"])
         except NotAnAttempt:
             raise
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-            raise NotAnAttempt(_("a statement of this app that could not be read ({what})",
-                                 what=f"{type(exc).__name__}: {exc}")) from None
+            raise _damaged(exc) from None
 
-    def _attempt(self, statement: dict[str, Any]) -> AttemptRecord:
-        result = statement["result"]
-        extensions = result["extensions"]
-        activity = statement["object"]
-        object_id = activity["id"]
-        exercise = self._exercises.get(object_id)
-        if exercise is None:
-            lesson_part, _marker, exercise_part = object_id.rpartition("/exercises/")
-            exercise = (_unquoted(lesson_part.rpartition("/lessons/")[2]),
-                        _unquoted(exercise_part.partition("/")[0]),
-                        _name(activity.get("definition") or {}, "description"))
-            self._exercises[object_id] = exercise
+    def answer(self, statement: Any, seen: set[str]) -> AttemptRecord | None:
+        """The attempt, when the statement is this app's answer (``is_this_apps_answer``) and its id is not
+        in ``seen``; else None. Raises ``NotAnAttempt`` for an answer of this app that cannot be read."""
+        try:  # is_this_apps_answer, keeping what it looks up
+            if statement["verb"]["id"] != VERB_ANSWERED:
+                return None
+            result = statement["result"]
+            extensions = result["extensions"]
+            activity = statement["object"]
+            object_id = activity["id"]
+            if EXT_VERDICTS not in extensions or "/exercises/" not in object_id:
+                return None
+        except (KeyError, TypeError):
+            return None
+        statement_id = statement.get("id")
+        try:
+            if statement_id in seen:
+                return None
+        except TypeError:  # an id that is not text: the record keeps it as text
+            if str(statement_id) in seen:
+                return None
+        try:
+            return self._attempt(statement, result, extensions, activity, object_id)
+        except NotAnAttempt:
+            raise
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise _damaged(exc) from None
+
+    def _attempt(self, statement: dict[str, Any], result: dict[str, Any], extensions: dict[str, Any],
+                 activity: dict[str, Any], object_id: str) -> AttemptRecord:
+        exercise = self._exercises.get(object_id) or self._exercise(activity)
         context = statement.get("context") or {}
-        activities = context.get("contextActivities") or {}
+        class_id, title = self._place(context.get("contextActivities") or {})
+        actor = statement["actor"]
+        account = actor.get("account")
+        student = self._students.get((account.get("name", ""), actor.get("name", ""))) \
+            if isinstance(account, dict) else None
+        if student is None:
+            student = self._student(actor)
+        spans = extensions.get(EXT_SELECTED_SPANS)
+        given = spans if spans is not None else extensions.get(EXT_SELECTED_OPTIONS) or ()
+        verdicts = extensions[EXT_VERDICTS]
+        version = (context.get("extensions") or {}).get(EXT_LESSON_HASH, "")
+        try:
+            selections = self._selections.get(tuple(map(tuple, given)) if spans is not None else tuple(given))
+            verdicts = self._verdicts.get(tuple(verdicts)) or self._new_verdicts(verdicts)
+            version = self._versions.get(version) or self._new_version(version)
+        except TypeError:  # something unhashable where the app writes numbers and words: read it the long way
+            selections = None
+            verdicts = self._new_verdicts(verdicts)
+            version = self._new_version(version)
+        if selections is None:
+            selections = self._new_selections(given, spans is not None)
+        score = float(result["score"]["scaled"]) + 0.0
+        duration = result.get("duration")
+        # The record keeps copies, never objects of the parsed statement: one kept object holds a whole block
+        # of the statement's freed memory, and with a term's statements that slows reading by a fifth.
+        # tuple.__new__ is the NamedTuple's own constructor without its Python-level argument handling.
+        return _new_record(AttemptRecord, (
+            str(statement["id"]).encode().decode(), student, class_id, exercise[0], exercise[1],
+            1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
+            bool(result.get("success", False)), int(extensions.get(EXT_HINTS_USED, 0)),
+            bool(extensions.get(EXT_ANSWER_SHOWN, False)), selections, verdicts,
+            _from_iso(statement["timestamp"]).timestamp(), seconds_of(duration) if duration else 0.0, title,
+            exercise[2], (), (), version))
+
+    # --- the first time something is met (then remembered) ---
+
+    def _exercise(self, activity: dict[str, Any]) -> tuple[str, str, str]:
+        object_id = activity["id"]
+        lesson_part, _marker, exercise_part = object_id.rpartition("/exercises/")
+        exercise = (_unquoted(lesson_part.rpartition("/lessons/")[2]), _unquoted(exercise_part.partition("/")[0]),
+                    _name(activity.get("definition") or {}, "description"))
+        self._exercises[object_id] = exercise
+        return exercise
+
+    def _place(self, activities: dict[str, Any]) -> tuple[str | None, str]:
+        """The class (the last grouping activity that is one) and the lesson's title (the first parent's)."""
+        groups: Any = activities.get("grouping") or ()
+        parents: Any = activities.get("parent") or ()
+        if len(groups) == 1 and len(parents) == 1:  # as the app writes them: look both up at once
+            known = self._places.get((groups[0]["id"], parents[0]["id"]))
+            if known is not None:
+                return known
         class_id = None
-        for group in activities.get("grouping") or ():
+        for group in groups:
             group_id = group["id"]
             found = self._classes.get(group_id)
             if found is None and (group.get("definition") or {}).get("type") == ACTIVITY_CLASS \
@@ -130,41 +215,45 @@ class StatementReader:
             if found is not None:
                 class_id = found
         title = ""
-        for parent in activities.get("parent") or ():
+        for parent in parents:
             title = self._lessons.get(parent["id"], "")
             if not title:
                 title = self._lessons[parent["id"]] = _name(parent.get("definition") or {}, "name")
             break
-        actor = statement["actor"]
+        if class_id is not None and title and len(groups) == 1 and len(parents) == 1:
+            self._places[(groups[0]["id"], parents[0]["id"])] = (class_id, title)
+        return class_id, title
+
+    def _student(self, actor: dict[str, Any]) -> Student:
+        student = student_of(actor)
         account = actor.get("account")
-        who = (account.get("name", ""), actor.get("name", "")) if isinstance(account, dict) else ("", "")
-        student = self._students.get(who) if who[0] else None
-        if student is None:
-            student = student_of(actor)
-            if who[0]:
-                self._students[who] = student
-        spans = extensions.get(EXT_SELECTED_SPANS)
-        if spans is not None:
-            selections: tuple[tuple[int, int] | int, ...] = tuple([(int(a), int(b)) for a, b in spans])
-        else:
-            selections = tuple([int(n) - 1 for n in extensions.get(EXT_SELECTED_OPTIONS) or ()])
-        verdicts = tuple([str(v) for v in extensions[EXT_VERDICTS]])
-        same = self._same
-        selections = same.setdefault(selections, selections)
-        verdicts = same.setdefault(verdicts, verdicts)
-        version = str((context.get("extensions") or {}).get(EXT_LESSON_HASH, ""))
-        version = same.setdefault(version, version)
-        score = float(result["score"]["scaled"]) + 0.0
-        duration = result.get("duration")
-        # The record keeps copies, never objects of the parsed statement: one kept object holds a whole block
-        # of the statement's freed memory, and with a term's statements that slows reading by a fifth.
-        return AttemptRecord(
-            str(statement["id"]).encode().decode(), student, class_id, exercise[0], exercise[1],
-            1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
-            bool(result.get("success", False)), int(extensions.get(EXT_HINTS_USED, 0)),
-            bool(extensions.get(EXT_ANSWER_SHOWN, False)), selections, verdicts,
-            epoch_of(statement["timestamp"]), seconds_of(duration) if duration else 0.0, title, exercise[2],
-            (), (), version)
+        if isinstance(account, dict) and account.get("name", ""):
+            self._students[(account.get("name", ""), actor.get("name", ""))] = student
+        return student
+
+    def _new_selections(self, given: Any, spans: bool) -> tuple[tuple[int, int] | int, ...]:
+        selections: tuple[tuple[int, int] | int, ...] = (
+            tuple([(int(a), int(b)) for a, b in given]) if spans else tuple([int(n) - 1 for n in given]))
+        # Remembered under what the statement holds when that is plain numbers (never "4", 4.5 or true), so
+        # that the next statement holding the same finds it without converting anything.
+        if spans and all(type(s) is list and len(s) == 2 and type(s[0]) is int and type(s[1]) is int
+                         for s in given):
+            self._selections[tuple(map(tuple, given))] = selections
+        elif not spans and all(type(n) is int for n in given):
+            self._selections[tuple(given)] = selections
+        return selections
+
+    def _new_verdicts(self, given: Any) -> tuple[str, ...]:
+        verdicts = tuple([str(v) for v in given])
+        if all(type(v) is str for v in given):
+            verdicts = self._verdicts.setdefault(verdicts, verdicts)
+        return verdicts
+
+    def _new_version(self, given: Any) -> str:
+        version = str(given)
+        if type(given) is str and version:
+            version = self._versions.setdefault(version, version)
+        return version
 
 
 def attempt_of(statement: dict[str, Any]) -> AttemptRecord:

@@ -1,0 +1,136 @@
+"""Reading statements: what the reader remembers from one statement to the next never changes what a statement
+says, odd spellings included; a results folder counts a statement in two files once and skips a damaged file,
+telling which."""
+
+from __future__ import annotations
+
+import copy
+import gc
+import json
+from typing import Any
+
+import pytest
+
+from literacy_app.core.report.sources import FolderSource
+from literacy_app.core.report.statements import NotAnAttempt, StatementReader, attempt_of, seconds_of
+from literacy_app.core.results.statements import (
+    EXT_LESSON_HASH,
+    EXT_SELECTED_OPTIONS,
+    EXT_SELECTED_SPANS,
+    EXT_VERDICTS,
+)
+
+
+def _statements(played) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return [s.data for p in played for s in p.statements if "/exercises/" in s.data["object"]["id"]]
+
+
+def _odd(statement: dict[str, Any], n: int) -> dict[str, Any]:
+    """The same statement spelt as another tool might write it: numbers as floats or words, verdicts as
+    numbers, a lesson hash that is not text, a student known by e-mail, two classes, no parent."""
+    odd = copy.deepcopy(statement)
+    odd["id"] = f"{statement['id']}-{n}"
+    extensions = odd["result"]["extensions"]
+    spans = extensions.get(EXT_SELECTED_SPANS)
+    kind = n % 6
+    if kind == 0 and spans:
+        extensions[EXT_SELECTED_SPANS] = [[float(a), float(b)] for a, b in spans]
+    elif kind == 1 and spans:
+        extensions[EXT_SELECTED_SPANS] = [[str(a), b] for a, b in spans]
+    elif kind == 2:
+        extensions[EXT_VERDICTS] = [True] * len(extensions[EXT_VERDICTS])
+    elif kind == 3:
+        odd["context"]["extensions"][EXT_LESSON_HASH] = ["not", "text"]
+    elif kind == 4:
+        odd["actor"] = {"objectType": "Agent", "mbox": "mailto:someone@school.example.org", "name": "Someone"}
+        odd["context"]["contextActivities"]["grouping"] *= 2
+    else:
+        del odd["context"]["contextActivities"]["parent"]
+        if EXT_SELECTED_OPTIONS in extensions:
+            extensions[EXT_SELECTED_OPTIONS] = [str(o) for o in extensions[EXT_SELECTED_OPTIONS]]
+    return odd
+
+
+def test_what_is_remembered_never_changes_a_statement(played) -> None:  # type: ignore[no-untyped-def]
+    statements = _statements(played)
+    statements += [_odd(s, n) for n, s in enumerate(statements[:120])]
+    reader = StatementReader()
+    for _ in range(2):  # the second time, everything is remembered
+        for statement in statements:
+            assert reader.attempt(statement) == attempt_of(statement)  # attempt_of: a reader that knows nothing
+
+
+def test_verdicts_as_numbers_read_as_words(played) -> None:  # type: ignore[no-untyped-def]
+    statement = _odd(_statements(played)[0], 2)
+    assert set(attempt_of(statement).verdicts) == {"True"}
+
+
+def test_a_damaged_statement_is_not_an_attempt(played) -> None:  # type: ignore[no-untyped-def]
+    reader = StatementReader()
+    good = _statements(played)[0]
+    reader.attempt(good)
+    for damage in ({EXT_SELECTED_SPANS: [[1, [2]]]}, {EXT_SELECTED_SPANS: [1, 2]}, {EXT_VERDICTS: None}):
+        bad = copy.deepcopy(good)
+        bad["result"]["extensions"].update(damage)
+        with pytest.raises(NotAnAttempt):
+            reader.attempt(bad)
+
+
+@pytest.mark.parametrize(("duration", "seconds"), [
+    ("PT75.40S", 75.4), ("PT5M", 300.0), ("PT1H", 3600.0), ("PT1H2M3S", 3723.0), ("P1DT1S", 86401.0),
+    ("PT0S", 0.0)])
+def test_durations(duration: str, seconds: float) -> None:
+    assert seconds_of(duration) == pytest.approx(seconds)
+
+
+def test_a_folder_counts_a_statement_in_two_files_once_and_skips_a_damaged_file(tmp_path, played) -> None:  # type: ignore[no-untyped-def]
+    statements = [s.json for p in played[:4] for s in p.statements]
+    (tmp_path / "a.json").write_text("[" + ",".join(statements[:30]) + "]", encoding="utf-8")
+    (tmp_path / "b.json").write_text("[" + ",".join(statements[20:]) + "]", encoding="utf-8")  # 10 in both
+    (tmp_path / "c.json").write_text(statements[5], encoding="utf-8")  # one statement alone, also in a.json
+    (tmp_path / "half-written.json").write_text(statements[0][:100], encoding="utf-8")
+    (tmp_path / "other.json").write_text(json.dumps({"what": "not statements"}), encoding="utf-8")
+    (tmp_path / ".being-written.json").write_text("[", encoding="utf-8")  # the app's temporary: left alone
+    result = FolderSource(tmp_path).read()
+    answered = [json.loads(s) for s in statements]
+    answered = [s for s in answered if "/exercises/" in s["object"]["id"]]
+    assert sorted(r.id for r in result.records) == sorted(s["id"] for s in answered)
+    assert [p.where for p in result.problems] == ["half-written.json", "other.json"]
+    assert result.statements == 30 + (len(statements) - 20) + 1
+
+
+def test_reading_leaves_the_cycle_collector_as_it_was() -> None:
+    from literacy_app.core.report.records import collector_paused
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with collector_paused():
+        assert not gc.isenabled()
+        made = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.is_tracked(made)
+    gc.freeze()  # another part of the app keeps its start-up objects out of the collector's way
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            pass
+        assert gc.get_freeze_count() == frozen  # still frozen, nothing added
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
+
+
+def test_a_statement_id_that_is_not_text_is_read_as_text(played) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.core.report.sources import _Collector
+
+    statement = _statements(played)[0]
+    odd = dict(statement, id=["not", "text"])
+    collector = _Collector()
+    collector.add_all([odd, odd, statement], "here")
+    result = collector.result()
+    assert [r.id for r in result.records] == [str(["not", "text"]), statement["id"]]
+    assert result.problems == [] and result.statements == 3
