@@ -6,8 +6,6 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -227,6 +225,9 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass
+        from PySide6.QtCore import QUrl  # rarely wanted: not loaded at start-up
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _set_theme(self, name: str) -> None:
