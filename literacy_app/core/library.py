@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from literacy_app.core.files import bundled as _bundled
@@ -79,20 +80,45 @@ def load_library(folders: list[Path], reader: Callable[[Path], LessonFile] | Non
     """Load every lesson below the folders; a broken one is kept with its errors, never hides others.
 
     ``reader`` reads one file (the app passes its lesson cache); by default the loader itself."""
-    read = reader or _checked_afresh
-    collecting = gc.isenabled()
-    gc.disable()  # thousands of small values and no cycles: the collector would only walk them again and again
-    try:
-        files = _load_files(folders, read)
-    finally:
-        if collecting:
-            gc.enable()
-    for problem in duplicate_ids(files):
-        for file in files:
-            if file.path == problem.path:
-                file.problems.append(problem)
-                file.lesson = None
-    return Library(files, folders)
+    reading = LibraryReading(folders, reader)
+    reading.read_more(None)
+    return reading.library
+
+
+class LibraryReading:
+    """A library read a part at a time, so that a window can show the first lessons of a big library
+    (thousands, on a school's shared drive) while it reads the rest. ``library`` holds what has been read;
+    ``done`` says whether that is everything (then lessons that share an id have been marked)."""
+
+    def __init__(self, folders: list[Path], reader: Callable[[Path], LessonFile] | None = None) -> None:
+        self.library = Library([], folders)
+        self._files = _lesson_files(folders, reader or _checked_afresh)
+        self.done = False
+
+    def read_more(self, count: int | None) -> list[LessonFile]:
+        """Read up to ``count`` more lesson files (all of them for None) and return them."""
+        collecting = gc.isenabled()
+        gc.disable()  # thousands of small values and no cycles: the collector would only walk them again and again
+        try:
+            found = list(self._files if count is None else islice(self._files, count))
+        finally:
+            if collecting:
+                gc.enable()
+        self.library.files.extend(found)
+        if count is None or len(found) < count:
+            self._finish()
+        return found
+
+    def _finish(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        files = self.library.files
+        for problem in duplicate_ids(files):
+            for file in files:
+                if file.path == problem.path:
+                    file.problems.append(problem)
+                    file.lesson = None
 
 
 def _checked_afresh(path: Path) -> LessonFile:
@@ -101,14 +127,13 @@ def _checked_afresh(path: Path) -> LessonFile:
     return read_lesson(path)
 
 
-def _load_files(folders: list[Path], read: Callable[[Path], LessonFile]) -> list[LessonFile]:
-    files: list[LessonFile] = []
+def _lesson_files(folders: list[Path], read: Callable[[Path], LessonFile]) -> Iterator[LessonFile]:
     seen: set[object] = set()
     bundled = bundled_lessons_folder()
     for folder in folders:
         paths = lesson_paths(folder) if folder.is_dir() else []
         if folder == bundled and not paths:  # an installation without its lessons says so
-            files.append(missing_bundled_lessons(folder))
+            yield missing_bundled_lessons(folder)
         for path in paths:
             try:  # the same file reached twice (a link, a folder named twice) is listed once
                 info = os.stat(path)
@@ -117,5 +142,4 @@ def _load_files(folders: list[Path], read: Callable[[Path], LessonFile]) -> list
                 real = path
             if real not in seen:
                 seen.add(real)
-                files.append(read(path))
-    return files
+                yield read(path)

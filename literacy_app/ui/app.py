@@ -90,11 +90,12 @@ class App:
         return self.lessons.read(path)
 
     def show_library(self) -> LibraryWindow:
+        from literacy_app.core.library import LibraryReading, lesson_folders
         from literacy_app.ui.library_window import LibraryWindow
 
-        if self.library_window is None:
-            self.library_window = LibraryWindow(self.load_library(), self.context, self.open_lesson,
-                                                self.load_library)
+        if self.library_window is None:  # the first lessons at once, the rest while the window is up
+            reading = LibraryReading(lesson_folders(self.context.user_lessons_folder), self.read_lesson)
+            self.library_window = LibraryWindow(reading, self.context, self.open_lesson, self.load_library)
         else:
             self.library_window.refresh()
         self.library_window.show()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.core.library import Library
+from literacy_app.core.library import Library, LibraryReading
 from literacy_app.core.model import LessonFile
 from literacy_app.core.settings import teacher_mode_allowed
 from literacy_app.i18n import _, ngettext
@@ -33,13 +34,25 @@ from literacy_app.ui.themes import make_bold, with_room_for_focus_ring
 from literacy_app.ui.words import escape, exercises_in_progress, facts_line, isolate, percent
 
 LESSON_FILE_ROLE = 256  # Qt.ItemDataRole.UserRole: named here, as Qt's enum namespace is slow to build
+FIRST_LESSONS = 60  # read before the window is shown: more than a list shows at once
+LESSONS_PER_BATCH = 40  # then read between two looks at the mouse and keyboard (about 40 ms)
 
 
 class LibraryWindow(FitsTheScreen, QMainWindow):
-    def __init__(self, library: Library, context: AppContext, open_lesson: Callable[[LessonFile], object],
-                 reload: Callable[[], Library]) -> None:
+    def __init__(self, library: Library | LibraryReading, context: AppContext,
+                 open_lesson: Callable[[LessonFile], object], reload: Callable[[], Library]) -> None:
+        """``library`` is read already, or is being read: then the window shows the first lessons at once
+        and adds the others a batch at a time while the student can already choose (a school's shared
+        library holds thousands)."""
         super().__init__()
-        self.library, self.context = library, context
+        self._reading: LibraryReading | None = None
+        if isinstance(library, LibraryReading):
+            self._reading = library
+            library.read_more(FIRST_LESSONS)
+            self.library = library.library
+        else:
+            self.library = library
+        self.context = context
         self._open_lesson, self._reload = open_lesson, reload
         self.setObjectName("library-window")
         self.setWindowTitle(_("Lesson library · Media literacy lab"))
@@ -75,6 +88,26 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
         self.results_line = show_results_line(self, context)
         context.settings_changed.append(self.refresh)
         self.refresh()
+        if self._reading is not None and not self._reading.done:
+            QTimer.singleShot(0, self._read_more)
+
+    def _read_more(self) -> None:
+        """Another batch of lessons, listed as they come; once all are read, the list is made again with
+        what only the whole library shows (two lessons with one id)."""
+        reading = self._reading
+        if reading is None or reading.done:
+            return
+        found = reading.read_more(LESSONS_PER_BATCH)
+        if reading.done:
+            self.refresh()
+            return
+        first_new = self.list.count()
+        for file in found:
+            self.list.addItem(self._item(file))
+        self._apply_filter(self.filter.text(), first_new)
+        self.statusBar().showMessage(ngettext("Reading the lessons: {count} so far…",
+                                              "Reading the lessons: {count} so far…", len(self.library.files)))
+        QTimer.singleShot(0, self._read_more)
 
     def _details_pane(self) -> QWidget:
         pane = QWidget()
@@ -122,14 +155,17 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
         current = self.list.currentRow()
         self.list.clear()
         for file in self.library.files:
-            item = QListWidgetItem(self._entry_text(file))
-            item.setData(LESSON_FILE_ROLE, file)
-            if file.lesson is None:
-                item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
-            self.list.addItem(item)
+            self.list.addItem(self._item(file))
         self._apply_filter(self.filter.text())
         self.list.setCurrentRow(max(0, current))
         self.statusBar().showMessage(ngettext("{count} lesson", "{count} lessons", len(self.library.files)))
+
+    def _item(self, file: LessonFile) -> QListWidgetItem:
+        item = QListWidgetItem(self._entry_text(file))
+        item.setData(LESSON_FILE_ROLE, file)
+        if file.lesson is None:
+            item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
+        return item
 
     def _entry_text(self, file: LessonFile) -> str:
         lesson = file.lesson
@@ -149,15 +185,15 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
             return _("Done: score {score}", score=percent(progress.score or 0))
         return exercises_in_progress(progress.done, progress.total)
 
-    def _apply_filter(self, text: str) -> None:
+    def _apply_filter(self, text: str, first_row: int = 0) -> None:
         if not text.strip():
-            for row in range(self.list.count()):
+            for row in range(first_row, self.list.count()):
                 self.list.item(row).setHidden(False)
             return
         from literacy_app.core.matching import fold_for_search  # not on the way to the first window
 
         words = fold_for_search(text).split()  # as quotes: no case, curly quotes or Arabic short vowels
-        for row in range(self.list.count()):
+        for row in range(first_row, self.list.count()):
             item = self.list.item(row)
             file: LessonFile = item.data(LESSON_FILE_ROLE)
             lesson = file.lesson
@@ -216,6 +252,7 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
         self._open_lesson(file)
 
     def reload(self) -> None:
+        self._reading = None  # a reading still going on is replaced by the whole library, read afresh
         self.library = self._reload()
         self.refresh()
 

@@ -173,3 +173,27 @@ def test_an_unexpected_error_is_logged_and_told_kindly(qtbot, _private_data_fold
         sys.excepthook(*sys.exc_info())
     assert "not your fault" in told[0]
     assert "ValueError: a bug in a slot" in (_private_data_folder / "errors.log").read_text(encoding="utf-8")
+
+
+def test_a_big_library_shows_its_first_lessons_and_reads_the_rest_while_open(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from literacy_app.ui import library_window
+
+    extra = tmp_path / "school-library"
+    extra.mkdir()
+    count = library_window.FIRST_LESSONS + 3 * library_window.LESSONS_PER_BATCH
+    for n in range(count):
+        lesson = GOOD.replace("id: tiny-good", f"id: school-{n:03d}").replace("A tiny good", f"School lesson {n:03d}")
+        (extra / f"lesson-{n:03d}.yaml").write_text(lesson, encoding="utf-8")
+    (extra / "zz-same-id.yaml").write_text(GOOD.replace("id: tiny-good", "id: school-000"), encoding="utf-8")
+    monkeypatch.setenv("LITERACY_APP_LESSONS", str(extra))
+    app = App(make_qt_app())
+    library = app.show_library()
+    qtbot.addWidget(library)
+    assert library.list.count() == library_window.FIRST_LESSONS  # at once: the window did not wait for all
+    library.filter.setText("School lesson 150")  # a filter applies to lessons read after it was typed
+    qtbot.waitUntil(lambda: library.list.count() == 8 + count + 1, timeout=20000)
+    texts = [library.list.item(n).text() for n in range(library.list.count())]
+    assert "Reading" not in library.statusBar().currentMessage()
+    assert any(t.startswith("⚠ zz-same-id.yaml") for t in texts)  # two ids alike: found once all were read
+    visible = [library.list.item(n).text() for n in range(library.list.count()) if not library.list.item(n).isHidden()]
+    assert len(visible) == 1 and visible[0].startswith("School lesson 150")
