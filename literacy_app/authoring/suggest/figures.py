@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -57,10 +58,20 @@ def _digits(rules: Rules) -> re.Pattern[str]:
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """The words as alternatives of a pattern, longest first (so "per cent" wins over "per")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
+    """Text that ends with one of the words (and spaces): what stands right before a figure."""
+    return re.compile(rf"(?<![\w-])(?:{_longest_first(words) or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+
+
 @cache
 def _joiner(rules: Rules, kind: str) -> re.Pattern[str]:
     """The text between two figures (or number words) that makes them one: " and ", " or ", "-"."""
-    joiners = "|".join(re.escape(j) for j in sorted(rules.words.get(kind, ()), key=len, reverse=True))
+    joiners = _longest_first(rules.words.get(kind, ()))
     return re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:{joiners or '(?!x)x'})?[^\S\n]*$", re.IGNORECASE)  # one line
 
 
@@ -72,17 +83,14 @@ def _hedges(rules: Rules) -> re.Pattern[str]:
 @cache
 def _thresholds(rules: Rules) -> re.Pattern[str]:
     """Words right before a figure that make it a limit a rule sets ("a maximum of", "the legal limit of")."""
-    words = "|".join(re.escape(w) for w in sorted(rules.words.get("threshold_before", ()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+    return _ending_with(rules.words.get("threshold_before", ()))
 
 
 @cache
 def _rule_lead(rules: Rules) -> re.Pattern[str]:
     """A preposition and a comparison right before a figure: "for more than", "of up to", "over"."""
-    prepositions = "|".join(re.escape(w) for w in sorted(rules.words.get("rule_prepositions", ()), key=len,
-                                                           reverse=True))
-    comparisons = "|".join(re.escape(w) for w in sorted(rules.words.get("rule_comparisons", ()), key=len,
-                                                          reverse=True))
+    prepositions = _longest_first(rules.words.get("rule_prepositions", ()))
+    comparisons = _longest_first(rules.words.get("rule_comparisons", ()))
     if not prepositions or not comparisons:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<![\w-])(?:{prepositions})[^\S\n]+(?:{comparisons})[^\S\n]*(?:[$€£][^\S\n]?)?\Z",
@@ -97,8 +105,7 @@ def _rule_words(rules: Rules) -> re.Pattern[str]:
 @cache
 def _denominators(rules: Rules) -> re.Pattern[str]:
     """The words of a rate's second number, right before a figure ("per", "por cada", "لكل")."""
-    words = "|".join(re.escape(w) for w in sorted(rules.words.get("denominator_words", ()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words or '(?!x)x'})[^\S\n]*\Z", re.IGNORECASE)
+    return _ending_with(rules.words.get("denominator_words", ()))
 
 
 @cache
