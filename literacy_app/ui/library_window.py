@@ -97,17 +97,20 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
         reading = self._reading
         if reading is None or reading.done:
             return
-        found = reading.read_more(LESSONS_PER_BATCH)
-        if reading.done:
-            self.refresh()
-            return
         first_new = self.list.count()
-        for file in found:
+        for file in reading.read_more(LESSONS_PER_BATCH):
             self.list.addItem(self._item(file))
         self._apply_filter(self.filter.text(), first_new)
-        self.statusBar().showMessage(ngettext("Reading the lessons: {count} so far…",
-                                              "Reading the lessons: {count} so far…", len(self.library.files)))
-        QTimer.singleShot(0, self._read_more)
+        if not reading.done:
+            self.statusBar().showMessage(ngettext("Reading the lessons: {count} so far…",
+                                                  "Reading the lessons: {count} so far…", len(self.library.files)))
+            QTimer.singleShot(0, self._read_more)
+            return
+        for row in range(self.list.count()):  # lessons found to share an id: marked where they stand
+            item = self.list.item(row)
+            if item.data(LESSON_FILE_ROLE).lesson is None:
+                self._describe(item)
+        self.statusBar().showMessage(ngettext("{count} lesson", "{count} lessons", len(self.library.files)))
 
     def _details_pane(self) -> QWidget:
         pane = QWidget()
@@ -161,11 +164,15 @@ class LibraryWindow(FitsTheScreen, QMainWindow):
         self.statusBar().showMessage(ngettext("{count} lesson", "{count} lessons", len(self.library.files)))
 
     def _item(self, file: LessonFile) -> QListWidgetItem:
-        item = QListWidgetItem(self._entry_text(file))
+        item = QListWidgetItem()
         item.setData(LESSON_FILE_ROLE, file)
-        if file.lesson is None:
-            item.setToolTip("\n".join(str(p) for p in file.errors[:10]))
+        self._describe(item)
         return item
+
+    def _describe(self, item: QListWidgetItem) -> None:
+        file: LessonFile = item.data(LESSON_FILE_ROLE)
+        item.setText(self._entry_text(file))
+        item.setToolTip("\n".join(str(p) for p in file.errors[:10]) if file.lesson is None else "")
 
     def _entry_text(self, file: LessonFile) -> str:
         lesson = file.lesson
