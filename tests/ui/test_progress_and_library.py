@@ -190,8 +190,11 @@ def test_a_big_library_shows_its_first_lessons_and_reads_the_rest_while_open(qtb
     library = app.show_library()
     qtbot.addWidget(library)
     assert library.list.count() == library_window.FIRST_LESSONS  # at once: the window did not wait for all
+    library.list.setCurrentRow(3)  # the student chooses while the rest are read
     library.filter.setText("School lesson 150")  # a filter applies to lessons read after it was typed
     qtbot.waitUntil(lambda: library.list.count() == 8 + count + 1, timeout=20000)
+    qtbot.waitUntil(lambda: "Reading" not in library.statusBar().currentMessage(), timeout=20000)
+    assert library.list.currentRow() == 3  # the list was added to, never made again
     texts = [library.list.item(n).text() for n in range(library.list.count())]
     assert "Reading" not in library.statusBar().currentMessage()
     assert any(t.startswith("⚠ zz-same-id.yaml") for t in texts)  # two ids alike: found once all were read
