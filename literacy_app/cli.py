@@ -126,7 +126,12 @@ def launch(lesson: str | None, *, teacher: bool = False, watch: bool = False) ->
     # The lesson engine the windows use comes before Qt: once PySide6 is imported, it reads the source of
     # every module imported after it, looking for ``from __feature__`` switches. tests/ui/test_start_path.py
     # says which module to add here when a window starts using another.
-    from literacy_app.core import controls, feedback, lesson_cache, library, progress, settings  # noqa: F401
+    from literacy_app.core import controls, lesson_cache, progress, settings  # noqa: F401
+
+    if lesson is None:
+        from literacy_app.core import library  # noqa: F401 - the library window's
+    else:
+        from literacy_app.core import feedback  # noqa: F401 - the lesson window's
     from literacy_app.ui.app import run  # Qt is imported only when a window is wanted
 
     return run(lesson, teacher=teacher, watch=watch)
