@@ -15,7 +15,12 @@ started to its first window being mapped on the screen:
 
 "warm" shares one data folder across runs, as a student's runs do (the lesson cache filled by an unmeasured
 first run); "cold" gives every run an empty data folder. Goals (warm, Xvfb): open <= 1.3x and the library
-<= 1.4x the bare window.
+<= 1.4x the bare window. The library is also started with 1,000 more lessons in ``LITERACY_APP_LESSONS`` (a
+school's shared folder, every lesson checked once beforehand): goal under 2x the bundled library.
+
+With ``--compare CHECKOUT`` an earlier version (a git worktree with its own .venv) runs in the same rounds.
+The medians move by about 0.1x from one run of this script to the next on a shared machine: compare
+versions within one run.
 """
 
 from __future__ import annotations
