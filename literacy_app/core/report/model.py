@@ -227,18 +227,18 @@ def _lesson_report(lesson_id: str, groups: _Groups, found: list[list[AttemptReco
     exercises = _exercises(found, lesson)
     title = lesson.title if lesson is not None else title or lesson_id
     ids = [e.id for e in exercises]
-    nothing = (None,) * len(ids)
-    rows = []
     passed = [0] * len(ids)  # students who passed each exercise
     tried = [0] * len(ids)  # students who checked it at least once
     distribution = [0] * BINS
-    for student in roster:
-        mine = groups.get(student.id)
-        row = _student_row(student, [mine.get(i) for i in ids]) if mine is not None else None
-        if row is None:  # no Check in this lesson (or only in exercises it no longer has)
-            rows.append(_new(StudentRow, (student, nothing, None, None, False, 0, 0.0, 0, False)))
+    # The rows of those who tried, in the order their Checks were read (the order the groups were made in
+    # memory: with a term's results, walking them in the roster's order instead costs a cache miss a group).
+    students = {s.id: s for s in roster}
+    made: dict[str, StudentRow] = {}
+    for student_id, mine in groups.items():
+        row = _student_row(students[student_id], [mine.get(i) for i in ids])
+        if row is None:  # no Check in an exercise of the lesson
             continue
-        rows.append(row)
+        made[student_id] = row
         for n, result in enumerate(row.exercises):
             if result is not None:
                 tried[n] += 1
@@ -246,6 +246,9 @@ def _lesson_report(lesson_id: str, groups: _Groups, found: list[list[AttemptReco
                     passed[n] += 1
         if row.best_score is not None:  # always, as the student tried
             distribution[score_band(row.best_score)] += 1
+    nothing = (None,) * len(ids)
+    rows = [made.get(student.id) or _new(StudentRow, (student, nothing, None, None, False, 0, 0.0, 0, False))
+            for student in roster]
     summaries = tuple(_summary(info, passed[n], tried[n], len(rows), wrong.get((lesson_id, info.id), []), lesson)
                       for n, info in enumerate(exercises))
     return LessonReport(lesson_id, title, exercises, tuple(rows), summaries, tuple(distribution))
