@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import gc
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -200,3 +201,17 @@ def test_the_remembered_way_reads_as_the_long_way(played) -> None:  # type: igno
             assert read(statement) == expected
     assert not any(s is t for s in long_way for t in own)  # the app's own: all by look-ups
     assert len(long_way) >= len(others)  # the rest: the long way, each time
+
+
+def test_a_damaged_file_in_a_folder_below_is_named_from_the_results_folder(tmp_path, played) -> None:  # type: ignore[no-untyped-def]
+    statements = [s.json for p in played[:2] for s in p.statements]
+    (tmp_path / "lab 2" / "monday").mkdir(parents=True)
+    (tmp_path / ".sync").mkdir()
+    (tmp_path / "lab 2" / "monday" / "a.json").write_text("[" + ",".join(statements) + "]", encoding="utf-8")
+    (tmp_path / "lab 2" / "monday" / "half.json").write_text(statements[0][:50], encoding="utf-8")
+    (tmp_path / ".sync" / "b.json").write_text("[", encoding="utf-8")  # a hidden folder: left alone
+    source = FolderSource(tmp_path)
+    result = source.read()
+    assert [p.where for p in result.problems] == [str(Path("lab 2", "monday", "half.json"))]
+    assert len(result.records) == sum(1 for s in statements if "/exercises/" in json.loads(s)["object"]["id"])
+    assert source.files() == [tmp_path / "lab 2" / "monday" / "a.json", tmp_path / "lab 2" / "monday" / "half.json"]
