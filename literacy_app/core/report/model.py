@@ -149,7 +149,9 @@ def build_report(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson]
         return _build(records, lessons or {}, class_id, lesson_id, since)
 
 
-_Groups = dict[str, dict[str, list[AttemptRecord]]]  # student id -> exercise id -> their Checks in it
+# A student's Checks in one exercise: the Check itself when there is one (most), else a list in the order read.
+_Checks = AttemptRecord | list[AttemptRecord]
+_Groups = dict[str, dict[str, _Checks]]  # student id -> exercise id -> their Checks in it
 _new = tuple.__new__  # a NamedTuple made without its Python-level argument handling (tens of thousands here)
 
 
@@ -159,7 +161,7 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
     # thousand, so each is looked at once here and then only through its group.
     students: dict[str, Student] = {}
     attempts: dict[str, _Groups] = {}  # lesson -> student -> exercise -> Checks, in the order first seen
-    found: dict[str, list[list[AttemptRecord]]] = {}  # lesson -> the same groups, in the order first seen
+    found: dict[str, list[AttemptRecord]] = {}  # lesson -> the first Check of each group, in the order read
     wrong: dict[tuple[str, str], list[AttemptRecord]] = {}  # (lesson, exercise) -> Checks with a wrong selection
     titles: dict[str, str] = {}  # lesson -> the first title a statement gave it
     for record in records:
@@ -185,10 +187,12 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
             mine = theirs[student_id] = {}
         group = mine.get(exercise_id)
         if group is None:
-            group = mine[exercise_id] = [record]
-            found[lesson].append(group)
-        else:
+            mine[exercise_id] = record
+            found[lesson].append(record)
+        elif type(group) is list:
             group.append(record)
+        else:
+            mine[exercise_id] = [group, record]  # type: ignore[list-item]
         if "wrong" in record.verdicts:
             where = (lesson, exercise_id)
             if where in wrong:
@@ -206,14 +210,14 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
         for i in wanted))
 
 
-def _exercises(groups: list[list[AttemptRecord]], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
+def _exercises(groups: _Groups, firsts: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
     if lesson is not None:
         known = [ExerciseInfo(e.id, n, e.prompt) for n, e in enumerate(lesson.exercises, 1)]
         ids = {e.id for e in lesson.exercises}
     else:
         known, ids = [], set()
     # Exercises the machine's copy lacks, in the order the class first met them.
-    missing = [min(g, key=_WHEN) for g in groups if g[0].exercise_id not in ids]
+    missing = [_first(groups[f.student.id][f.exercise_id]) for f in firsts if f.exercise_id not in ids]
     for record in sorted(missing, key=_WHEN):
         if record.exercise_id not in ids:
             ids.add(record.exercise_id)
@@ -221,10 +225,10 @@ def _exercises(groups: list[list[AttemptRecord]], lesson: Lesson | None) -> tupl
     return tuple(known)
 
 
-def _lesson_report(lesson_id: str, groups: _Groups, found: list[list[AttemptRecord]],
+def _lesson_report(lesson_id: str, groups: _Groups, found: list[AttemptRecord],
                    wrong: dict[tuple[str, str], list[AttemptRecord]], title: str | None, lesson: Lesson | None,
                    roster: tuple[Student, ...]) -> LessonReport:
-    exercises = _exercises(found, lesson)
+    exercises = _exercises(groups, found, lesson)
     title = lesson.title if lesson is not None else title or lesson_id
     ids = [e.id for e in exercises]
     passed = [0] * len(ids)  # students who passed each exercise
@@ -259,9 +263,13 @@ def score_band(score: float) -> int:
     return min(BINS - 1, max(0, int(round(score * 100, 6) // (100 // BINS))))
 
 
-def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
-    if len(attempts) == 1:  # most exercises are checked once
-        only = attempts[0]
+def _first(checks: _Checks) -> AttemptRecord:
+    return min(checks, key=_WHEN) if type(checks) is list else checks  # type: ignore[return-value]
+
+
+def _exercise_result(attempts: _Checks) -> ExerciseResult:
+    if type(attempts) is not list:  # most exercises are checked once
+        only: AttemptRecord = attempts  # type: ignore[assignment]
         score, hints, seconds = only.score, only.hints_used, only.seconds_spent
         return _new(ExerciseResult, (1, score, score if score > 0.0 else 0.0, only.passed, only.answer_shown,
                                      hints if hints > 0 else 0, seconds if seconds > 0.0 else 0.0, only))
@@ -284,7 +292,7 @@ def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
     return _new(ExerciseResult, (len(attempts), latest.score, best, passed, shown, hints, seconds, latest))
 
 
-def _student_row(student: Student, theirs: list[list[AttemptRecord] | None]) -> StudentRow | None:
+def _student_row(student: Student, theirs: list[_Checks | None]) -> StudentRow | None:
     """``theirs``: the student's Checks in each exercise of the lesson, in lesson order (None: not tried);
     None when there is none at all."""
     results: list[ExerciseResult | None] = []
