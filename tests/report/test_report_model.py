@@ -113,3 +113,23 @@ def test_each_statement_counts_once(played, two_lessons) -> None:  # type: ignor
     assert twice == records
     assert json.dumps(build_report(twice, {lesson.id: lesson for lesson in two_lessons}, class_id="7B")) == \
         json.dumps(build_report(records, {lesson.id: lesson for lesson in two_lessons}, class_id="7B"))
+
+
+def test_the_order_records_come_in_and_a_missing_lesson_change_no_number(played, two_lessons) -> None:  # type: ignore[no-untyped-def]
+    """An LRS sends the newest first, a folder the oldest; a machine may lack the lesson: the same numbers."""
+    records = records_of(played)
+    known = build_report(records, {lesson.id: lesson for lesson in two_lessons}, class_id="7B")
+    assert build_report(records[::-1], {lesson.id: lesson for lesson in two_lessons}, class_id="7B") == known
+    lacking = build_report(records[::-1], class_id="7B")
+    for section in known.lessons:
+        other = lacking.lesson(section.lesson_id)
+        assert other is not None
+        assert {e.id for e in other.exercises} == {e.id for e in section.exercises}  # every one was tried
+        for row in section.rows:
+            theirs = other.row(row.student.id)
+            assert theirs is not None
+            assert (theirs.passed, theirs.attempts, theirs.hints_used, theirs.answer_shown, theirs.tried) == (
+                row.passed, row.attempts, row.hints_used, row.answer_shown, row.tried)
+            if row.tried:
+                assert theirs.best_score == pytest.approx(row.best_score)
+                assert theirs.latest_score == pytest.approx(row.latest_score)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import gc
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +15,8 @@ import pytest
 from literacy_app.core.report.sources import FolderSource
 from literacy_app.core.report.statements import NotAnAttempt, StatementReader, attempt_of, seconds_of
 from literacy_app.core.results.statements import (
+    EXT_ANSWER_SHOWN,
+    EXT_HINTS_USED,
     EXT_LESSON_HASH,
     EXT_SELECTED_OPTIONS,
     EXT_SELECTED_SPANS,
@@ -134,3 +137,81 @@ def test_a_statement_id_that_is_not_text_is_read_as_text(played) -> None:  # typ
     result = collector.result()
     assert [r.id for r in result.records] == [str(["not", "text"]), statement["id"]]
     assert result.problems == [] and result.statements == 3
+
+
+def _respelt(statement: dict[str, Any], n: int) -> dict[str, Any]:
+    """The app's statement with one field as another tool (or a damaged file) might leave it."""
+    odd = copy.deepcopy(statement)
+    odd["id"] = f"{statement['id']}-respelt-{n}"
+    result, extensions = odd["result"], odd["result"]["extensions"]
+    change = n % 12
+    if change == 0:
+        result["duration"] = "PT1M3S"
+    elif change == 1:
+        result["duration"] = ""
+    elif change == 2:
+        del result["duration"]
+    elif change == 3:
+        del result["success"]
+    elif change == 4:
+        del extensions[EXT_HINTS_USED]
+    elif change == 5:
+        extensions[EXT_ANSWER_SHOWN] = 1
+    elif change == 6:
+        result["score"]["scaled"] = 1.5
+    elif change == 7:
+        odd["actor"]["name"] = "A name the app does not send"
+    elif change == 8:
+        odd["timestamp"] = "2026-05-28T20:37:57+02:00"
+    elif change == 9:
+        result["duration"] = 75
+    elif change == 10:
+        odd["context"]["contextActivities"]["grouping"] *= 2
+    else:
+        del odd["actor"]["account"]
+    return odd
+
+
+def test_the_remembered_way_reads_as_the_long_way(played) -> None:  # type: ignore[no-untyped-def]
+    """The second time an exercise, class, lesson and answer come back, a statement of the app's own shape is
+    read by look-ups (``_remembered``), never the long way (``_attempt``); anything else still goes the long
+    way. Both give what a reader that knows nothing gives, or the same complaint."""
+    own = _statements(played)
+    others = [_respelt(s, n) for n, s in enumerate(own[:96])] + [_odd(s, n) for n, s in enumerate(own[:60])]
+    reader = StatementReader()
+    for statement in own:
+        reader.attempt(statement)
+    long_way: list[dict[str, Any]] = []
+    read_long = reader._attempt
+
+    def counted(statement, *rest):  # type: ignore[no-untyped-def]
+        long_way.append(statement)
+        return read_long(statement, *rest)
+
+    reader._attempt = counted  # type: ignore[method-assign]
+    for statement in own + others:
+        for read in (lambda s: reader.attempt(s), lambda s: reader.answer(s, set())):
+            try:
+                expected = attempt_of(statement)
+            except NotAnAttempt as problem:
+                with pytest.raises(NotAnAttempt) as raised:
+                    read(statement)
+                assert str(raised.value) == str(problem)
+                continue
+            assert read(statement) == expected
+    assert not any(s is t for s in long_way for t in own)  # the app's own: all by look-ups
+    assert len(long_way) >= len(others)  # the rest: the long way, each time
+
+
+def test_a_damaged_file_in_a_folder_below_is_named_from_the_results_folder(tmp_path, played) -> None:  # type: ignore[no-untyped-def]
+    statements = [s.json for p in played[:2] for s in p.statements]
+    (tmp_path / "lab 2" / "monday").mkdir(parents=True)
+    (tmp_path / ".sync").mkdir()
+    (tmp_path / "lab 2" / "monday" / "a.json").write_text("[" + ",".join(statements) + "]", encoding="utf-8")
+    (tmp_path / "lab 2" / "monday" / "half.json").write_text(statements[0][:50], encoding="utf-8")
+    (tmp_path / ".sync" / "b.json").write_text("[", encoding="utf-8")  # a hidden folder: left alone
+    source = FolderSource(tmp_path)
+    result = source.read()
+    assert [p.where for p in result.problems] == [str(Path("lab 2", "monday", "half.json"))]
+    assert len(result.records) == sum(1 for s in statements if "/exercises/" in json.loads(s)["object"]["id"])
+    assert source.files() == [tmp_path / "lab 2" / "monday" / "a.json", tmp_path / "lab 2" / "monday" / "half.json"]

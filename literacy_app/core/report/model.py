@@ -149,7 +149,10 @@ def build_report(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson]
         return _build(records, lessons or {}, class_id, lesson_id, since)
 
 
-_Attempts = dict[tuple[str, str, str], list[AttemptRecord]]  # (lesson, student, exercise) -> their Checks
+# A student's Checks in one exercise: the Check itself when there is one (most), else a list in the order read.
+_Checks = AttemptRecord | list[AttemptRecord]
+_Groups = dict[str, dict[str, _Checks]]  # student id -> exercise id -> their Checks in it
+_new = tuple.__new__  # a NamedTuple made without its Python-level argument handling (tens of thousands here)
 
 
 def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], class_id: str | None,
@@ -157,7 +160,8 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
     # One pass over the records, grouping them as the report needs them: a term's results hold a hundred
     # thousand, so each is looked at once here and then only through its group.
     students: dict[str, Student] = {}
-    attempts: _Attempts = {}
+    attempts: dict[str, _Groups] = {}  # lesson -> student -> exercise -> Checks, in the order first seen
+    found: dict[str, list[AttemptRecord]] = {}  # lesson -> the first Check of each group, in the order read
     wrong: dict[tuple[str, str], list[AttemptRecord]] = {}  # (lesson, exercise) -> Checks with a wrong selection
     titles: dict[str, str] = {}  # lesson -> the first title a statement gave it
     for record in records:
@@ -166,20 +170,31 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
         if since is not None and record.finished_at < since:
             continue
         student = record.student
-        known = students.get(student.id)
+        student_id = student.id
+        known = students.get(student_id)
         if known is None or (not known.name and student.name):
-            students[student.id] = student
+            students[student_id] = student
         lesson = record.lesson_id
         if lesson_id is not None and lesson != lesson_id:
             continue
-        key = (lesson, student.id, record.exercise_id)
-        group = attempts.get(key)
+        exercise_id = record.exercise_id
+        theirs = attempts.get(lesson)
+        if theirs is None:
+            theirs = attempts[lesson] = {}
+            found[lesson] = []
+        mine = theirs.get(student_id)
+        if mine is None:
+            mine = theirs[student_id] = {}
+        group = mine.get(exercise_id)
         if group is None:
-            attempts[key] = [record]
-        else:
+            mine[exercise_id] = record
+            found[lesson].append(record)
+        elif type(group) is list:
             group.append(record)
+        else:
+            mine[exercise_id] = [group, record]  # type: ignore[list-item]
         if "wrong" in record.verdicts:
-            where = (lesson, record.exercise_id)
+            where = (lesson, exercise_id)
             if where in wrong:
                 wrong[where].append(record)
             else:
@@ -187,25 +202,22 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
         if lesson not in titles and record.lesson_title:
             titles[lesson] = record.lesson_title
     roster = tuple(sorted(students.values(), key=lambda s: (s.name.casefold() or s.id.casefold(), s.id)))
-    found: dict[str, list[list[AttemptRecord]]] = defaultdict(list)  # lesson -> its groups
-    for key, group in attempts.items():
-        found[key[0]].append(group)
     order = list(lessons)
     wanted = [lesson_id] if lesson_id is not None else sorted(
-        found, key=lambda i: (order.index(i) if i in order else len(order), i))
+        attempts, key=lambda i: (order.index(i) if i in order else len(order), i))
     return ClassReport(class_id, roster, tuple(
-        _lesson_report(i, found.get(i, []), attempts, wrong, titles.get(i), lessons.get(i), roster)
+        _lesson_report(i, attempts.get(i, {}), found.get(i, []), wrong, titles.get(i), lessons.get(i), roster)
         for i in wanted))
 
 
-def _exercises(groups: list[list[AttemptRecord]], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
+def _exercises(groups: _Groups, firsts: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
     if lesson is not None:
         known = [ExerciseInfo(e.id, n, e.prompt) for n, e in enumerate(lesson.exercises, 1)]
         ids = {e.id for e in lesson.exercises}
     else:
         known, ids = [], set()
     # Exercises the machine's copy lacks, in the order the class first met them.
-    missing = [min(g, key=_WHEN) for g in groups if g[0].exercise_id not in ids]
+    missing = [_first(groups[f.student.id][f.exercise_id]) for f in firsts if f.exercise_id not in ids]
     for record in sorted(missing, key=_WHEN):
         if record.exercise_id not in ids:
             ids.add(record.exercise_id)
@@ -213,20 +225,37 @@ def _exercises(groups: list[list[AttemptRecord]], lesson: Lesson | None) -> tupl
     return tuple(known)
 
 
-def _lesson_report(lesson_id: str, groups: list[list[AttemptRecord]], attempts: _Attempts,
+def _lesson_report(lesson_id: str, groups: _Groups, found: list[AttemptRecord],
                    wrong: dict[tuple[str, str], list[AttemptRecord]], title: str | None, lesson: Lesson | None,
                    roster: tuple[Student, ...]) -> LessonReport:
-    exercises = _exercises(groups, lesson)
+    exercises = _exercises(groups, found, lesson)
     title = lesson.title if lesson is not None else title or lesson_id
     ids = [e.id for e in exercises]
-    rows = tuple(_student_row(student, [attempts.get((lesson_id, student.id, i)) for i in ids]) for student in roster)
-    summaries = tuple(_summary(info, n, rows, wrong.get((lesson_id, info.id), []), lesson)
-                      for n, info in enumerate(exercises))
+    passed = [0] * len(ids)  # students who passed each exercise
+    tried = [0] * len(ids)  # students who checked it at least once
     distribution = [0] * BINS
-    for row in rows:
-        if row.best_score is not None:
+    # The rows of those who tried, in the order their Checks were read (the order the groups were made in
+    # memory: with a term's results, walking them in the roster's order instead costs a cache miss a group).
+    students = {s.id: s for s in roster}
+    made: dict[str, StudentRow] = {}
+    for student_id, mine in groups.items():
+        row = _student_row(students[student_id], [mine.get(i) for i in ids])
+        if row is None:  # no Check in an exercise of the lesson
+            continue
+        made[student_id] = row
+        for n, result in enumerate(row.exercises):
+            if result is not None:
+                tried[n] += 1
+                if result.passed:
+                    passed[n] += 1
+        if row.best_score is not None:  # always, as the student tried
             distribution[score_band(row.best_score)] += 1
-    return LessonReport(lesson_id, title, exercises, rows, summaries, tuple(distribution))
+    nothing = (None,) * len(ids)
+    rows = [made.get(student.id) or _new(StudentRow, (student, nothing, None, None, False, 0, 0.0, 0, False))
+            for student in roster]
+    summaries = tuple(_summary(info, passed[n], tried[n], len(rows), wrong.get((lesson_id, info.id), []), lesson)
+                      for n, info in enumerate(exercises))
+    return LessonReport(lesson_id, title, exercises, tuple(rows), summaries, tuple(distribution))
 
 
 def score_band(score: float) -> int:
@@ -234,12 +263,16 @@ def score_band(score: float) -> int:
     return min(BINS - 1, max(0, int(round(score * 100, 6) // (100 // BINS))))
 
 
-def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
-    if len(attempts) == 1:  # most exercises are checked once
-        only = attempts[0]
-        return ExerciseResult(1, only.score, only.score if only.score > 0.0 else 0.0, only.passed,
-                              only.answer_shown, only.hints_used if only.hints_used > 0 else 0,
-                              only.seconds_spent if only.seconds_spent > 0.0 else 0.0, only)
+def _first(checks: _Checks) -> AttemptRecord:
+    return min(checks, key=_WHEN) if type(checks) is list else checks  # type: ignore[return-value]
+
+
+def _exercise_result(attempts: _Checks) -> ExerciseResult:
+    if type(attempts) is not list:  # most exercises are checked once
+        only: AttemptRecord = attempts  # type: ignore[assignment]
+        score, hints, seconds = only.score, only.hints_used, only.seconds_spent
+        return _new(ExerciseResult, (1, score, score if score > 0.0 else 0.0, only.passed, only.answer_shown,
+                                     hints if hints > 0 else 0, seconds if seconds > 0.0 else 0.0, only))
     attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
     best = 0.0
     hints = 0
@@ -256,21 +289,24 @@ def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
         if attempt.seconds_spent > seconds:
             seconds = attempt.seconds_spent
     latest = attempts[-1]
-    return ExerciseResult(len(attempts), latest.score, best, passed, shown, hints, seconds, latest)
+    return _new(ExerciseResult, (len(attempts), latest.score, best, passed, shown, hints, seconds, latest))
 
 
-def _student_row(student: Student, theirs: list[list[AttemptRecord] | None]) -> StudentRow:
-    """``theirs``: the student's Checks in each exercise of the lesson, in lesson order (None: not tried)."""
-    if not any(theirs):
-        return StudentRow(student, (None,) * len(theirs), None, None, False, 0, 0.0, 0, False)
-    results = tuple(_exercise_result(a) if a else None for a in theirs)
+def _student_row(student: Student, theirs: list[_Checks | None]) -> StudentRow | None:
+    """``theirs``: the student's Checks in each exercise of the lesson, in lesson order (None: not tried);
+    None when there is none at all."""
+    results: list[ExerciseResult | None] = []
     latest = best = seconds = 0.0
     attempts = hints = 0
-    passed, shown = True, False
-    for result in results:  # one pass, as _exercise_result
-        if result is None:
+    passed, shown, tried = True, False, False
+    for checks in theirs:  # one pass, as _exercise_result
+        if checks is None:
+            results.append(None)
             passed = False
             continue
+        result = _exercise_result(checks)
+        results.append(result)
+        tried = True
         latest += result.latest_score
         best += result.best_score
         attempts += result.attempts
@@ -278,8 +314,11 @@ def _student_row(student: Student, theirs: list[list[AttemptRecord] | None]) -> 
         hints += result.hints_used
         passed = passed and result.passed
         shown = shown or result.answer_shown
+    if not tried:
+        return None
     count = max(1, len(theirs))
-    return StudentRow(student, results, latest / count, best / count, passed, attempts, seconds, hints, shown)
+    return _new(StudentRow, (student, tuple(results), latest / count, best / count, passed, attempts, seconds,
+                             hints, shown))
 
 
 # --- where the class went wrong ----------------------------------------------------------------------
@@ -344,7 +383,7 @@ def _same_version(record: AttemptRecord, lesson: Lesson) -> bool:
     return not record.lesson_hash or record.lesson_hash == lesson_content_hash(lesson)
 
 
-def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...], wrong_ones: list[AttemptRecord],
+def _summary(info: ExerciseInfo, passed: int, tried: int, class_size: int, wrong_ones: list[AttemptRecord],
              lesson: Lesson | None) -> ExerciseSummary:
     exercise = lesson.exercise(info.id) if lesson is not None else None
     who: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -361,6 +400,4 @@ def _summary(info: ExerciseInfo, position: int, rows: tuple[StudentRow, ...], wr
     ranked = sorted(who, key=lambda k: (-len(who[k]), first[k].label.casefold()))
     wrong = tuple(WrongSelection(first[k].label, first[k].feedback, first[k].distractor, len(who[k]))
                   for k in ranked[:MOST_COMMON])
-    results = [row.exercises[position] for row in rows]
-    return ExerciseSummary(info, sum(r is not None and r.passed for r in results),
-                           sum(r is not None for r in results), len(rows), wrong)
+    return ExerciseSummary(info, passed, tried, class_size, wrong)

@@ -102,13 +102,21 @@ class FolderSource:
         return str(self.folder)
 
     def files(self) -> list[Path]:
+        return [Path(path) for path, _where in self._files()]
+
+    def _files(self) -> list[tuple[str, str]]:
+        """Each file's path and its name below the folder (how a problem names it), as plain text: a term's
+        results are thousands of files, and Path objects for each cost as much as reading a few."""
         if not self.folder.is_dir():
             raise SourceUnavailable(_("There is no results folder at {folder}. Check the path, and that this "
                                       "computer can reach the shared folder.", folder=self.folder))
         found = []
-        for root, folders, names in os.walk(self.folder):
+        top = str(self.folder)
+        for root, folders, names in os.walk(top):
             folders[:] = sorted(f for f in folders if not f.startswith("."))
-            found += [Path(root, n) for n in sorted(names) if n.endswith(".json") and not n.startswith(".")]
+            below = os.path.relpath(root, top)
+            found += [(os.path.join(root, n), n if below == os.curdir else os.path.join(below, n))
+                      for n in sorted(names) if n.endswith(".json") and not n.startswith(".")]
         return found
 
     def read(self, *, class_id: str | None = None, lesson_id: str | None = None,
@@ -118,8 +126,7 @@ class FolderSource:
 
     def _read_files(self) -> ReadResult:
         collector = _Collector()
-        for path in self.files():
-            where = str(path.relative_to(self.folder))
+        for path, where in self._files():
             try:
                 with open(path, "rb") as handle:
                     data = json.load(handle)

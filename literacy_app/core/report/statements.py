@@ -89,6 +89,9 @@ def is_this_apps_answer(statement: Any) -> bool:
         return False
 
 
+_LONG_WAY = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+
+
 def _damaged(exc: Exception) -> NotAnAttempt:
     return NotAnAttempt(_("a statement of this app that could not be read ({what})",
                           what=f"{type(exc).__name__}: {exc}"))
@@ -109,9 +112,15 @@ class StatementReader:
         self._selections: dict[tuple[Any, ...], tuple[tuple[int, int] | int, ...]] = {}
         self._verdicts: dict[tuple[Any, ...], tuple[str, ...]] = {}
         self._versions: dict[str, str] = {}
+        # (object, class, lesson activity ids, lesson hash) -> lesson id, exercise id, prompt, class, title, hash
+        self._where: dict[tuple[str, str, str, str], tuple[str, str, str, str | None, str, str]] = {}
 
     def attempt(self, statement: dict[str, Any]) -> AttemptRecord:
         """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
+        try:
+            return self._remembered(statement)
+        except _LONG_WAY:
+            pass
         try:
             result = statement["result"]
             activity = statement["object"]
@@ -143,35 +152,81 @@ class StatementReader:
             if str(statement_id) in seen:
                 return None
         try:
+            return self._remembered(statement)
+        except _LONG_WAY:
+            pass
+        try:
             return self._attempt(statement, result, extensions, activity, object_id)
         except NotAnAttempt:
             raise
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise _damaged(exc) from None
 
+    def _remembered(self, statement: dict[str, Any]) -> AttemptRecord:
+        """A statement of the app's own shape whose exercise, class, lesson, selections and verdicts were all
+        met before (read the long way, by ``_attempt``), so that each is one look-up: most of a term's
+        statements. Raises one of ``_LONG_WAY`` for anything else (nothing met before, another shape, a
+        damaged statement), and ``_attempt`` reads it: the same record either way, as a test checks."""
+        result = statement["result"]
+        extensions = result["extensions"]
+        context = statement["context"]
+        activities = context["contextActivities"]
+        groups = activities["grouping"]
+        parents = activities["parent"]
+        if len(groups) != 1 or len(parents) != 1:
+            raise IndexError
+        lesson_id, exercise_id, prompt, class_id, title, version = self._where[
+            (statement["object"]["id"], groups[0]["id"], parents[0]["id"], context["extensions"][EXT_LESSON_HASH])]
+        actor = statement["actor"]
+        student = self._students.get((actor["account"]["name"], actor.get("name", ""))) or self._student(actor)
+        spans = extensions.get(EXT_SELECTED_SPANS)
+        selections = self._selections[tuple(map(tuple, spans)) if spans is not None
+                                      else tuple(extensions[EXT_SELECTED_OPTIONS])]
+        verdicts = self._verdicts[tuple(extensions[EXT_VERDICTS])]
+        score = float(result["score"]["scaled"]) + 0.0
+        duration = result["duration"]
+        seconds = (float(duration[2:-1]) if duration[:2] == "PT" and duration[-1:] == "S"  # PT75.40S
+                   else seconds_of(duration) if duration else 0.0)
+        return _new_record(AttemptRecord, (
+            str(statement["id"]).encode().decode(), student, class_id, lesson_id, exercise_id,
+            1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
+            bool(result["success"]), int(extensions[EXT_HINTS_USED]), bool(extensions[EXT_ANSWER_SHOWN]),
+            selections, verdicts, _from_iso(statement["timestamp"]).timestamp(), seconds, title, prompt, (), (),
+            version))
+
     def _attempt(self, statement: dict[str, Any], result: dict[str, Any], extensions: dict[str, Any],
                  activity: dict[str, Any], object_id: str) -> AttemptRecord:
-        exercise = self._exercises.get(object_id) or self._exercise(activity)
         context = statement.get("context") or {}
-        class_id, title = self._place(context.get("contextActivities") or {})
+        activities = context.get("contextActivities") or {}
+        version = (context.get("extensions") or {}).get(EXT_LESSON_HASH, "")
+        groups = activities.get("grouping")
+        parents = activities.get("parent")
+        where = None
+        if type(groups) is list and type(parents) is list and len(groups) == 1 and len(parents) == 1 \
+                and type(version) is str:  # as the app writes it: the exercise, class, lesson, version at once
+            key = (object_id, groups[0]["id"], parents[0]["id"], version)
+            where = self._where.get(key)
+            if where is None:
+                where = self._new_where(key, activity, activities, version)
+        if where is None:
+            exercise = self._exercises.get(object_id) or self._exercise(activity)
+            class_id, title = self._place(activities)
+            where = (*exercise, class_id, title, self._version(version))
         actor = statement["actor"]
         account = actor.get("account")
         student = self._students.get((account.get("name", ""), actor.get("name", ""))) \
-            if isinstance(account, dict) else None
+            if type(account) is dict else None
         if student is None:
             student = self._student(actor)
         spans = extensions.get(EXT_SELECTED_SPANS)
         given = spans if spans is not None else extensions.get(EXT_SELECTED_OPTIONS) or ()
         verdicts = extensions[EXT_VERDICTS]
-        version = (context.get("extensions") or {}).get(EXT_LESSON_HASH, "")
         try:
             selections = self._selections.get(tuple(map(tuple, given)) if spans is not None else tuple(given))
             verdicts = self._verdicts.get(tuple(verdicts)) or self._new_verdicts(verdicts)
-            version = self._versions.get(version) or self._new_version(version)
         except TypeError:  # something unhashable where the app writes numbers and words: read it the long way
             selections = None
             verdicts = self._new_verdicts(verdicts)
-            version = self._new_version(version)
         if selections is None:
             selections = self._new_selections(given, spans is not None)
         score = float(result["score"]["scaled"]) + 0.0
@@ -180,12 +235,29 @@ class StatementReader:
         # of the statement's freed memory, and with a term's statements that slows reading by a fifth.
         # tuple.__new__ is the NamedTuple's own constructor without its Python-level argument handling.
         return _new_record(AttemptRecord, (
-            str(statement["id"]).encode().decode(), student, class_id, exercise[0], exercise[1],
+            str(statement["id"]).encode().decode(), student, where[3], where[0], where[1],
             1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
             bool(result.get("success", False)), int(extensions.get(EXT_HINTS_USED, 0)),
             bool(extensions.get(EXT_ANSWER_SHOWN, False)), selections, verdicts,
-            _from_iso(statement["timestamp"]).timestamp(), seconds_of(duration) if duration else 0.0, title,
-            exercise[2], (), (), version))
+            _from_iso(statement["timestamp"]).timestamp(), seconds_of(duration) if duration else 0.0, where[4],
+            where[2], (), (), where[5]))
+
+    def _version(self, given: Any) -> str:
+        try:
+            return self._versions.get(given) or self._new_version(given)
+        except TypeError:  # not text (a list): read as text, not remembered
+            return self._new_version(given)
+
+    def _new_where(self, key: tuple[str, str, str, str], activity: dict[str, Any], activities: dict[str, Any],
+                   version: str) -> tuple[str, str, str, str | None, str, str] | None:
+        """The exercise, class, lesson title and version a statement of the app's shape names, remembered under
+        the four ids it names them by once the class and the title are known for good (see ``_place``)."""
+        exercise = self._exercises.get(key[0]) or self._exercise(activity)
+        class_id, title = self._place(activities)
+        if class_id is None or not title:
+            return None
+        where = self._where[key] = (*exercise, class_id, title, self._version(version))
+        return where
 
     # --- the first time something is met (then remembered) ---
 
