@@ -96,7 +96,12 @@ _UI = _STRONG_UI | frozenset(
 _UI_STARTS = re.compile(r"^(?:read (?:more|also|next)|also read|related(?: articles| stories)?:|see also|"
                         r"click here|sign up|follow us|subscribe|share this|copyright|©|\(c\)|all rights "
                         r"reserved|(?:photo|image|picture|credit|file photo)s?:|tags?:|topics?:|"
-                        r"advertisement|sponsored content)", re.IGNORECASE)
+                        r"advertisement\s*$)", re.IGNORECASE)  # a disclosure ("Sponsored content") is never debris
+# The labels that say a piece is paid for, in the three languages of the rule files.
+_DISCLOSURE = re.compile(r"^(?:sponsored(?: content| post| feature)?\b|paid(?: content| post| partnership| for by)\b|"
+                         r"advertisement feature|advertorial|promoted content|in partnership with|"
+                         r"contenido patrocinado|publirreportaje|patrocinado por|محتوى (?:مدفوع|برعاية|إعلاني)|"
+                         r"إعلان مدفوع)", re.IGNORECASE)
 _SECTIONS = frozenset(
     "opinion op-ed oped comment commentary analysis editorial news world politics business sport sports "
     "health science technology tech letters letter culture local national international column columns "
@@ -278,6 +283,8 @@ def _body_lines(kept: list[str], masthead: _Masthead) -> list[str]:
         elif byline and masthead.byline is None:
             masthead.byline = byline_name(byline.group(1))
             body.append(line)  # kept in the text too, so students can select it
+        elif _DISCLOSURE.match(line):
+            body.append(line)  # a label such as "Sponsored content" above the headline: what students must find
         elif masthead.headline is None:
             masthead.headline = line
         else:
