@@ -8,23 +8,7 @@ import pytest
 
 from literacy_app.core.lesson_cache import LessonCache
 from literacy_app.core.library import LibraryReading, bundled_lessons_folder, load_library
-
-LESSON = """\
-format: 1
-id: {id}
-title: Lesson {n}
-language: en
-article:
-  headline: Lesson {n}
-  body: |
-    The mayor said 40% of people cycle.
-exercises:
-  - id: who
-    type: attribution
-    prompt: Who says so?
-    answers:
-      - quote: The mayor
-"""
+from tests.support.lessons import LESSON
 
 
 @pytest.fixture
@@ -32,8 +16,8 @@ def folders(tmp_path: Path) -> list[Path]:
     extra = tmp_path / "lessons"
     extra.mkdir()
     for n in range(25):
-        (extra / f"l{n:02d}.yaml").write_text(LESSON.format(id=f"lesson-{n}", n=n), encoding="utf-8")
-    (extra / "z-twin.yaml").write_text(LESSON.format(id="lesson-3", n=99), encoding="utf-8")
+        (extra / f"l{n:02d}.yaml").write_text(LESSON.replace("city-cycle-lanes", f"lesson-{n}"), encoding="utf-8")
+    (extra / "z-twin.yaml").write_text(LESSON.replace("city-cycle-lanes", "lesson-3"), encoding="utf-8")
     return [bundled_lessons_folder(), extra]
 
 
