@@ -60,19 +60,20 @@ def _hints(kind: type) -> dict[str, Any]:
     found = _hints_found.get(kind)
     if found is None:
         if record.is_record(kind):
-            written = [(f.name, f.annotation, f.module) for f in record.fields(kind)]
+            found = {f.name: _annotation(f.annotation, f.module) for f in record.fields(kind)}
         elif _is_namedtuple(kind):
-            written = [(name, annotation, kind.__module__) for name, annotation in kind.__annotations__.items()]
-        else:
-            written = list(typing.get_type_hints(kind).items())  # type: ignore[arg-type]  # a dataclass
-        found = _hints_found[kind] = {name: _annotation(annotation, *module) for name, annotation, *module in written}
+            found = {name: _annotation(annotation, kind.__module__)
+                     for name, annotation in kind.__annotations__.items()}
+        else:  # a dataclass of a teacher's command
+            found = typing.get_type_hints(kind)
+        _hints_found[kind] = found
     return found
 
 
-def _annotation(annotation: Any, module: str | None = None) -> Any:
+def _annotation(annotation: Any, module: str) -> Any:
     if isinstance(annotation, typing.ForwardRef):  # how a NamedTuple keeps a written annotation
         annotation = annotation.__forward_arg__
-    if not isinstance(annotation, str) or module is None:
+    if not isinstance(annotation, str):
         return annotation
     key = (module, annotation)
     if key not in _annotations_read:
