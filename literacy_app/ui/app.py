@@ -81,20 +81,25 @@ class App:
         apply_theme(self.qt_app, self.context.theme, self.context.settings.text_size)
 
     def load_library(self) -> Library:
-        from literacy_app.core.library import lesson_folders, load_library  # not needed to open one lesson
+        from literacy_app.core.library import load_library  # not needed to open one lesson
 
-        return load_library(lesson_folders(self.context.user_lessons_folder), self.read_lesson)
+        return load_library(self._lesson_folders(), self.read_lesson)
+
+    def _lesson_folders(self) -> list[Path]:
+        from literacy_app.core.library import lesson_folders
+
+        return lesson_folders(self.context.user_lessons_folder)
 
     def read_lesson(self, path: str | Path) -> LessonFile:
         """Lessons already checked come from the cache; edited or new ones are checked afresh."""
         return self.lessons.read(path)
 
     def show_library(self) -> LibraryWindow:
-        from literacy_app.core.library import LibraryReading, lesson_folders
+        from literacy_app.core.library import LibraryReading
         from literacy_app.ui.library_window import LibraryWindow
 
         if self.library_window is None:  # the first lessons at once, the rest while the window is up
-            reading = LibraryReading(lesson_folders(self.context.user_lessons_folder), self.read_lesson)
+            reading = LibraryReading(self._lesson_folders(), self.read_lesson)
             self.library_window = LibraryWindow(reading, self.context, self.open_lesson, self.load_library)
         else:
             self.library_window.refresh()
