@@ -193,8 +193,14 @@ def make_qt_app() -> QApplication:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("media-literacy-lab")
     qt_app.setApplicationDisplayName(_("Media literacy lab"))
-    QTimer.singleShot(ICON_AFTER_MS, partial(_set_icon, qt_app))  # not on the way to the first window
     return qt_app
+
+
+def set_icon_once_shown(qt_app: QApplication) -> None:
+    """The app's icon (the task bar's), ``ICON_AFTER_MS`` after the first window is shown: loading QIcon is
+    not on the way to that window. Counted from the show, not the start, so it waits however slow the
+    machine is."""
+    QTimer.singleShot(ICON_AFTER_MS, partial(_set_icon, qt_app))
 
 
 def _set_icon(qt_app: QApplication) -> None:
@@ -244,6 +250,7 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
             return 1
         app.open_lesson(file, teacher=teacher, watch=watch)
     app.warn_at_start()
+    set_icon_once_shown(qt_app)
     _quit_once_shown_if_asked(qt_app)
     return qt_app.exec()
 

@@ -20,7 +20,7 @@ from literacy_app.ui.qt_flags import set_flags
 from literacy_app.ui.themes import Theme
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCharFormat
+    from PySide6.QtGui import QKeyEvent, QTextCharFormat
 
 _UNDERLINES = {  # names of QTextCharFormat.UnderlineStyle, looked up when a mark is drawn
     "pending": "SingleUnderline",
@@ -41,6 +41,9 @@ class Mark(NamedTuple):
     kind: str
     label: str = ""
     colour: str | None = None  # overrides the kind's colour (teacher view: one colour per exercise)
+
+
+DOCUMENT_MARGIN = 24  # pixels around the text
 
 
 class ArticleView(QTextBrowser):
@@ -75,7 +78,7 @@ class ArticleView(QTextBrowser):
     def _build(self) -> None:
         html, sheet, masthead = article_html(self.article, self.theme, self.font().pointSizeF())
         document = self.document()
-        document.setDocumentMargin(24)  # before the text, so it is laid out once
+        document.setDocumentMargin(DOCUMENT_MARGIN)  # before the text, so it is laid out once
         document.setDefaultStyleSheet(sheet)
         self.setHtml(html)
         positions = paragraph_positions(self.document(), self.article, masthead)
@@ -276,14 +279,13 @@ class ArticleView(QTextBrowser):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def fit_lines(self, width: int) -> None:
         """Lines of at most ``READABLE_COLUMNS`` characters; in a narrower view, as wide as the view, so
-        no word is ever cut off or needs scrolling sideways."""
-        super().resizeEvent(event)
+        no word is ever cut off or needs scrolling sideways. ``width``: the view's, as its box lays it out."""
         columns = self.READABLE_COLUMNS * self.fontMetrics().averageCharWidth()
         mode = QTextEdit.LineWrapMode
         # the width less the frame and a scroll bar; viewport() would load every QtWidgets type at start-up
-        room = event.size().width() - 2 * self.frameWidth() - 2 * int(self.document().documentMargin()) - 20
+        room = width - 2 * self.frameWidth() - 2 * DOCUMENT_MARGIN - 20
         wanted = mode.FixedColumnWidth if room > columns else mode.WidgetWidth
         if self.lineWrapMode() != wanted:
             self.setLineWrapMode(wanted)

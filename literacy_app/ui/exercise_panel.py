@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -30,7 +29,7 @@ from literacy_app.ui.themes import make_bold
 from literacy_app.ui.words import escape, exercise_kind, isolate, percent, verdict_label
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QButtonGroup
+    from PySide6.QtWidgets import QButtonGroup, QListWidget
 
     from literacy_app.ui.choice_options import ChoiceOptions
 
@@ -97,15 +96,9 @@ class ExercisePanel(QWidget):
     def _selection_box(self) -> QGroupBox:
         box = QGroupBox(_("Your selections"))
         self.selection_box = box
-        layout = QVBoxLayout(box)
-        self.selections = QListWidget()
-        self.selections.setObjectName("selections")
-        self.selections.setAccessibleName(_("Your selections"))
-        self.selections.setWordWrap(True)
-        self.selections.setMinimumHeight(70)
-        self.selections.setMaximumHeight(150)
-        QShortcut(QKeySequence.StandardKey.Delete, self.selections, self._remove_current)
-        layout.addWidget(self.selections)
+        self._selection_layout = QVBoxLayout(box)
+        layout = self._selection_layout
+        self._selections: QListWidget | None = None
         self.no_selections = QLabel(_("None yet: select words in the article, then press Add selection."))
         self.no_selections.setObjectName("no-selections")
         self.no_selections.setWordWrap(True)
@@ -121,6 +114,29 @@ class ExercisePanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    @property
+    def selections(self) -> QListWidget:
+        """The list of the student's selections, made when there is a first one to show (it is hidden while
+        empty, and PySide takes about 5 ms to load the list classes: not on the way to the first window)."""
+        if self._selections is None:
+            from PySide6.QtGui import QKeySequence, QShortcut
+            from PySide6.QtWidgets import QListWidget
+
+            selections = QListWidget()
+            selections.setObjectName("selections")
+            selections.setAccessibleName(_("Your selections"))
+            selections.setWordWrap(True)
+            selections.setMinimumHeight(70)
+            selections.setMaximumHeight(150)
+            QShortcut(QKeySequence.StandardKey.Delete, selections, self._remove_current)
+            self._selection_layout.insertWidget(0, selections)
+            self._selections = selections
+            before_add = self.buttons["add_selection"].previousInFocusChain()
+            if before_add is not None:
+                QWidget.setTabOrder(before_add, selections)  # Tab reaches it just before Add
+            self._set_tab_order()
+        return self._selections
 
     @property
     def options_box(self) -> ChoiceOptions:
@@ -145,13 +161,13 @@ class ExercisePanel(QWidget):
     # --- the order of Tab: selections, options, actions, feedback, navigation ---------------------
 
     def first_in_tab_order(self) -> QWidget:
-        return self.selections
+        return self._selections or self.buttons["add_selection"]
 
     def focus_first(self) -> None:
         """The focus on the first control a student can use now (the list, an option, or a button)."""
         from PySide6.QtCore import Qt
 
-        widget: QWidget | None = self.selections
+        widget: QWidget | None = self.first_in_tab_order()
         for _step in range(40):
             if widget is None or not self.isAncestorOf(widget):
                 break
@@ -164,7 +180,8 @@ class ExercisePanel(QWidget):
     def _set_tab_order(self) -> None:
         """Set explicitly: the options are built after the buttons, so Qt's order would put them last."""
         options = self._options_box.buttons() if self._options_box is not None else []
-        chain: list[QWidget] = [self.selections, self.buttons["add_selection"], self.remove_button, *options]
+        chain: list[QWidget] = [self._selections] if self._selections is not None else []
+        chain += [self.buttons["add_selection"], self.remove_button, *options]
         chain += [self.buttons[c] for c in ("check", "hint", "show_answer", "try_again")]
         chain += [self.feedback, self.buttons["previous"], self.buttons["next"]]
         for before, after in zip(chain, chain[1:]):
@@ -269,12 +286,14 @@ class ExercisePanel(QWidget):
         state = self.session.state
         text = self.session.lesson.article.text
         verdicts = [g.verdict for g in state.grade.selections] if state.grade else []
+        self.no_selections.setVisible(not state.selections)
+        if not state.selections and self._selections is None:
+            return
         self.selections.clear()
         for n, selection in enumerate(state.selections):
             label = verdict_label(verdicts[n]) if n < len(verdicts) else verdict_label("pending")
             self.selections.addItem(f"{label}: “{isolate(text[selection.start:selection.end], always=True)}”")
         self.selections.setVisible(bool(state.selections))
-        self.no_selections.setVisible(not state.selections)
 
     def _show_options(self) -> None:
         exercise, state = self.session.exercise, self.session.state
@@ -284,7 +303,7 @@ class ExercisePanel(QWidget):
                                     {k: v for k, v in verdicts.items() if k is not None}, state.answer_shown)
 
     def _remove_current(self) -> None:
-        row = self.selections.currentRow()
+        row = self._selections.currentRow() if self._selections is not None else -1
         if 0 <= row < len(self.session.state.selections):
             self.session.remove_selection(row)
 

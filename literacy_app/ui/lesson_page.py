@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from literacy_app.core.session import LessonSession
@@ -57,7 +57,7 @@ class LessonPage(QSplitter):
         self.layout_mode = SIDE
         self.side = QStackedWidget()
         self.side.addWidget(self.panel)
-        self.article_box = with_room_for_focus_ring(self.article)
+        self.article_box = with_room_for_focus_ring(self.article, lambda: self.article.fit_lines(self.article.width()))
         self.side_box = with_room_for_focus_ring(self.side)
         self.to_exercise = self._switch_button(_("Show the &exercise (F6)"), "to-exercise", self.article_box)
         self.to_article = self._switch_button(_("Show the &article (F6)"), "to-article", self.side_box, first=True)
@@ -71,7 +71,12 @@ class LessonPage(QSplitter):
         session.listeners.append(self._session_changed)
         self.show_session(panel_is_new=True)
         QWidget.setTabOrder(self.article, self.panel.first_in_tab_order())
-        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_for_the_first_selection)
+        # a timer of the page's own, so it goes with the page (singleShot with a context object would have
+        # PySide load its meta-method classes on the way to the first window)
+        prepare = QTimer(self)
+        prepare.setSingleShot(True)
+        prepare.timeout.connect(self._prepare_for_the_first_selection)
+        prepare.start(PREPARE_AFTER_MS)
 
     def _switch_button(self, label: str, name: str, box: QWidget, *, first: bool = False) -> QPushButton:
         """Only shown one-at-a-time: the way to the other half of the page (F6 too)."""
@@ -206,40 +211,41 @@ class LessonPage(QSplitter):
 
     # --- a layout for any screen and text size ---------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.follow_size()
 
     @property
     def stacked(self) -> bool:
         return self.layout_mode != SIDE
 
-    def follow_size(self) -> None:
+    def follow_size(self, width: int | None = None, height: int | None = None) -> None:
         """Side by side where the exercise and a readable article fit across at the student's text size;
-        else the article above the exercise; else one at a time. (The orientation is set by name: this
-        runs before the window is first shown, where the ``Qt`` namespace is not loaded.)"""
+        else the article above the exercise; else one at a time, for the page at ``width`` x ``height``
+        (by default its size now). The window calls this whenever it lays the page out anew, also before
+        the page is first shown, when its own size is not yet set. (The orientation is set by name: the
+        ``Qt`` namespace is not loaded before the window is first shown.)"""
+        width = self.width() if width is None else width
+        height = self.height() if height is None else height
         metrics = self.fontMetrics()
         side = self.side.minimumSizeHint()
-        wide, tall = self.panel.needed_size(self.width())
+        wide, tall = self.panel.needed_size(width)
         side.setWidth(max(side.width(), wide))
         side.setHeight(max(side.height(), tall))
         across = side.width() + 6 + ARTICLE_COLUMNS * metrics.averageCharWidth() + 40 + self.handleWidth()
         # the exercise scrolls: stacked needs room for a fair part of it, the same for every exercise, so the
         # layout does not change from one exercise to the next
         down = (ARTICLE_LINES + EXERCISE_LINES) * metrics.lineSpacing() + 80
-        mode = SIDE if self.width() >= across else STACKED if self.height() >= down else ONE_AT_A_TIME
+        mode = SIDE if width >= across else STACKED if height >= down else ONE_AT_A_TIME
         # beside the article, the exercise is never narrower than its widest control or option
         article = ARTICLE_COLUMNS * metrics.averageCharWidth() + 40
-        self.side_box.setMinimumWidth(min(side.width() + 6, self.width() - article) if mode == SIDE else 0)
+        self.side_box.setMinimumWidth(min(side.width() + 6, width - article) if mode == SIDE else 0)
         if mode == self.layout_mode:
             return
         self.layout_mode = mode
         self.setProperty("orientation", "Horizontal" if mode == SIDE else "Vertical")
         if mode == SIDE:
-            self.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+            self.setSizes([width * 3 // 5, width * 2 // 5])
         elif mode == STACKED:
             below = side.height() + 20
-            self.setSizes([max(1, self.height() - below), below])
+            self.setSizes([max(1, height - below), below])
         self._show_panes(exercise=self.side_box.isVisible() and not self.article_box.isVisible())
         self._changed("layout")
 

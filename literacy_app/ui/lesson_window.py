@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from literacy_app.core.controls import WindowState, lesson_controls
 from literacy_app.core.model import Lesson, LessonFile
@@ -23,6 +23,7 @@ from literacy_app.ui.context import AppContext
 from literacy_app.ui.lesson_page import ONE_AT_A_TIME, LessonPage
 from literacy_app.ui.results_line import show_results_line
 from literacy_app.ui.screen_fit import FitsTheScreen, ScreenFit
+from literacy_app.ui.themes import TellingColumn
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -55,7 +56,7 @@ class LessonWindow(FitsTheScreen, QMainWindow):
         self.pages = QStackedWidget()
         self.page: LessonPage | ProblemsPage | None = None
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = TellingColumn(central, self._laid_out)
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -70,6 +71,11 @@ class LessonWindow(FitsTheScreen, QMainWindow):
         context.settings_changed.append(self._settings_changed)
         if teacher and not context.lab.teacher_view:
             self.statusBar().showMessage(_("The teacher view is switched off on this computer."), 10000)
+
+    def _laid_out(self) -> None:
+        """The lesson page's layout follows the room it has (on any screen, at any text size)."""
+        if isinstance(self.page, LessonPage):
+            self.page.follow_size(self.pages.width(), self.pages.height())
 
     # --- building --------------------------------------------------------------------------------
 
@@ -163,6 +169,8 @@ class LessonWindow(FitsTheScreen, QMainWindow):
         if old is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
+        if self.isVisible():  # a reload: fit the new page to the room now (a new window's, when first shown)
+            self._laid_out()
         self.setWindowTitle(title)
         self._apply_controls()
 

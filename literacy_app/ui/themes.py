@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from literacy_app.i18n import _
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QFocusFrame
 
 
@@ -88,14 +90,32 @@ def make_bold(widget: QWidget) -> None:
     widget.setFont(font)
 
 
-def with_room_for_focus_ring(widget: QWidget) -> QWidget:
+def with_room_for_focus_ring(widget: QWidget, laid_out: Callable[[], None] | None = None) -> QWidget:
     """``widget`` in a box with a margin, for a control that would otherwise touch its parent's edge,
-    where the parent would cut off the focus ring drawn around it."""
+    where the parent would cut off the focus ring drawn around it. ``laid_out()`` is called each time the
+    box is laid out (see ``TellingColumn``)."""
     box = QWidget()
-    layout = QVBoxLayout(box)
+    layout = QVBoxLayout(box) if laid_out is None else TellingColumn(box, laid_out)
     layout.setContentsMargins(3, 3, 3, 3)
     layout.addWidget(widget)
     return box
+
+
+class TellingColumn(QVBoxLayout):
+    """A column layout that calls ``laid_out()`` each time it has placed its widgets: when its widget is
+    resized, and before the widget is first shown (Qt lays a widget out before showing its children).
+
+    It stands in for a ``resizeEvent`` handler, which would make PySide build its 179-member
+    ``QEvent.Type`` enum for the first event, about 3 ms on the way to the first window. ``laid_out`` may
+    show or hide widgets inside the column, never the widget the column belongs to."""
+
+    def __init__(self, widget: QWidget, laid_out: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._laid_out = laid_out
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._laid_out()
 
 
 class FocusRing(QObject):
