@@ -243,8 +243,8 @@ class LessonPage(QSplitter):
         self.setProperty("orientation", "Horizontal" if mode == SIDE else "Vertical")
         if mode == SIDE:
             self.setSizes([width * 3 // 5, width * 2 // 5])
-        elif mode == STACKED:
-            below = side.height() + 20
+        elif mode == STACKED:  # the exercise below as tall as it needs, the article never under its lines
+            below = min(side.height() + 20, height - ARTICLE_LINES * metrics.lineSpacing() - 60)
             self.setSizes([max(1, height - below), below])
         self._show_panes(exercise=self.side_box.isVisible() and not self.article_box.isVisible())
         self._changed("layout")

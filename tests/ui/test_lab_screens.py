@@ -78,7 +78,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from literacy_app.ui import lesson_window, screen_fit  # noqa: E402
 from literacy_app.ui.app import App, make_qt_app  # noqa: E402
-from literacy_app.ui.lesson_page import ONE_AT_A_TIME, SIDE  # noqa: E402
+from literacy_app.ui.lesson_page import ARTICLE_LINES, ONE_AT_A_TIME, SIDE, STACKED  # noqa: E402
 from tests.support.paths import SEED_LESSON  # noqa: E402
 from tests.ui.helpers import add_quote, open_window  # noqa: E402
 
@@ -168,6 +168,20 @@ def test_one_at_a_time_f6_switches_and_the_commands_show_what_they_act_on(qtbot,
     assert page.panel.feedback.isVisible()
     window.commands["find"].trigger()  # finding is in the article
     assert page.article.isVisible() and page.find_bar.isVisible()
+
+
+@pytest.mark.parametrize("selections", [0, 3])
+def test_stacked_the_article_keeps_room_for_several_lines(qtbot, selections: int) -> None:  # type: ignore[no-untyped-def]
+    """Above a tall exercise (its list of selections showing), the article is never a strip of one line."""
+    _app, window = open_at(qtbot, 12)
+    for quote in ("By Shaheen Abdullayev", "more than 300", "six Azerbaijani citizens")[:selections]:
+        add_quote(window, quote)
+    window.resize(700, 700)
+    page = window.lesson_page
+    qtbot.waitUntil(lambda: page.layout_mode == STACKED)
+    lines = page.article.height() // page.article.fontMetrics().lineSpacing()
+    assert lines >= ARTICLE_LINES, lines
+    assert page.panel.isVisible()
 
 
 def test_a_wide_screen_keeps_article_and_exercise_side_by_side(qtbot) -> None:  # type: ignore[no-untyped-def]
