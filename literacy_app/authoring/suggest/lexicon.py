@@ -18,7 +18,8 @@ Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the cat
   word of the language (an article, a preposition…: ``function_words`` in the forms file), a comma or
   the end of the sentence (*yours truly*);
 - ``how dare ?`` or ``what a … !``: only in a sentence that ends with a question mark or an exclamation
-  mark (a rhetorical question, an exclamation).
+  mark (a rhetorical question, an exclamation); ``¡qué …`` or ``¿hasta cuándo``: only just after the
+  Spanish opening mark (which tells *¡qué!* from *que*, since accents are not compared).
 
 A hyphenated entry is also found written as one word and as separate words (*world-class*, *world
 class*), but not as separate words when one of them is a little word (*has-been* is not *has been*).
@@ -44,6 +45,7 @@ _FOLD = str.maketrans({"’": "'", "á": "a", "é": "e", "í": "i", "ó": "o", "
 _EXCEPTIONS = re.compile(r"\(([^()]*)\)\s*$")
 _MOOD = re.compile(r"\s([?!])$")  # "how dare ?": only in a question
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
+_OPENINGS = "¡¿"  # Spanish opening marks: "¡qué …" is found only where an exclamation opens
 
 
 def fold(word: str) -> str:
@@ -126,6 +128,7 @@ class Entry:
     not_before: frozenset[str] = field(default=frozenset())
     mood: str = ""  # "?" or "!": only in a sentence that ends so
     then_word: bool = False  # "truly …": with the word after it
+    opening: str = ""  # "¡qué …": only just after an opening ¡ (or ¿)
 
 
 class Found(NamedTuple):
@@ -227,9 +230,11 @@ class LoadedWords:
         text = text.rstrip(".…").rstrip()
         exact = len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”"
         text = text.strip("\"“”").strip()
+        opening = text[:len(text) - len(text.lstrip(_OPENINGS))]
+        text = text.lstrip(_OPENINGS).strip()
         for words, between in _entry_words(text, self.forms, exact):
             entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before,
-                          mood.group(1) if mood else "", then_word)
+                          mood.group(1) if mood else "", then_word, opening)
             self.entries.append(entry)
             first = words[0]
             if first.ending:
@@ -308,6 +313,8 @@ class LoadedWords:
                 if entry.not_before and any(c in entry.not_before for c in plain(last + 1)):
                     continue
                 if entry.mood and not self._ends_with(text, spans[last][1], entry.mood):
+                    continue
+                if entry.opening and not text[max(0, spans[n][0] - 8):spans[n][0]].rstrip().endswith(entry.opening):
                     continue
                 fitting.append((-last, not entry.then_word, order, entry))
             found: Found | None = None
