@@ -152,7 +152,7 @@ def _a_name(text: str, found: Found) -> bool:
         return False  # at the start of a sentence, a paragraph, a quotation: a capital for that reason
     start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
-    words = _LETTERS.findall(text[start:end if end >= 0 else len(text)])
+    words: list[str] = _LETTERS.findall(text[start:end if end >= 0 else len(text)])
     capitals = sum(w[0].isupper() for w in words)
     return capitals * 10 < len(words) * 7  # not a title written in title case
 
