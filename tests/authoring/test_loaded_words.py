@@ -46,6 +46,8 @@ def reasons(body: str, language: str) -> list[str]:
     ("The evidence is undeniable, the report concluded.", "undeniable", "certainty and absolutes"),
     ("It was a heartbreaking day for the families.", "heartbreaking", "emotional appeal"),
     ("City were on the end of a thrashing at home.", "thrashing", "sports hyperbole"),
+    ("We are incredibly proud of the volunteers.", "incredibly proud", "intensifier with a judgement"),
+    ("Who on earth approved this plan?", "Who on earth", "rhetorical questions and exclamations"),
 ])
 def test_english_categories(sentence: str, word: str, category: str) -> None:
     assert loaded(sentence, "en") == [word]
@@ -67,6 +69,9 @@ def test_english_categories(sentence: str, word: str, category: str) -> None:
     ("Sin duda, la medida funciona.", "Sin duda"),                                 # certeza
     ("Fue un momento desgarrador para las familias.", "desgarrador"),              # emoción
     ("La subida del agua es una cacicada.", "cacicada"),
+    ("Un resultado tremendamente injusto.", "tremendamente injusto"),            # intensificadores
+    ("¿Hasta cuándo vamos a esperar?", "Hasta cuándo"),                          # preguntas retóricas
+    ("El base firmó un partidazo en la final.", "partidazo"),                    # hipérbole deportiva
 ])
 def test_spanish_categories(sentence: str, word: str) -> None:
     assert loaded(sentence, "es") == [word]
@@ -80,11 +85,15 @@ def test_spanish_categories(sentence: str, word: str) -> None:
     ("كان المشروع مهزلة منذ البداية.", "مهزلة"),                     # الاستهزاء بقرار
     ("حقق الفريق إنجازاً تاريخياً أمس.", "إنجازاً تاريخياً"),           # التمجيد
     ("جهاز فريد من نوعه في السوق.", "فريد من نوعه"),                 # الترويج
-    ("سارعوا بالحجز قبل نهاية الشهر.", "سارعوا"),                    # ضغط البيع
+    ("سارعوا بالحجز قبل نهاية الشهر.", "سارعوا بالحجز"),                    # ضغط البيع
     ("يروجون له على أنه علاج سحري للسكري.", "علاج سحري"),            # المعجزات والصحة
     ("بلا شك سيتحسن الوضع.", "بلا شك"),                              # اليقين
     ("مشهد يدمي القلب في المستشفى.", "يدمي القلب"),                  # المناشدة العاطفية
     ("فوز ساحق للنادي في النهائي.", "فوز ساحق"),                     # الرياضة
+    ("إلى متى سننتظر إصلاح الطريق؟", "إلى متى"),                     # الأسئلة البلاغية
+    ("يا لها من فضيحة!", "يا لها من فضيحة"),                         # التعجب
+    ("المسؤولون يماطلون منذ شهور.", "يماطلون"),                      # أفعال الإدانة: المضارع
+    ("ماطلت البلدية في الرد.", "ماطلت"),                              # والماضي
 ])
 def test_arabic_categories(sentence: str, word: str) -> None:
     assert loaded(sentence, "ar") == [word]
@@ -147,6 +156,7 @@ def test_the_forms_come_from_the_rules_file() -> None:
     assert {"brutales", "brutalmente"} <= spanish.of("brutal")
     assert {"كارثية", "كارثيون"} <= arabic.of("كارثي")
     assert "فضيحة" in arabic.bare("بالفضيحة")
+    assert "espectaculo" not in spanish.of("espectacular")  # an adjective in -cular gets no verb forms
 
 
 # --- senses that are not loaded ------------------------------------------------------------------------
@@ -175,6 +185,13 @@ def test_a_teacher_can_add_words_with_every_kind_of_entry() -> None:
     assert {f.entry.category for f in words.find(text)} == {"my words"}
 
 
+def test_a_teacher_can_write_intensifiers_questions_and_exclamations() -> None:
+    listing = "## mine\nsuper …\nwhy oh why ?\nhurrah !\n¡menudo …\n"
+    words = LoadedWords(listing, word_forms("en"))
+    text = "Super keen. Why oh why did they? Hurrah for them. Why oh why. Hurrah! ¡Menudo lío! Menudo lío."
+    assert [text[f.start:f.end] for f in words.find(text)] == ["Super keen", "Why oh why", "Hurrah", "Menudo lío"]
+
+
 @pytest.mark.parametrize("language", ["en", "es", "ar"])
 def test_every_list_is_large_organised_and_has_no_patterns(language: str) -> None:
     listing = (LISTS / f"{language}.txt").read_text(encoding="utf-8")
@@ -184,6 +201,7 @@ def test_every_list_is_large_organised_and_has_no_patterns(language: str) -> Non
     assert len(categories) >= 10 and "" not in categories
     for line in listing.splitlines():
         entry = re.sub(r"\([^()]*\)\s*$", "", line.split("#", 1)[0]).strip()
+        entry = re.sub(r"\s[?!]$", "", entry)  # "how dare ?": only in a question
         assert not any(c in entry for c in "[]+?\\|^$"), line
 
 
@@ -229,6 +247,77 @@ def test_a_word_is_kept_without_a_real_denial(sentence: str, language: str, expe
 ])
 def test_shouting_in_capitals(body: str, language: str, expected: list[str]) -> None:
     assert loaded(body, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("We are truly grateful to every donor.", "en", ["truly grateful"]),      # takes the word after it
+    ("It was truly a disgrace.", "en", ["disgrace"]),                       # not before a little word
+    ("Yours truly, Dan Whitlock.", "en", []),                               # nor before a comma or the end
+    ("It is deeply rooted in the town.", "en", []),                         # nor a word it is not loaded with
+    ("A truly shameful decision.", "en", ["truly shameful"]),               # two entries: joined
+    ("Fue profundamente injusto.", "es", ["profundamente injusto"]),
+])
+def test_an_intensifier_goes_with_the_word_it_strengthens(sentence: str, language: str,
+                                                          expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("How much longer must we wait?", "en", ["How much longer"]),           # " ?": only in a question
+    ("How much longer the work takes is not known.", "en", []),
+    ("What a goal! The crowd roared.", "en", ["What a goal"]),             # " !": only in an exclamation
+    ("What a goal means to a club is hard to say.", "en", []),
+    ("¡Qué desastre de gestión!", "es", ["Qué desastre"]),                  # "¡qué …": only after ¡
+    ("¡¡ATENCIÓN A TODOS LOS QUE TENGÁIS PERRO!!", "es", []),                # que, not qué
+    ("Dijo que el plan es bueno.", "es", []),
+])
+def test_questions_and_exclamations(sentence: str, language: str, expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("She said the town has been her home for years.", "en", []),           # has-been is not "has been"
+    ("Critics call him a has-been.", "en", ["has-been"]),
+    ("Applicants must have lived here for two years.", "en", []),           # must-have is not "must have"
+    ("The pendant is this year's must-have.", "en", ["must-have"]),
+    ("A world class venue.", "en", ["world class"]),                        # no little word: both ways
+])
+def test_a_hyphenated_entry_is_not_an_ordinary_phrase(sentence: str, language: str, expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The letter was signed by Gloria Fuentes and two others.", "en", []),  # a name inside a sentence
+    ("Hope Street was closed for the parade.", "en", []),                   # before another capital
+    ("Residents of Paradise Road were moved.", "en", []),
+    ("Ángel Martín fue elegido presidente.", "es", []),
+    ("Disgraceful, said the mayor of the decision.", "en", ["Disgraceful"]),  # the start of a sentence
+    ("Critics called it \"Disgraceful\".", "en", ["Disgraceful"]),          # the start of a quotation
+    ("The Miracle Cure Everyone Is Talking About", "en", ["Miracle Cure"]),  # a title: capitals everywhere
+])
+def test_a_capitalised_word_inside_a_sentence_is_a_name(sentence: str, language: str, expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ('One critic described it as a return to "Victorian discipline".', "en", ["Victorian discipline"]),
+    ('The minister called it "a step back".', "en", ["a step back"]),
+    ("La oposición lo calificó de «paso atrás».", "es", ["paso atrás"]),
+    ("ووصف المعارضون المشروع بأنه «خطوة إلى الوراء».", "ar", ["خطوة إلى الوراء"]),
+    ('The scheme, called "Safer Streets", starts in May.', "en", []),        # a name in quotation marks
+    ('Staff described his condition as "stable".', "en", []),               # a medical condition
+    ('She said the findings were "robust and important".', "en", []),      # said: a quotation, no label
+    ('He described how "we ran for our lives" that night.', "en", []),      # no "as": no label
+])
+def test_a_quoted_label_is_loaded(sentence: str, language: str, expected: list[str]) -> None:
+    assert loaded(sentence, language) == expected
+
+
+def test_a_quoted_label_says_why_and_gives_way_to_a_listed_word() -> None:
+    assert reasons('The minister called it "a step back".', "en") == [
+        'loaded word: "a step back" (a label in quotation marks)']
+    assert reasons('Parents called it "draconian".', "en") == [
+        'loaded word: "draconian" (scorn for a plan or decision)']
 
 
 def test_shouting_says_why() -> None:

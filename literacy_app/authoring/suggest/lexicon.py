@@ -13,7 +13,16 @@ Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the cat
 - ``word*``: any ending (``poison*`` finds *poisonous*); ``*ending``: any word with that ending
   (``*ísimo`` finds *gravísimo*, *carísimo*);
 - ``word (not after: tax, training; not before: line)``: not when one of those words stands just before
-  or after it (words that are loaded in some senses only: *regime* but not *tax regime*).
+  or after it (words that are loaded in some senses only: *regime* but not *tax regime*);
+- ``truly …``: only with a word after it, which it takes along (*truly special*); not before a little
+  word of the language (an article, a preposition…: ``function_words`` in the forms file), a comma or
+  the end of the sentence (*yours truly*);
+- ``how dare ?`` or ``what a … !``: only in a sentence that ends with a question mark or an exclamation
+  mark (a rhetorical question, an exclamation); ``¡qué …`` or ``¿hasta cuándo``: only just after the
+  Spanish opening mark (which tells *¡qué!* from *que*, since accents are not compared).
+
+A hyphenated entry is also found written as one word and as separate words (*world-class*, *world
+class*), but not as separate words when one of them is a little word (*has-been* is not *has been*).
 """
 
 from __future__ import annotations
@@ -34,6 +43,9 @@ _FOLD = str.maketrans({"’": "'", "á": "a", "é": "e", "í": "i", "ó": "o", "
                        "è": "e", "ì": "i", "ò": "o", "ù": "u", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
                        "ى": "ي", **{chr(c): None for c in _ARABIC_MARKS}})
 _EXCEPTIONS = re.compile(r"\(([^()]*)\)\s*$")
+_MOOD = re.compile(r"\s([?!])$")  # "how dare ?": only in a question
+_SENTENCE_END = re.compile(r"[.!?؟\n]+")
+_OPENINGS = "¡¿"  # Spanish opening marks: "¡qué …" is found only where an exclamation opens
 
 
 def fold(word: str) -> str:
@@ -53,6 +65,7 @@ class WordForms:
 
     rules: tuple[FormRule, ...] = ()
     prefixes: tuple[str, ...] = ()  # clitics that stick to the front of a word (Arabic و، ال، بال…)
+    function_words: frozenset[str] = frozenset()  # articles, prepositions, pronouns…: never the word after "truly …"
 
     def of(self, word: str) -> set[str]:
         found = {word}
@@ -86,7 +99,8 @@ def word_forms(language: str) -> WordForms:
     rules = tuple(FormRule(re.compile(str(rule["ending"]) + "$"), tuple(str(f) for f in rule["forms"]))
                   for rule in section.get("endings", []))
     prefixes = tuple(sorted({fold(str(p)) for p in section.get("prefixes", [])}, key=len, reverse=True))
-    return WordForms(rules, prefixes)
+    little = frozenset(fold(w) for w in str(section.get("function_words") or "").split())
+    return WordForms(rules, prefixes, little)
 
 
 class _Word(NamedTuple):
@@ -112,6 +126,9 @@ class Entry:
     category: str
     not_after: frozenset[str] = field(default=frozenset())
     not_before: frozenset[str] = field(default=frozenset())
+    mood: str = ""  # "?" or "!": only in a sentence that ends so
+    then_word: bool = False  # "truly …": with the word after it
+    opening: str = ""  # "¡qué …": only just after an opening ¡ (or ¿)
 
 
 class Found(NamedTuple):
@@ -140,7 +157,9 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
     """The ways an entry is written as words: a hyphenated word also as one word and as separate words."""
     writings = [text]
     if "-" in text and not exact:
-        writings += [text.replace("-", ""), text.replace("-", " ")]
+        writings.append(text.replace("-", ""))
+        if not any(fold(part) in forms.function_words for part in re.split(r"[-\s]+", text)):
+            writings.append(text.replace("-", " "))
     found = []
     for writing in writings:
         tokens = list(TOKEN.finditer(writing))
@@ -204,10 +223,18 @@ class LoadedWords:
 
     def _add(self, line: str, category: str) -> None:
         text, not_after, not_before = _split_exceptions(line)
+        mood = _MOOD.search(text)
+        if mood:
+            text = text[:mood.start()].rstrip()
+        then_word = text.endswith(("…", "..."))
+        text = text.rstrip(".…").rstrip()
         exact = len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”"
         text = text.strip("\"“”").strip()
+        opening = text[:len(text) - len(text.lstrip(_OPENINGS))]
+        text = text.lstrip(_OPENINGS).strip()
         for words, between in _entry_words(text, self.forms, exact):
-            entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before)
+            entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before,
+                          mood.group(1) if mood else "", then_word, opening)
             self.entries.append(entry)
             first = words[0]
             if first.ending:
@@ -276,23 +303,56 @@ class LoadedWords:
                 if start.by_second and n + 1 < len(words):
                     for candidate in candidates(words[n + 1]):
                         tried += start.by_second.get(candidate, ())
-            best: tuple[int, Entry] | None = None
-            for entry in tried:
+            fitting: list[tuple[int, bool, int, Entry]] = []  # longest first; at one length, "truly …" first
+            for order, entry in enumerate(tried):
                 last = self._match(text, spans, words, n, entry, candidates)
-                if last is None or (best is not None and last <= best[0]):
+                if last is None:
                     continue
                 if entry.not_after and any(c in entry.not_after for c in plain(n - 1)):
                     continue
                 if entry.not_before and any(c in entry.not_before for c in plain(last + 1)):
                     continue
-                best = (last, entry)
-            if best is None:
+                if entry.mood and not self._ends_with(text, spans[last][1], entry.mood):
+                    continue
+                if entry.opening and not text[max(0, spans[n][0] - 8):spans[n][0]].rstrip().endswith(entry.opening):
+                    continue
+                fitting.append((-last, not entry.then_word, order, entry))
+            found: Found | None = None
+            for minus_last, _plain, _order, entry in sorted(fitting):
+                last = -minus_last
+                taken = self._word_after(text, spans, words, last, plain, starts, candidates) \
+                    if entry.then_word else False
+                if taken is not None:
+                    last = last + 1 if taken else last
+                    found = Found(spans[n][0], spans[last][1], entry, n, last)
+                    break
+            if found is None:
                 n += 1
                 continue
-            last, entry = best
-            results.append(Found(spans[n][0], spans[last][1], entry, n, last))
-            n = last + 1
+            results.append(found)
+            n = found.last + 1
         return results
+
+    @staticmethod
+    def _ends_with(text: str, end: int, mood: str) -> bool:
+        """Whether the sentence that goes on from ``end`` ends with a question or an exclamation mark."""
+        stop = _SENTENCE_END.search(text, end)
+        marks = stop.group() if stop else ""
+        return any(mark in marks for mark in ("?؟" if mood == "?" else "!"))
+
+    def _word_after(self, text: str, spans: list[tuple[int, int]], words: list[str], last: int, plain: Any,
+                    starts: dict[str, list[_Starts]], candidates: Any) -> bool | None:
+        """For a "truly …" entry: None when no word it could judge follows in the same clause (a little word,
+        a comma, the end), so it is not found; True when it takes that word; False when the word starts an
+        entry of its own (the two are then joined as one judgement)."""
+        if last + 1 >= len(words) or text[spans[last][1]:spans[last + 1][0]].strip(" \t"):
+            return None
+        if any(c in self.forms.function_words for c in plain(last + 1)):
+            return None
+        following = words[last + 1]
+        if following not in starts:
+            starts[following] = self._starting(candidates(following))
+        return not starts[following]
 
     @staticmethod
     def _match(text: str, spans: list[tuple[int, int]], words: list[str], n: int, entry: Entry,

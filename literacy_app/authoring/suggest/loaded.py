@@ -10,7 +10,14 @@ student should notice it (and then see who used it). Three general rules make th
   loaded whatever the word (abbreviations are told apart: no vowel, three letters or fewer, in
   brackets, used more than once, or next to another word in capitals);
 - a word the writer denies in a "not … but" sentence ("not a miracle diet but a way of life", "no es una
-  dieta milagrosa, sino…") is the label being rejected, not one being pushed, so it is left out.
+  dieta milagrosa, sino…") is the label being rejected, not one being pushed, so it is left out;
+- in English and Spanish, a one-word entry written with a capital inside a sentence (after another word
+  or a comma) or before another word with a capital ("said Gloria", "on Paradise Road", "Ángel Martín
+  dijo") is taken for a name and left out, unless most words of its paragraph have capitals (a title);
+- a short quotation (one to six words) that someone's words put a label on ("called it "draconian"",
+  "described it as a return to "Victorian discipline"", "lo calificó de «chapuza»", "وصفه بـ«المهزلة»")
+  is that label, loaded whatever its words, unless it reads as a name (every longer word with a capital:
+  "a scheme called "Safer Streets"").
 """
 
 from __future__ import annotations
@@ -34,11 +41,32 @@ _JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "e", "o", "ni", "y hasta"),
     "ar": ("أو",),
 }
+# per language: what puts a label on something; "…" stands for up to four words ("described it as")
+_LABEL_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("called it", "called them", "called this", "calls it", "call it", "calling it", "branded", "brands",
+           "dubbed", "dubs", "labelled", "labeled", "labels", "termed", "described … as", "describes … as",
+           "describing … as", "describe … as", "denounced … as", "hailed … as", "dismissed … as",
+           "derided … as", "condemned … as", "written off as", "likened … to", "what … called",
+           "what … calls", "what … described as", "what … describes as"),
+    "es": ("calificó … de", "calificó … como", "califica … de", "califica … como", "calificaron … de",
+           "calificaron … como", "calificado de", "calificada de", "tachó … de", "tacha … de", "tacharon … de",
+           "tildó … de", "tilda … de", "definió … como", "define … como", "describió … como",
+           "describe … como", "lo llamó", "la llamó", "lo llaman", "la llaman", "lo llamaron", "comparó … con",
+           "catalogó … de", "catalogó … como", "lo que … llamó", "lo que … llama"),
+    "ar": ("وصف", "وصفه", "وصفها", "وصفوه", "وصفوها", "وصفت", "وصفته", "يصف", "تصف", "يصفه", "تصفه", "يصفها",
+           "واصفا", "واصفة", "واصفين", "نعت", "نعته", "نعتها", "اعتبره", "اعتبرها", "اعتبروه"),
+}
+# a quotation that gives someone's medical condition ("described his condition as "stable"") is a report
+_CONDITION = {"en": ("condition", "injuries", "injury"), "es": ("estado", "pronóstico", "lesiones", "heridas"),
+              "ar": ("حالته", "حالتها", "حالة", "إصابته", "إصابتها", "إصاباته")}
+_QUOTATION = re.compile(r"“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|«([^»\n]{1,80})»")
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NOT_ONLY = ("not only", "not just", "not merely", "no solo", "no solamente", "no sólo", "ليس فقط", "لا فقط")
 _CAPITALS = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÜÑ]{4,}(?![\w'’-])")
 _VOWEL = re.compile("[AEIOUYÁÉÍÓÚÜ]")
 _CASED = ("en", "es")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -111,6 +139,60 @@ def _shouting(text: str, language: str) -> list[tuple[int, int]]:
     return found
 
 
+def _a_name(text: str, found: Found) -> bool:
+    """A one-word entry with a capital inside a sentence or before a capitalised word: a person's or a
+    place's name (Gloria, Paradise Road)."""
+    word = text[found.start:found.end]
+    if len(found.entry.words) > 1 or not word[:1].isupper() or word.isupper():
+        return False
+    before = text[max(0, found.start - 3):found.start].rstrip(" \t")
+    following = text[found.end:found.end + 40].split(maxsplit=1)[:1]
+    named = bool(following) and following[0][:1].isupper() and not following[0].isupper()
+    if not named and (not before or not (before[-1].isalnum() or before[-1] == ",")):
+        return False  # at the start of a sentence, a paragraph, a quotation: a capital for that reason
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    words: list[str] = _LETTERS.findall(text[start:end if end >= 0 else len(text)])
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals * 10 < len(words) * 7  # not a title written in title case
+
+
+@cache
+def _label_cue(language: str) -> re.Pattern[str] | None:
+    """A labelling cue followed by up to five words and then the end (where the quotation opens)."""
+    cues = _LABEL_CUES.get(language)
+    if not cues:
+        return None
+    some_words = r"(?:\s+\S+){0,4}?\s+"
+    body = "|".join(some_words.join(re.escape(fold(part.strip())) for part in cue.split("…"))
+                    for cue in sorted(cues, key=len, reverse=True))
+    clitic = "(?:[وف])?" if language == "ar" else ""
+    return re.compile(rf"(?<![\w']){clitic}(?:{body})(?:\s+\S+){{0,5}}?\s*$")
+
+
+def _labels(text: str, language: str) -> list[tuple[int, int]]:
+    """Short quotations that a labelling cue just before them, in the same sentence, marks as a label."""
+    cue = _label_cue(language)
+    if cue is None:
+        return []
+    found = []
+    for match in _QUOTATION.finditer(text):
+        group = next(n for n in (1, 2, 3) if match.group(n) is not None)
+        start, end = match.span(group)
+        words = _WORDS.findall(text[start:end])
+        if not 1 <= len(words) <= 6 or _SENTENCE_END.search(text[start:end].rstrip(".!?؟")):
+            continue
+        longer = [w for w in words if len(w) >= 4]
+        if language in _CASED and longer and all(w[0].isupper() for w in longer):
+            continue  # a name or a title in quotation marks
+        before = text[max(0, match.start() - 100):match.start()]
+        ends = list(_SENTENCE_END.finditer(before))
+        sentence = fold(before[ends[-1].end():] if ends else before)
+        if cue.search(sentence) and not _word_pattern(_CONDITION.get(language, ())).search(sentence):
+            found.append((start, end))
+    return found
+
+
 def _reason(text: str, members: list[Found]) -> str:
     word = " ".join(text[members[0].start:members[-1].end].split())
     kind = members[0].entry.category
@@ -122,11 +204,17 @@ def _reason(text: str, members: list[Found]) -> str:
 def loaded_language(text: str, rules: Rules) -> list[Suggestion]:
     """Every place a word of the list stands, quotations included."""
     words: LoadedWords = rules.loaded_words
-    found = [f for f in words.find(text) if not _denied(text, f, rules.language)]
+    found = [f for f in words.find(text) if not _denied(text, f, rules.language)
+             and not (rules.language in _CASED and _a_name(text, f))]
     suggestions = [Suggestion(start, end, start, end, _reason(text, members))
                    for start, end, members in _joined(text, found, rules.language)]
     suggestions += [Suggestion(start, end, start, end,
                                _("loaded word: \"{word}\" ({kind})", word=text[start:end],
                                  kind=_("shouting in capital letters")))
                     for start, end in _shouting(text, rules.language)]
+    suggestions += [Suggestion(start, end, start, end,
+                               _("loaded word: \"{word}\" ({kind})", word=text[start:end],
+                                 kind=_("a label in quotation marks")))
+                    for start, end in _labels(text, rules.language)
+                    if not any(s.start < end and start < s.end for s in suggestions)]
     return without_overlaps(suggestions)
