@@ -48,7 +48,7 @@ def data_folder() -> Path:
 
 
 CLEAN_UP_AFTER_MS = 3000
-ICON_AFTER_MS = 250  # the window's icon (in the task bar) once the window is on screen
+AFTER_THE_START_MS = 250  # garbage collection and the window's icon, once the first window is on screen
 
 
 class App:
@@ -196,14 +196,17 @@ def make_qt_app() -> QApplication:
     return qt_app
 
 
-def set_icon_once_shown(qt_app: QApplication) -> None:
-    """The app's icon (the task bar's), ``ICON_AFTER_MS`` after the first window is shown: loading QIcon is
-    not on the way to that window. Counted from the show, not the start, so it waits however slow the
-    machine is."""
-    QTimer.singleShot(ICON_AFTER_MS, partial(_set_icon, qt_app))
+def finish_starting_once_shown(qt_app: QApplication) -> None:
+    """``AFTER_THE_START_MS`` after the first window is shown (however slow the machine): what is not on the
+    way to that window. Garbage collection, which ``cli.launch`` holds back, starts again; the app gets its
+    icon (the task bar's: loading QIcon builds its 151-member ThemeIcon enum)."""
+    QTimer.singleShot(AFTER_THE_START_MS, partial(_finish_starting, qt_app))
 
 
-def _set_icon(qt_app: QApplication) -> None:
+def _finish_starting(qt_app: QApplication) -> None:
+    import gc
+
+    gc.enable()
     from PySide6.QtGui import QIcon
 
     icon = bundled_asset("icon.png")
@@ -250,7 +253,7 @@ def run(lesson: str | None = None, *, teacher: bool = False, watch: bool = False
             return 1
         app.open_lesson(file, teacher=teacher, watch=watch)
     app.warn_at_start()
-    set_icon_once_shown(qt_app)
+    finish_starting_once_shown(qt_app)
     _quit_once_shown_if_asked(qt_app)
     return qt_app.exec()
 
