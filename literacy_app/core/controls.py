@@ -8,20 +8,22 @@ Check or Print may be pressed, so no command can run where it makes no sense.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from literacy_app.core.record import Record
 
 if TYPE_CHECKING:
     from literacy_app.core.session import LessonSession
 
 
-class Control(NamedTuple):
+class Control(Record):
     enabled: bool = True
     visible: bool = True
     checked: bool = False
     label: str | None = None  # a different label from the table's (Next becomes Finish)
 
 
-class WindowState(NamedTuple):
+class WindowState(Record):
     """What the lesson window shows, besides the session."""
 
     session: LessonSession | None  # None: the problems page of a broken lesson file

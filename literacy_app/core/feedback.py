@@ -7,14 +7,13 @@ be asked for) are tested without a display and said the same way everywhere.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from literacy_app.core.grading import Grade
+from literacy_app.core.record import Record
 from literacy_app.core.session import ExerciseState, LessonSession
 from literacy_app.i18n import _, ngettext
 
 
-class ExerciseFeedback(NamedTuple):
+class ExerciseFeedback(Record):
     """Everything the panel shows about the current exercise, in the student's words."""
 
     score_sum: str | None  # "2 found, 1 partly, 1 wrong: 2 + 0.5 − 1 = 1.5 of 3"; None before a Check

@@ -4,12 +4,13 @@ the Help screen."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
 from literacy_app.core.controls import Control
+from literacy_app.core.record import Record
 from literacy_app.i18n import _
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ LESSON, LIBRARY = "lesson", "library"
 BOTH = (LESSON, LIBRARY)
 
 
-class ActionSpec(NamedTuple):
+class ActionSpec(Record):
     id: str
     label: str  # with & for the menu accelerator
     tooltip: str  # plain words for a 13-year-old

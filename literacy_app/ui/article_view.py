@@ -7,13 +7,14 @@ converted only here, through the article's ``Utf16Positions``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from literacy_app.core.model import Article
+from literacy_app.core.record import Record
 from literacy_app.i18n import _
 from literacy_app.ui.article_document import article_html, build_block_by_block, paragraph_positions
 from literacy_app.ui.qt_flags import set_flags
@@ -33,7 +34,7 @@ _UNDERLINES = {  # names of QTextCharFormat.UnderlineStyle, looked up when a mar
 }
 
 
-class Mark(NamedTuple):
+class Mark(Record):
     """A range of the article to draw: ``kind`` picks colour and underline, ``label`` is its tooltip."""
 
     start: int

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from literacy_app.core.record import Record
 from literacy_app.i18n import _
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QFocusFrame
 
 
-class Theme(NamedTuple):
+class Theme(Record):
     name: str
     window: str
     base: str
