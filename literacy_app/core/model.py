@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from literacy_app.core.problems import LessonError, Place
@@ -127,7 +127,9 @@ class NoteBlock(NamedTuple):
     text: str  # wrapped lines joined with single spaces; an item keeps its "- " or "1. "
 
 
-_ITEM = re.compile(r"^(?:[-*]|\d+[.)]) ")
+@cache
+def _item() -> re.Pattern[str]:
+    return re.compile(r"^(?:[-*]|\d+[.)]) ")
 
 
 def note_blocks(notes: str) -> tuple[NoteBlock, ...]:
@@ -152,7 +154,7 @@ def note_blocks(notes: str) -> tuple[NoteBlock, ...]:
             close()
             blocks.append(NoteBlock("subheading", line[3:].strip()))
             kind = "paragraph"
-        elif _ITEM.match(line):
+        elif _item().match(line):
             close()
             kind = "item"
             current.append(line)

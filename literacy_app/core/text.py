@@ -51,7 +51,9 @@ def sentence_end_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![.!?…؟۔])[.!?…؟۔]++[\"'”’»)\]]*+(?=\s)|[。！？]++")
 
 
-_SPACES = re.compile(r"\s*")
+@cache
+def _spaces() -> re.Pattern[str]:
+    return re.compile(r"\s*")
 
 
 _ABBREVIATIONS = frozenset(
@@ -63,14 +65,16 @@ _ABBREVIATIONS = frozenset(
 # Characters that change a text without showing (joiners and variation selectors, which shape the
 # letters and emoji around them, are left alone): zero-width spaces, soft hyphens, direction
 # marks, byte-order marks, line and paragraph separators, invisible operators and tag characters.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f"
-                        "\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
+@cache
+def _invisible() -> re.Pattern[str]:  # compiled when first needed: not on the way to the lesson window
+    return re.compile("[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f"
+                      "\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 
 def visible(text: str) -> str:
     """``text`` with every invisible character written out as ``<U+200B>``, for a message that has to
     show a teacher why two texts that look the same are not."""
-    return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+    return _invisible().sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 class Paragraph(NamedTuple):
@@ -203,7 +207,7 @@ class TextIndex:
     def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         ends = sentence_end_pattern()
-        space = _SPACES.match
+        space = _spaces().match
         for paragraph in paragraphs or (Paragraph(text, 0, len(text)),):
             start = paragraph.start
             if not paragraph.is_subheading:
