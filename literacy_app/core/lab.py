@@ -25,9 +25,10 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from literacy_app.core.files import setting_path
+from literacy_app.core.record import Record, replace
 from literacy_app.i18n import _
 
 APP_FOLDER = "media-literacy-lab"
@@ -40,7 +41,7 @@ ENVIRONMENT_VARIABLE = "LITERACY_APP_LAB_CONFIG"
 DEFAULT_IRI_BASE = "https://media-literacy-lab.invalid/xapi"
 
 
-class LabProblem(NamedTuple):
+class LabProblem(Record):
     """A mistake in a lab file, with where it is (line counts from 1; 0 when the file could not be read)."""
 
     path: str
@@ -53,7 +54,7 @@ class LabProblem(NamedTuple):
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
-class LabConfig(NamedTuple):
+class LabConfig(Record):
     """What a lab administrator decides for every student machine.
 
     ``LabConfig()`` is self-study at home: teacher view on, nothing recorded, nothing sent.
@@ -141,13 +142,13 @@ def read_lab_file(path: Path) -> LabConfig:
     values, problems = _read_fields(path, text, raw)
     config = LabConfig(recording=True, files=(str(path),), **values)
     if problems:
-        config = config._replace(teacher_view=False, lrs_endpoint=None, results_folder=None,
+        config = replace(config, teacher_view=False, lrs_endpoint=None, results_folder=None,
                                  problems=tuple(problems))
     return config
 
 
 def _cautious(path: Path, problems: list[LabProblem]) -> LabConfig:
-    return CAUTIOUS._replace(files=(str(path),), problems=tuple(problems))
+    return replace(CAUTIOUS, files=(str(path),), problems=tuple(problems))
 
 
 def _read_fields(path: Path, text: str, raw: dict[str, Any]) -> tuple[dict[str, Any], list[LabProblem]]:
@@ -251,4 +252,4 @@ def _add_restrictions(config: LabConfig, path: Path) -> LabConfig:
         else:
             notes.append(LabProblem(str(path), _line_of(text, key), key, _(
                 "is ignored: the lab's configuration in {system} decides it.", system=config.files[0])))
-    return config._replace(teacher_view=teacher_view, files=config.files + (str(path),), problems=tuple(notes))
+    return replace(config, teacher_view=teacher_view, files=config.files + (str(path),), problems=tuple(notes))

@@ -30,14 +30,14 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from literacy_app.core import files
 from literacy_app.core.codec import DataProblem, decode, decoder, encode
 from literacy_app.core.files import fingerprint, read_regular_file
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
-from literacy_app.core.record import fields
+from literacy_app.core.record import Record, fields
 from literacy_app.core.session import Attempt, ExerciseState, LessonSession
 from literacy_app.i18n import _
 
@@ -55,7 +55,7 @@ class DamagedProgress(ValueError):
     """A progress file that is not what this app writes."""
 
 
-class SaveOutcome(NamedTuple):
+class SaveOutcome(Record):
     """What a save did. ``merged``: another window or computer had saved newer work for this lesson
     since this window loaded it; the session now holds both, and ``notice`` says so to the student."""
 
@@ -63,7 +63,7 @@ class SaveOutcome(NamedTuple):
     notice: str | None = None
 
 
-class ProgressSummary(NamedTuple):
+class ProgressSummary(Record):
     status: str  # "not started", "in progress", "done"
     done: int
     total: int
@@ -167,7 +167,7 @@ def _strict_json(text: str | bytes) -> Any:
 
 # --- the store ---------------------------------------------------------------------------------------
 
-class _Loaded(NamedTuple):
+class _Loaded(Record):
     """What a session was resumed from (or last saved), to tell our changes from another window's."""
 
     token: str | None  # the ``saved_by`` token of the file then; None when there was no file
