@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from literacy_app.core.characters import Characters
 from literacy_app.core.files import LESSON_LIMIT
 from literacy_app.core.problems import LessonError, Place
 from literacy_app.i18n import _
@@ -62,11 +63,18 @@ class SourceProblem(Exception):
 
 @dataclass
 class Source:
-    """The decoded text of a lesson file and its node tree."""
+    """The decoded text of a lesson file, its node tree and the characters it holds."""
 
     path: str
     text: str
     root: Node
+    characters: Characters  # of the whole file (so, maybe, of each value: see ``value_characters``)
+
+    def value_characters(self, node: Node) -> Characters | None:
+        """What the file's characters say of a scalar's value: every character of a value but one written
+        as an escape ("\\t", "\\u00a0", only in double quotes) stands in the file, or is a line break or a
+        space YAML put in. None for a value in double quotes."""
+        return None if node.style == '"' else self.characters
 
     def line_text(self, line: int) -> str:
         lines = self.lines
@@ -147,14 +155,16 @@ def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
 def read_source(data: bytes, path: str) -> Source:
     """Decode and parse; raise ``SourceProblem`` for anything that stops the file being read."""
     text = decode(data, path)
+    as_is = _decoded_as_is(data)
+    characters = Characters(data if as_is else text.encode("utf-8", "surrogatepass"), also="\n ")
     if _only_comments(text):
         raise SourceProblem(LessonError(path, 1, 1, _(
             "the file is empty. A lesson starts with 'format: 1' followed by its id, title, "
             "language, article and exercises.")))
     try:
-        root = _compose(data if _decoded_as_is(data) else text, path)
+        root = _compose(data if as_is else text, path)
     except SourceProblem as exc:
-        raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text))) from None
+        raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text, characters))) from None
     except yaml.MarkedYAMLError as exc:
         raise SourceProblem(_syntax_problem(exc, text, path)) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, but a position in the text
@@ -170,10 +180,10 @@ def read_source(data: bytes, path: str) -> Source:
     except yaml.YAMLError as exc:  # an error without a place; rare
         raise SourceProblem(LessonError(path, 1, 1, _("the file cannot be read as YAML: {detail}",
                                                       detail=str(exc)))) from None
-    lines = editor_lines(text)
+    lines = editor_lines(text, characters)
     if lines is not None:
         _to_editor_places(root, lines)
-    return Source(path, text, root)
+    return Source(path, text, root, characters)
 
 
 def _only_comments(text: str) -> bool:
@@ -239,9 +249,13 @@ class EditorLines:
         return Place(n + 1, offset - self._starts[n] + 1)
 
 
-def editor_lines(text: str) -> EditorLines | None:
-    """None when YAML and an editor count the lines of ``text`` alike (nearly always)."""
-    odd = "\x85" in text or "\u2028" in text or "\u2029" in text  # three plain scans: quicker than a pattern
+def editor_lines(text: str, characters: Characters | None = None) -> EditorLines | None:
+    """None when YAML and an editor count the lines of ``text`` alike (nearly always). ``characters``, if
+    known, are those of ``text``."""
+    if characters is not None:
+        odd = characters.holds_any("\x85\u2028\u2029")
+    else:
+        odd = "\x85" in text or "\u2028" in text or "\u2029" in text  # plain scans: quicker than a pattern
     return EditorLines(text) if odd else None
 
 

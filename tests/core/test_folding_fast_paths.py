@@ -12,10 +12,13 @@ from __future__ import annotations
 import sys
 import unicodedata
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from literacy_app.core import matching
+from literacy_app.core.characters import Characters
+from literacy_app.core.loader import parse_lesson
 from literacy_app.core.matching import (
     _OPTIONAL,
     _OPTIONAL_MARKS,
@@ -25,12 +28,13 @@ from literacy_app.core.matching import (
     FoldedText,
     _characters_of,
     _fold_plainly,
+    _holds_marks,
     _normalize_with_map,
     _plain_characters,
-    _Scan,
+    _surely_nfc,
     fold,
 )
-from literacy_app.core.text import Paragraph, article_from_body
+from literacy_app.core.text import Paragraph, _paragraphs, _paragraphs_quickly, article_from_body, split_body
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -42,6 +46,11 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 # Texts most of which take the quick paths: plain words, one space apart, paragraphs two line breaks apart.
 USUAL = st.lists(st.sampled_from(["word", "él", "“Sí,”", "dijo", "—", "🚲", "2,000", " ", " ", "\n\n"]),
                  max_size=30).map("".join)
+# Bodies as teachers write them, most of which take the quick way: lines wrapped, paragraphs a blank line
+# apart, subheadings; now and then what makes it give way (a space at a line's end, two blank lines, a tab).
+USUAL_BODIES = st.lists(st.sampled_from(["word", "él", "“Sí,”", "🚲", "## ", "##", "#", " ", " ", " ", "\n",
+                                         "\n", "\n\n", "\n\n", "  ", " \n", "\n ", "\n\n\n", "\t", "\u00a0"]),
+                        max_size=40).map("".join)
 
 
 def plain_runs(text: str) -> list[tuple[int, int, int]]:
@@ -96,6 +105,15 @@ def test_an_article_folded_from_its_paragraphs_is_folded_as_the_plain_way_folds_
 
 
 @MANY
+@given(st.one_of(TEXTS, USUAL, USUAL_BODIES), TEXTS)
+def test_an_article_folded_as_the_loader_folds_it_is_folded_as_the_plain_way_folds_it(body, rest_of_file):
+    # With what split_body found of its white space, and the characters of the whole file, not the text's.
+    characters = Characters((body + rest_of_file).encode("utf-8", "surrogatepass"), also="\n ")
+    text, paragraphs, _, single_spaced = split_body(body, characters)
+    assert_same_folding(FoldedText(text, paragraphs, characters, single_spaced), folded_plainly(text))
+
+
+@MANY
 @given(st.one_of(TEXTS, USUAL), st.data())
 def test_a_quote_is_found_where_the_plain_way_finds_it(text, data):
     quick, plain = FoldedText(text), folded_plainly(text)
@@ -105,11 +123,14 @@ def test_a_quote_is_found_where_the_plain_way_finds_it(text, data):
 
 def test_the_quick_paths_are_taken_for_usual_articles():
     # Else the tests above would compare the plain way with itself.
-    text, paragraphs, _ = article_from_body("“Sí,” dijo él.\nOtra línea 🚲.\n\nSegundo párrafo.\n\n## Título\n\nFin.")
-    scan = _Scan(text)
-    assert scan.surely_nfc() and not scan.holds_marks()
-    assert matching._fold_paragraphs(text, paragraphs, scan) is not None
-    assert matching._fold_quickly(text, scan) is not None
+    body = "“Sí,” dijo él.\nOtra línea 🚲.\n\nSegundo párrafo.\n\n## Título\n\nFin" + " de la lista" * 9 + ".\n"
+    text, paragraphs, _, single_spaced = split_body(body)
+    assert single_spaced  # split in C
+    characters = Characters.of(text)
+    assert _surely_nfc(characters, len(text)) and not _holds_marks(characters)
+    assert matching._fold_paragraphs(text, paragraphs, characters, single_spaced=True) is not None
+    assert matching._fold_paragraphs(text, paragraphs, characters, single_spaced=False) is not None
+    assert matching._fold_quickly(text, characters) is not None
     folded = FoldedText(text, paragraphs)
     assert folded._narrow is not None  # searched one byte a character
     assert folded.find_all(fold('Sí," dijo')) == [(1, 10)]
@@ -122,13 +143,26 @@ def test_the_quick_paths_are_taken_for_usual_articles():
 
 @MANY
 @given(TEXTS)
-def test_a_scan_says_what_the_text_holds(text):
-    scan = _Scan(text)
+def test_the_characters_of_a_text_are_what_the_text_holds(text):
+    characters = Characters.of(text)
     for char in set(_OTHER_SPACES) | {"“", "”", "’", "‘", "–", "—", "a", "é", "😀"}:
-        assert scan.holds(char) == (char in text)
-    assert scan.holds_marks() == (_OPTIONAL.search(text) is not None)
-    if scan.surely_nfc():
+        assert characters.holds(char) == (char in text)
+    assert _holds_marks(characters) == (_OPTIONAL.search(text) is not None)
+    if _surely_nfc(characters, len(text)):
         assert unicodedata.is_normalized("NFC", text)
+
+
+@MANY
+@given(TEXTS, TEXTS, TEXTS)
+def test_the_characters_of_a_file_are_maybe_those_of_a_part(before, part, after):
+    # The loader reads the file's characters once and uses them for the article: never a "no" that is
+    # wrong for a part of the file.
+    characters = Characters((before + part + after).encode("utf-8", "surrogatepass"))
+    for char in part:
+        assert characters.holds(char)
+    assert _holds_marks(characters) or _OPTIONAL.search(part) is None
+    if _surely_nfc(characters, len(part)):
+        assert unicodedata.is_normalized("NFC", part)
 
 
 @MANY
@@ -169,9 +203,63 @@ def article_from_body_plainly(body: str) -> tuple[str, tuple[Paragraph, ...]]:
 
 
 @MANY
-@given(st.one_of(TEXTS, USUAL))
+@given(st.one_of(TEXTS, USUAL, USUAL_BODIES))
 def test_paragraphs_are_split_as_the_rules_say(body):
     assert article_from_body(body)[:2] == article_from_body_plainly(body)
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL_BODIES), TEXTS)
+def test_the_quick_split_gives_the_rules_result_or_gives_way(body, rest_of_file):
+    # With the characters of the whole file (a "maybe" for the body), as the loader gives them.
+    characters = Characters((body + rest_of_file).encode("utf-8", "surrogatepass"), also="\n ")
+    quick = _paragraphs_quickly(body, characters)
+    if quick is not None:
+        assert quick == _paragraphs(body)
+    assert article_from_body(body, characters)[:2] == article_from_body_plainly(body)
+
+
+def lesson_with_body(body_yaml: str) -> str:
+    return ("format: 1\nid: a-lesson\ntitle: A lesson\nlanguage: es\narticle:\n  headline: A headline\n"
+            f"  body: {body_yaml}\nexercises:\n  - id: kind\n    type: choice\n    prompt: Which?\n"
+            "    options:\n      - text: This one\n        correct: true\n      - text: That one\n")
+
+
+NOT_IN_A_LITERAL_BLOCK = dict.fromkeys(map(ord, "\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"))
+
+
+def double_quoted(text: str) -> str:
+    """``text`` in YAML's double quotes, every character but printable ASCII written as an escape."""
+    return '"' + "".join(char if " " <= char < "\x7f" and char not in '"\\' else
+                         f"\\U{ord(char):08x}" for char in text) + '"'
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL_BODIES), st.booleans())
+def test_the_loader_splits_a_body_as_the_rules_say(body, literal):
+    # The loader gives article_from_body the characters of the whole file: right for a literal block, and
+    # not given for a value in double quotes, whose escapes ("\t", "\u3000") make characters the file's
+    # bytes do not hold.
+    if literal:  # the body as a literal block, without what a file may not hold raw (control characters)
+        lines = body.translate(NOT_IN_A_LITERAL_BLOCK).split("\n")  # or YAML reads as a line break
+        lesson = lesson_with_body("|2\n" + "".join(f"    {line}\n" for line in lines))
+    else:
+        lesson = lesson_with_body(double_quoted(body))
+    value = yaml.load(lesson, Loader=yaml.CSafeLoader)["article"]["body"]
+    loaded = parse_lesson(lesson)
+    want = article_from_body_plainly(value)
+    if loaded.lesson is None:
+        assert not want[0]  # only an empty article is an error here
+    else:
+        assert (loaded.lesson.article.text, loaded.lesson.article.paragraphs) == want
+
+
+def test_the_quick_split_is_taken_for_usual_bodies():
+    body = "## Título\n\nUna línea\ny otra 🚲.\n\n##\nno es título\n"
+    assert _paragraphs_quickly(body, Characters.of(body)) == (
+        ["## Título", "Una línea y otra 🚲.", "##\nno es título".replace("\n", " ")], [True, False, False])
+    for odd in ["a \nb", "a\n b", "a\n\n\nb", "a\n \nb", " a", "a\t\nb", "a\u3000\nb", "a\n\n"]:
+        assert _paragraphs_quickly(odd, Characters.of(odd)) is None, odd
 
 
 # --- the tables the shortcuts rely on, against the Unicode database --------------------------------------
