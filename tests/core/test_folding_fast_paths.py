@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from unittest.mock import patch
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from literacy_app.core import matching
+from literacy_app.core import matching, yamlsource
 from literacy_app.core.characters import Characters
-from literacy_app.core.loader import parse_lesson
+from literacy_app.core.loader import LessonFile, parse_lesson
 from literacy_app.core.matching import (
     _OPTIONAL,
     _OPTIONAL_MARKS,
@@ -35,6 +37,8 @@ from literacy_app.core.matching import (
     fold,
 )
 from literacy_app.core.text import Paragraph, _paragraphs, _paragraphs_quickly, article_from_body, split_body
+from literacy_app.core.yamlsource import MAX_BYTES
+from tests.support.lessons import LESSON
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -311,3 +315,52 @@ def test_a_text_of_characters_that_look_alike_narrowed_is_still_searched_exactly
     quick, plain = FoldedText(text), folded_plainly(text)
     for quote in ["'", "?", '"', "-", "'x", "?'", "x-", "“"]:
         assert quick.find_all(fold(quote)) == plain.find_all(fold(quote)), quote
+
+
+# --- a lesson file parsed from its bytes -----------------------------------------------------------------
+
+# Bytes that make a file wrong in every way the reader reports (not UTF-8, a control character, a zero
+# byte, a second document, an alias, a tab, a line break YAML and editors count differently, a carriage
+# return, a byte-order mark) and some that change nothing, inserted anywhere in a good lesson.
+DAMAGE = [b"\xff", b"\xc3", b"\xe2\x80", b"\xed\xa0\x80", b"\xc0\x80", b"\x00", b"\x01", b"\x1b", b"\x7f",
+          "\x85".encode(), "\u2028".encode(), "\u2029".encode(), b"\r", b"\r\n", b"\t", b"\n", b"\n\n",
+          b"---\n", b"*a ", b"&a ", b"!t ", b"'", b'"', b": ", b"- ", b"#", b"\xef\xbb\xbf", "🚲 é “”".encode(),
+          b"  ", b""]
+
+
+def parse_decoding_first(data: bytes) -> LessonFile:
+    """parse_lesson with the file decoded before it is parsed, as before the bytes were parsed as they are."""
+    with patch.object(yamlsource, "_read_bytes", lambda data, path: None):
+        return parse_lesson(data, "bad.yaml")
+
+
+@MANY
+@given(st.lists(st.tuples(st.floats(0, 1), st.sampled_from(DAMAGE)), max_size=3), st.booleans())
+def test_a_file_parsed_from_its_bytes_gives_what_its_decoded_text_gives(damage, odd_breaks):
+    data = LESSON.replace("Tuesday", "Tuesday\u2028" if odd_breaks else "Tuesday").encode()
+    for where_, inserted in damage:
+        at = int(where_ * len(data))
+        data = data[:at] + inserted + data[at:]
+    quick, plain = parse_lesson(data, "bad.yaml"), parse_decoding_first(data)
+    assert quick.problems == plain.problems
+    assert quick.lesson == plain.lesson
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"# only a comment\n", b"  \n\n# a comment\n", "\u3000\n# a comment".encode(), b"format: 1\n",
+    ("# a comment\u2028\n" + LESSON.replace("exercises:", "colour: red\nexercises:")).encode(),
+    ("# a comment\x85\n" + LESSON.replace("  - id: who", "  - id: 1\n    kind: x\n  - id: who")).encode(),
+    LESSON.encode() + b"# " + b"x" * MAX_BYTES + b"\n",
+])
+def test_these_files_parsed_from_their_bytes_give_what_their_decoded_text_gives(data):
+    quick, plain = parse_lesson(data, "bad.yaml"), parse_decoding_first(data)
+    assert quick.problems == plain.problems and quick.problems
+    assert quick.lesson == plain.lesson
+
+
+def test_the_usual_file_is_parsed_from_its_bytes_and_decoded_only_when_asked():
+    data = LESSON.encode()
+    source = yamlsource._read_bytes(data, "a.yaml")
+    assert source is not None and "text" not in source.__dict__
+    assert source.text == LESSON
+    assert yamlsource._read_bytes(b"\xff" + data, "a.yaml") is None
