@@ -157,8 +157,8 @@ def _paragraphs_quickly(body: str, characters: Characters) -> _Paragraphs | None
     either end (or of spaces only) inside a paragraph leaves two spaces side by side once its line breaks
     are spaces, and at a paragraph's ends it leaves a space there; a paragraph that starts or ends with a
     line break, or is empty, comes from more than one blank line. The rest is lines already stripped."""
-    if characters.holds_any(_WHITE_SPACE_BUT_LINE_BREAK):
-        return None
+    if any(char in body for char in _WHITE_SPACE_BUT_LINE_BREAK if characters.holds(char)):
+        return None  # (a tab or a no-break space elsewhere in the file leaves the body's own way open)
     pieces = body.split("\n\n")
     pieces[0] = pieces[0].lstrip("\n")  # blank lines before the first paragraph and after the last
     pieces[-1] = pieces[-1].rstrip("\n")

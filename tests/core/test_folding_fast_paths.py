@@ -264,6 +264,8 @@ def test_the_quick_split_is_taken_for_usual_bodies():
         ["## Título", "Una línea y otra 🚲.", "##\nno es título".replace("\n", " ")], [True, False, False])
     for odd in ["a \nb", "a\n b", "a\n\n\nb", "a\n \nb", " a", "a\t\nb", "a\u3000\nb", "a\n\n"]:
         assert _paragraphs_quickly(odd, Characters.of(odd)) is None, odd
+    # A tab or a no-break space elsewhere in the file leaves the quick way open to a body without one.
+    assert _paragraphs_quickly(body, Characters((body + "\t\u00a0").encode())) is not None
 
 
 # --- the tables the shortcuts rely on, against the Unicode database --------------------------------------
