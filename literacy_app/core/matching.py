@@ -14,9 +14,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate
 from operator import add, attrgetter, methodcaller
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from literacy_app.core.characters import OTHER_SPACES as _OTHER_SPACES
 from literacy_app.core.characters import Characters
@@ -285,7 +285,13 @@ class FoldedText:
         return [(start, start + len(quote)) for start in self.find_first(quote, len(self._unplain) + 1)]
 
 
-_Folded = tuple[str, list[int], list[tuple[int, int, int]]]
+class _Runs(Protocol):
+    """Each replaced run by its number: its range in the NFC text, and its folded length (1 or 0)."""
+
+    def __getitem__(self, number: int, /) -> tuple[int, int, int]: ...
+
+
+_Folded = tuple[str, list[int], _Runs]
 _WHITE_SPACE_BUT_LINE_BREAK = _OTHER_SPACES.replace("\n", "")
 _STARTS_WITH_SPACE = methodcaller("startswith", " ")
 _TEXT_OF = attrgetter("text")
@@ -343,9 +349,19 @@ def _joined(pieces: list[str]) -> _Folded:
     """``pieces`` joined by one space, where the text had two white-space characters between them."""
     count = len(pieces) - 1
     before = list(accumulate(map(len, pieces[:count])))  # the characters before each run but its spaces
-    starts = list(map(add, before, range(0, 2 * count, 2)))
-    runs = list(zip(starts, map(add, starts, repeat(2, count)), repeat(1, count)))
-    return " ".join(pieces), list(map(add, before, range(count))), runs
+    return " ".join(pieces), list(map(add, before, range(count))), _Separators(before)
+
+
+class _Separators:
+    """The runs ``_joined`` replaced, each made when asked for (a lesson asks for a few): the two
+    white-space characters after each piece but the last."""
+
+    def __init__(self, before: list[int]) -> None:
+        self._before = before  # the characters of the pieces before each run
+
+    def __getitem__(self, number: int, /) -> tuple[int, int, int]:
+        start = self._before[number] + 2 * number
+        return start, start + 2, 1
 
 
 def _narrowed(text: str) -> str:
