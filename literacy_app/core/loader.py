@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from literacy_app.core.anchoring import QuoteProblem, QuoteRequest, resolve, resolve_key, to_span
+from literacy_app.core.characters import Characters
 from literacy_app.core.checks import Checker, Field
 from literacy_app.core.files import FileTooBig, NotARegularFile, read_regular_file
 from literacy_app.core.matching import FoldedText
@@ -30,7 +31,7 @@ from literacy_app.core.model import (
     notes_text,
 )
 from literacy_app.core.problems import InvalidLesson, LessonError, Place
-from literacy_app.core.text import BodyLine, article_from_body, token_pattern, widened_span
+from literacy_app.core.text import BodyLine, split_body, token_pattern, widened_span
 from literacy_app.core.yamlsource import MAX_BYTES, Node, Source, SourceProblem, read_source, too_big
 from literacy_app.i18n import _
 
@@ -107,6 +108,8 @@ class _LessonBuilder:
         self.format = FORMAT_VERSIONS[0]
         self.format_place: Place | None = None
         self.uses_new: list[tuple[Place, str]] = []  # where a 1.1 feature is used, and which
+        self._body_characters: Characters | None = None  # what the file says of the body's characters
+        self._single_spaced = False  # what split_body found of the article's white space
 
     def uses(self, place: Place, feature: str) -> None:
         """Note a format 1.1 feature, for the warning a lesson still saying ``format: 1`` gets."""
@@ -215,7 +218,8 @@ class _LessonBuilder:
             self.checker.report(body_node.place, _(
                 "write the body as a literal block: 'body: |' with the text indented on the lines below, "
                 "so that its paragraphs and line breaks are kept."), severity="warning")
-        text, paragraphs, origins = article_from_body(values["body"])
+        self._body_characters = self.source.value_characters(body_node)
+        text, paragraphs, origins, self._single_spaced = split_body(values["body"], self._body_characters)
         if not text:
             self.checker.report(body_node.place, _("the article body is empty."))
             return None
@@ -252,7 +256,8 @@ class _LessonBuilder:
             return ()
         if not items and node is not None:
             self.checker.report(node.place, _("a lesson needs at least one exercise."))
-        folded = FoldedText(article.text, article.paragraphs) if article is not None else None
+        folded = FoldedText(article.text, article.paragraphs, self._body_characters, self._single_spaced) \
+            if article is not None else None
         exercises: list[Exercise] = []
         seen: dict[str, Place] = {}
         for item in items:

@@ -14,9 +14,12 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate
 from operator import add, attrgetter, methodcaller
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
+
+from literacy_app.core.characters import OTHER_SPACES as _OTHER_SPACES
+from literacy_app.core.characters import Characters
 
 if TYPE_CHECKING:
     from literacy_app.core.text import Paragraph
@@ -35,10 +38,6 @@ _OPTIONAL_MARKS = ("\u064b-\u0652\u0656-\u065f\u0670\u0640\u06d6-\u06dc\u06df-\u
 _OPTIONAL = re.compile(f"[{_OPTIONAL_MARKS}]+")
 
 
-# Every character ``str.isspace`` (and ``\s``) calls white space, except the plain space.
-_OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_ASCII = bytes(range(128))
 # Non-ASCII characters that NFC leaves alone wherever they stand: starters that no decomposition changes
 # and that nothing composes with (Latin letters, typographic punctuation, currency signs, emoji). Checked
 # against the whole Unicode database by tests/core/test_folding_fast_paths.py.
@@ -60,52 +59,34 @@ def _characters_of(char_class: str) -> list[str]:
     return chars
 
 
+def _surely_nfc(characters: Characters, length: int) -> bool:
+    """Whether a text of ``length`` characters is NFC, known without a pass of the normalizer over all of
+    it: true when its non-ASCII characters, few next to its length, are all ones NFC leaves alone wherever
+    they stand. False says only "maybe not"."""
+    others = characters.others
+    return len(others) * 4 < length and _UNSTABLE_UNDER_NFC.search(others) is None
+
+
 # The first bytes of the optional marks in UTF-8: a text whose UTF-8 holds none of them holds no mark.
 _MARK_LEADS = sorted({char.encode()[:1] for char in _characters_of(_OPTIONAL_MARKS)})
 
 
-class _Scan:
-    """Which characters a long text holds, found in a few passes in C instead of a search of the whole
-    text for each character: the ASCII ones by byte searches (memchr) in its UTF-8 form, the others in
-    the string of its non-ASCII characters alone (its UTF-8 without the ASCII bytes is still UTF-8),
-    usually a small part of it."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.encoded: bytes | None = None
-        self.others = ""
-        if not text.isascii():
-            self.encoded = text.encode("utf-8", "surrogatepass")
-            self.others = self.encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
-
-    def holds(self, char: str) -> bool:
-        """Whether the text holds ``char`` (one character)."""
-        if char >= "\x80":
-            return char in self.others
-        return char in self.text if self.encoded is None else char.encode() in self.encoded
-
-    def surely_nfc(self) -> bool:
-        """Whether the text is NFC, known without a pass of the normalizer over all of it: true when its
-        non-ASCII characters, few next to its length, are all ones NFC leaves alone wherever they stand.
-        False says only "maybe not"."""
-        return len(self.others) * 4 < len(self.text) and _UNSTABLE_UNDER_NFC.search(self.others) is None
-
-    def holds_marks(self) -> bool:
-        """Whether the text holds any optional mark."""
-        if self.encoded is None or not any(lead in self.encoded for lead in _MARK_LEADS):
-            return False
-        return _OPTIONAL.search(self.others) is not None
+def _holds_marks(characters: Characters) -> bool:
+    """Whether the text holds any optional mark (or, for a part of a file, maybe)."""
+    if not any(map(characters.holds_utf8, _MARK_LEADS)):
+        return False
+    return _OPTIONAL.search(characters.others) is not None
 
 
-def space_runs(text: str, scan: _Scan | None = None) -> list[tuple[int, int]]:
+def space_runs(text: str, characters: Characters | None = None) -> list[tuple[int, int]]:
     """The spans ``_SPACE_RUN.finditer(text)`` gives (runs of white space other than one plain space),
     found with plain string searches: several times faster on a long article, where most white space is
     single spaces. Each run is walked once, from the first mark found in it."""
-    scan = scan or _Scan(text)
+    characters = characters or Characters.of(text)
     marks: list[int] = []
     find = text.find
     for char in _OTHER_SPACES:
-        if scan.holds(char):  # where each one stands, counted in C: the lengths of the pieces between them
+        if characters.holds(char):  # where each one stands, counted in C: the lengths of the pieces between them
             marks.extend(accumulate(map(len, text.split(char)[:-1]), lambda at, size: at + size + 1))
     position = find("  ")
     while position >= 0:
@@ -153,9 +134,9 @@ def fold_for_search(text: str) -> str:
 def _folded_runs(text: str) -> list[tuple[int, int, int]]:
     """What folding replaces, in order: runs of white space (by one space: size 1) and, in text that is not
     plain ASCII, runs of optional marks (by nothing: size 0)."""
-    scan = _Scan(text)
-    runs = [(start, end, 1) for start, end in space_runs(text, scan)]
-    if scan.holds_marks():
+    characters = Characters.of(text)
+    runs = [(start, end, 1) for start, end in space_runs(text, characters)]
+    if _holds_marks(characters):
         runs += [(m.start(), m.end(), 0) for m in _OPTIONAL.finditer(text)]
         runs.sort()
     return runs
@@ -164,25 +145,31 @@ def _folded_runs(text: str) -> list[tuple[int, int, int]]:
 class FoldedText:
     """The article text folded for matching, with the way back to original offsets."""
 
-    def __init__(self, text: str, paragraphs: Sequence[Paragraph] = ()) -> None:
-        """``paragraphs``, if given, are the text's own, as ``article_from_body`` makes them: the text is
-        their texts, which hold no line break and neither start nor end with white space, joined by two
-        line breaks. The usual article is then folded by joining them, without a search of the text for
-        its runs of white space."""
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph] = (), characters: Characters | None = None,
+                 single_spaced: bool = False) -> None:
+        """``paragraphs``, if given, are the text's own, as ``split_body`` makes them: the text is their
+        texts, which hold no line break and neither start nor end with white space, joined by two line
+        breaks. The usual article is then folded by joining them, without a search of the text for its
+        runs of white space. ``single_spaced``: ``split_body`` found that they hold no other white space
+        than single spaces, so that the text need not be searched for that either. ``characters``, if
+        given, are the text's, or those of a file it is part of (as the loader knows them), so that the
+        text need not be read for them again."""
         self.original = text
-        scan = _Scan(text)
-        normal, self._nfc_starts = (text, None) if scan.surely_nfc() else _normalize_with_map(text)
+        characters = characters or Characters.of(text)
+        normal, self._nfc_starts = (text, None) if _surely_nfc(characters, len(text)) \
+            else _normalize_with_map(text)
         if normal is not text:
-            scan = _Scan(normal)
-        folded = (_fold_paragraphs(normal, paragraphs, scan) if self._nfc_starts is None else None) \
-            or _fold_quickly(normal, scan) or _fold_plainly(normal, _folded_runs(normal))
+            characters = Characters.of(normal)
+        folded = (_fold_paragraphs(normal, paragraphs, characters, single_spaced) if self._nfc_starts is None
+                  else None) \
+            or _fold_quickly(normal, characters) or _fold_plainly(normal, _folded_runs(normal))
         # The text folded but for its typographic characters; the folded position of each replaced run;
         # its range in the NFC text, and its folded length (1 or 0). A run of one white-space character
         # moves no offset, so it may be left out.
         self._unplain, self._runs_at, self._runs = folded
-        self._typographic = [pair for pair in _TYPOGRAPHIC[:-1] if scan.holds(pair[0])]  # a no-break space
-        # is white space, so folding has replaced it already
-        self._few_wide = bool(scan.others) and len(scan.others) * 4 < len(normal)
+        self._typographic = [pair for pair in _TYPOGRAPHIC[:-1] if characters.holds(pair[0])]  # a no-break
+        # space is white space, so folding has replaced it already
+        self._few_wide = bool(characters.others) and len(characters.others) * 8 < len(normal)
 
     @cached_property
     def text(self) -> str:
@@ -198,11 +185,9 @@ class FoldedText:
     def _narrow(self) -> str | None:
         """The text in one byte a character (``_narrowed``), for searching, when few of its characters are
         not ASCII: an article with one emoji takes four bytes a character, and a search of it for each
-        quote reads four times the memory."""
-        if not self._few_wide:
-            return None
-        narrow = _narrowed(self._unplain)
-        return narrow if narrow.count("?") * 8 < len(narrow) else None  # else too many places to check
+        quote reads four times the memory. (Where the narrow text holds too many places that are not the
+        quote, ``find`` gives up on it.)"""
+        return _narrowed(self._unplain) if self._few_wide else None
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> int:
         """``self.text.find``: looked for in the narrow text, each place found there checked in the text
@@ -300,7 +285,14 @@ class FoldedText:
         return [(start, start + len(quote)) for start in self.find_first(quote, len(self._unplain) + 1)]
 
 
-_Folded = tuple[str, list[int], list[tuple[int, int, int]]]
+class _Runs(Protocol):
+    """Each replaced run by its number: its range in the NFC text, and its folded length (1 or 0)."""
+
+    def __getitem__(self, number: int, /) -> tuple[int, int, int]: ...
+
+
+_Folded = tuple[str, list[int], _Runs]
+_WHITE_SPACE_BUT_LINE_BREAK = _OTHER_SPACES.replace("\n", "")
 _STARTS_WITH_SPACE = methodcaller("startswith", " ")
 _TEXT_OF = attrgetter("text")
 
@@ -321,16 +313,16 @@ def _fold_plainly(normal: str, runs: list[tuple[int, int, int]]) -> _Folded:
     return "".join(pieces), runs_at, list(runs)
 
 
-def _fold_quickly(normal: str, scan: _Scan) -> _Folded | None:
+def _fold_quickly(normal: str, characters: Characters) -> _Folded | None:
     """``_fold_plainly`` for the usual article, without a step per run: no optional marks, and no run of
     white space longer than two characters (paragraphs are two line breaks apart). Every white-space
     character becomes a plain space (offsets stay put); the runs are then where the text splits at two
-    spaces, counted in C. None for any other text. ``scan`` is of ``normal``."""
-    if scan.holds_marks():
+    spaces, counted in C. None for any other text. ``characters`` are (at least) those of ``normal``."""
+    if _holds_marks(characters):
         return None
     spaced = normal
     for char in _OTHER_SPACES:
-        if scan.holds(char):
+        if characters.holds(char):
             spaced = spaced.replace(char, " ")
     pieces = spaced.split("  ")
     if "" in pieces or any(map(_STARTS_WITH_SPACE, pieces)):
@@ -338,12 +330,14 @@ def _fold_quickly(normal: str, scan: _Scan) -> _Folded | None:
     return _joined(pieces)
 
 
-def _fold_paragraphs(text: str, paragraphs: Sequence[Paragraph], scan: _Scan) -> _Folded | None:
+def _fold_paragraphs(text: str, paragraphs: Sequence[Paragraph], characters: Characters,
+                     single_spaced: bool) -> _Folded | None:
     """``_fold_plainly`` for an article whose only runs are the two line breaks between its paragraphs
     (no other white space but single plain spaces, no optional marks): its paragraphs joined by one
     space, without a pass over the text to find them. None for any other text."""
-    if len(paragraphs) < 2 or scan.holds_marks() or any(scan.holds(char) for char in _OTHER_SPACES if char != "\n") \
-            or "  " in text:
+    if len(paragraphs) < 2 or _holds_marks(characters):
+        return None
+    if not single_spaced and (characters.holds_any(_WHITE_SPACE_BUT_LINE_BREAK) or "  " in text):
         return None
     texts = list(map(_TEXT_OF, paragraphs))
     if sum(map(len, texts)) + 2 * len(texts) - 2 != len(text):
@@ -355,9 +349,19 @@ def _joined(pieces: list[str]) -> _Folded:
     """``pieces`` joined by one space, where the text had two white-space characters between them."""
     count = len(pieces) - 1
     before = list(accumulate(map(len, pieces[:count])))  # the characters before each run but its spaces
-    starts = list(map(add, before, range(0, 2 * count, 2)))
-    runs = list(zip(starts, map(add, starts, repeat(2, count)), repeat(1, count)))
-    return " ".join(pieces), list(map(add, before, range(count))), runs
+    return " ".join(pieces), list(map(add, before, range(count))), _Separators(before)
+
+
+class _Separators:
+    """The runs ``_joined`` replaced, each made when asked for (a lesson asks for a few): the two
+    white-space characters after each piece but the last."""
+
+    def __init__(self, before: list[int]) -> None:
+        self._before = before  # the characters of the pieces before each run
+
+    def __getitem__(self, number: int, /) -> tuple[int, int, int]:
+        start = self._before[number] + 2 * number
+        return start, start + 2, 1
 
 
 def _narrowed(text: str) -> str:

@@ -12,8 +12,10 @@ from collections import deque
 from collections.abc import Sequence
 from functools import cache, cached_property
 from itertools import accumulate, repeat
-from operator import add, methodcaller
+from operator import add, contains, itemgetter, methodcaller
 from typing import TYPE_CHECKING, NamedTuple, overload
+
+from literacy_app.core.characters import OTHER_SPACES, Characters
 
 if TYPE_CHECKING:
     import regex
@@ -94,15 +96,47 @@ class BodyLine(NamedTuple):
     value_column: int  # 0-based column in that line where the text starts
 
 
-def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], Sequence[BodyLine]]:
-    """Apply the format's rules: blank lines split paragraphs, lines of a paragraph join with a space,
-    ``## `` starts a subheading; paragraphs join with two line breaks. The third value, where each line
-    of the body went, is worked out only if a message needs it.
+class ArticleText(NamedTuple):
+    """An article's text as the format's rules make it from a lesson's body (``split_body``)."""
 
-    A step per paragraph, not per line: the lines are stripped in C, and each paragraph's lines run
-    from one blank line (stripped to nothing) to the next, found with ``list.index``."""
-    lines = body.split("\n")
-    stripped = list(map(str.strip, lines))
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    origins: Sequence[BodyLine]  # where each line of the body went, worked out only if a message needs it
+    single_spaced: bool  # True: known to hold no white space in a paragraph but single spaces
+
+
+def article_from_body(body: str, characters: Characters | None = None
+                      ) -> tuple[str, tuple[Paragraph, ...], Sequence[BodyLine]]:
+    """The article's text, paragraphs and where each line of the body went (see ``split_body``)."""
+    text, paragraphs, origins, _single_spaced = split_body(body, characters)
+    return text, paragraphs, origins
+
+
+def split_body(body: str, characters: Characters | None = None) -> ArticleText:
+    """Apply the format's rules: blank lines split paragraphs, lines of a paragraph join with a space,
+    ``## `` starts a subheading; paragraphs join with two line breaks. ``characters``, if known, are
+    those of ``body`` (or of the file it stands in).
+
+    A step per paragraph, not per line: the usual body is split at its blank lines in C (see
+    ``_paragraphs_quickly``); any other, line by line but still a step per paragraph."""
+    quick = _paragraphs_quickly(body, characters or Characters.of(body))
+    texts, headings = quick or _paragraphs(body)
+    if True in headings:
+        texts = [text[3:].lstrip() if heading else text for text, heading in zip(texts, headings)]
+    lengths = list(map(len, texts))
+    starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))[:-1]  # two line breaks apart
+    fields = zip(texts, starts, map(add, starts, lengths), headings)
+    paragraphs: tuple[Paragraph, ...] = tuple(map(tuple.__new__, repeat(Paragraph), fields))  # as _make, in C
+    return ArticleText("\n\n".join(texts), paragraphs, BodyLines(body), quick is not None)
+
+
+_Paragraphs = tuple[list[str], list[bool]]  # the paragraphs' texts joined from their lines; which are subheadings
+
+
+def _paragraphs(body: str) -> _Paragraphs:
+    """The rules, line by line: the lines are stripped in C, and each paragraph's lines run from one blank
+    line (stripped to nothing) to the next, found with ``list.index``."""
+    stripped = list(map(str.strip, body.split("\n")))
     firsts: list[int] = []
     stops: list[int] = []
     first, count = 0, len(stripped)
@@ -115,16 +149,36 @@ def article_from_body(body: str) -> tuple[str, tuple[Paragraph, ...], Sequence[B
             stops.append(stop)
         first = stop + 1
     texts = list(map(" ".join, map(stripped.__getitem__, map(slice, firsts, stops))))
-    headings = list(map(_IS_SUBHEADING, map(stripped.__getitem__, firsts)))  # by the first line
-    if any(headings):
-        texts = [text[3:].lstrip() if heading else text for text, heading in zip(texts, headings)]
-    lengths = list(map(len, texts))
-    starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))[:-1]  # two line breaks apart
-    fields = zip(texts, starts, map(add, starts, lengths), headings)
-    paragraphs: tuple[Paragraph, ...] = tuple(map(tuple.__new__, repeat(Paragraph), fields))  # as _make, in C
-    return "\n\n".join(texts), paragraphs, BodyLines(lines)
+    return texts, list(map(_IS_SUBHEADING, map(stripped.__getitem__, firsts)))  # by the first line
 
 
+def _paragraphs_quickly(body: str, characters: Characters) -> _Paragraphs | None:
+    """``_paragraphs`` for the usual body, whose lines hold no white space at either end and whose
+    paragraphs are one blank line apart: split at each two line breaks, and each paragraph's line breaks
+    made spaces, in C. None for any other body.
+
+    Why that is the rules' result: with no white space but spaces and line breaks, a line with a space at
+    either end (or of spaces only) inside a paragraph leaves two spaces side by side once its line breaks
+    are spaces, and at a paragraph's ends it leaves a space there; a paragraph that starts or ends with a
+    line break, or is empty, comes from more than one blank line. The rest is lines already stripped."""
+    if any(char in body for char in _WHITE_SPACE_BUT_LINE_BREAK if characters.holds(char)):
+        return None  # (a tab or a no-break space elsewhere in the file leaves the body's own way open)
+    pieces = body.split("\n\n")
+    pieces[0] = pieces[0].lstrip("\n")  # blank lines before the first paragraph and after the last
+    pieces[-1] = pieces[-1].rstrip("\n")
+    if "" in pieces:
+        return None
+    texts = list(map(str.replace, pieces, repeat("\n"), repeat(" ")))
+    firsts = list(map(_FIRST, texts))
+    if " " in firsts or " " in map(_LAST, texts) or any(map(contains, texts, repeat("  "))):
+        return None
+    if "#" not in firsts:
+        return texts, [False] * len(texts)
+    return texts, list(map(_IS_SUBHEADING, pieces))  # by the first line: "##" alone on it is no subheading
+
+
+_WHITE_SPACE_BUT_LINE_BREAK = OTHER_SPACES.replace("\n", "")
+_FIRST, _LAST = itemgetter(0), itemgetter(-1)
 # A subheading's line starts with "## "; after stripping, a line of "## " alone is "##", a paragraph.
 _IS_SUBHEADING = methodcaller("startswith", "## ")
 
@@ -133,8 +187,8 @@ class BodyLines(Sequence[BodyLine]):
     """Where each non-blank line of a body starts in the article text, in order of ``offset``; made on
     first use (a lesson without problems never needs it)."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self._lines = lines
+    def __init__(self, body: str) -> None:
+        self._body = body
         self._found: list[BodyLine] | None = None
 
     def _all(self) -> list[BodyLine]:
@@ -142,7 +196,7 @@ class BodyLines(Sequence[BodyLine]):
             found: list[BodyLine] = []
             offset = 0
             in_paragraph = False
-            for number, raw in enumerate(self._lines):
+            for number, raw in enumerate(self._body.split("\n")):
                 line = raw.strip()
                 if not line:
                     in_paragraph = False

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import yaml
 
+from literacy_app.core.characters import Characters
 from literacy_app.core.files import LESSON_LIMIT
 from literacy_app.core.problems import LessonError, Place
 from literacy_app.i18n import _
@@ -60,13 +61,25 @@ class SourceProblem(Exception):
         super().__init__(str(problem))
 
 
-@dataclass
 class Source:
-    """The decoded text of a lesson file and its node tree."""
+    """A lesson file's node tree and the characters it holds; its text is decoded when first asked for
+    (messages need it, a lesson without problems never does)."""
 
-    path: str
-    text: str
-    root: Node
+    def __init__(self, path: str, root: Node, characters: Characters, text: str | bytes) -> None:
+        self.path = path
+        self.root = root
+        self.characters = characters  # of the whole file (so, maybe, of each value: see ``value_characters``)
+        self._text = text  # the text, or the file's bytes when they are exactly its text in UTF-8
+
+    @cached_property
+    def text(self) -> str:
+        return self._text if isinstance(self._text, str) else self._text.decode("utf-8")
+
+    def value_characters(self, node: Node) -> Characters | None:
+        """What the file's characters say of a scalar's value: every character of a value but one written
+        as an escape ("\\t", "\\u00a0", only in double quotes) stands in the file, or is a line break or a
+        space YAML put in. None for a value in double quotes."""
+        return None if node.style == '"' else self.characters
 
     def line_text(self, line: int) -> str:
         lines = self.lines
@@ -145,16 +158,48 @@ def _place_of_byte(data: bytes, index: int) -> tuple[int, int]:
 
 
 def read_source(data: bytes, path: str) -> Source:
-    """Decode and parse; raise ``SourceProblem`` for anything that stops the file being read."""
-    text = decode(data, path)
-    if _only_comments(text):
+    """Decode and parse; raise ``SourceProblem`` for anything that stops the file being read.
+
+    The usual file is parsed from its bytes and decoded only when its text is asked for (see
+    ``_read_bytes``); any other, or one with a problem, is decoded first, so that every problem is
+    reported as the decoded text shows it."""
+    if _decoded_as_is(data) and len(data) <= MAX_BYTES:
+        source = _read_bytes(data, path)
+        if source is not None:
+            return source
+    return _read_text(decode(data, path), data, path)
+
+
+def _read_bytes(data: bytes, path: str) -> Source | None:
+    """The source of a file that ``decode`` would give as ``data.decode("utf-8")``, parsed from its bytes
+    without decoding them: libyaml checks every byte it reads (UTF-8, and no control character such as a
+    zero byte), so a file it reads to the end is one ``decode`` reads. None for a file with any problem
+    (``_read_text`` says which)."""
+    try:
+        if _only_comments(_decoded_lines(data)):
+            return None
+        root = _compose(data, path)
+    except (SourceProblem, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    characters = Characters(data, also="\n ")
+    source = Source(path, root, characters, data)
+    if _holds_odd_breaks(characters):
+        _to_editor_places(root, EditorLines(source.text))
+    return source
+
+
+def _read_text(text: str, data: bytes, path: str) -> Source:
+    """The source of a file's decoded text, or the problem that stops it being read."""
+    as_is = _decoded_as_is(data)
+    characters = Characters(data if as_is else text.encode("utf-8", "surrogatepass"), also="\n ")
+    if _only_comments(_lines(text)):
         raise SourceProblem(LessonError(path, 1, 1, _(
             "the file is empty. A lesson starts with 'format: 1' followed by its id, title, "
             "language, article and exercises.")))
     try:
-        root = _compose(data if _decoded_as_is(data) else text, path)
+        root = _compose(data if as_is else text, path)
     except SourceProblem as exc:
-        raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text))) from None
+        raise SourceProblem(_problem_at_editor_place(exc.problem, editor_lines(text, characters))) from None
     except yaml.MarkedYAMLError as exc:
         raise SourceProblem(_syntax_problem(exc, text, path)) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, but a position in the text
@@ -170,23 +215,34 @@ def read_source(data: bytes, path: str) -> Source:
     except yaml.YAMLError as exc:  # an error without a place; rare
         raise SourceProblem(LessonError(path, 1, 1, _("the file cannot be read as YAML: {detail}",
                                                       detail=str(exc)))) from None
-    lines = editor_lines(text)
+    lines = editor_lines(text, characters)
     if lines is not None:
         _to_editor_places(root, lines)
-    return Source(path, text, root)
+    return Source(path, root, characters, text)
 
 
-def _only_comments(text: str) -> bool:
+def _only_comments(lines: Iterator[str]) -> bool:
     """Whether every line is blank or a comment; looks only as far as the first line that is not."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in lines)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text``, one at a time."""
     start = 0
-    while True:
-        end = text.find("\n", start)
-        line = text[start:] if end < 0 else text[start:end]
-        if line.strip() and not line.lstrip().startswith("#"):
-            return False
-        if end < 0:
-            return True
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
         start = end + 1
+    yield text[start:]
+
+
+def _decoded_lines(data: bytes) -> Iterator[str]:
+    """The lines of UTF-8 bytes, each decoded when it is reached (no character's UTF-8 holds a line
+    end); UnicodeDecodeError at a line that is not UTF-8."""
+    start = 0
+    while (end := data.find(b"\n", start)) >= 0:
+        yield data[start:end].decode("utf-8")
+        start = end + 1
+    yield data[start:].decode("utf-8")
 
 
 def _place(mark: object) -> Place:
@@ -239,9 +295,17 @@ class EditorLines:
         return Place(n + 1, offset - self._starts[n] + 1)
 
 
-def editor_lines(text: str) -> EditorLines | None:
-    """None when YAML and an editor count the lines of ``text`` alike (nearly always)."""
-    odd = "\x85" in text or "\u2028" in text or "\u2029" in text  # three plain scans: quicker than a pattern
+def _holds_odd_breaks(characters: Characters) -> bool:
+    return characters.holds_any("\x85\u2028\u2029")
+
+
+def editor_lines(text: str, characters: Characters | None = None) -> EditorLines | None:
+    """None when YAML and an editor count the lines of ``text`` alike (nearly always). ``characters``, if
+    known, are those of ``text``."""
+    if characters is not None:
+        odd = _holds_odd_breaks(characters)
+    else:
+        odd = "\x85" in text or "\u2028" in text or "\u2029" in text  # plain scans: quicker than a pattern
     return EditorLines(text) if odd else None
 
 

@@ -1,21 +1,29 @@
-"""The quick ways of folding an article and splitting its paragraphs give exactly what the plain ways give.
+"""The quick ways of reading a lesson file, folding its article and splitting its paragraphs give exactly
+what the plain ways give.
 
-Validation of a long article takes shortcuts (a text scanned once in C for which characters it holds, an
-NFC check skipped for characters NFC never changes, runs of white space found by splitting, the article
-folded from its paragraphs, typographic quotes made plain only when a quote needs it). Each is compared
-here with the plain way, written out below as the format's rules say it, on random text with accents
-(composed and not), Arabic and Hebrew marks, every kind of white space, typographic punctuation and
-emoji, so that a future shortcut cannot drift."""
+Validation of a long article takes shortcuts (the file parsed from its bytes and decoded only for a
+message; the file's bytes read once in C for which characters it holds, that knowledge used for its
+article; the body split at its blank lines in C; an NFC check skipped for characters NFC never changes,
+runs of white space found by splitting, the article folded from its paragraphs, typographic quotes made
+plain only when a quote needs it). Each is compared here with the plain way, written out below as the
+format's rules say it, on random text with accents (composed and not), Arabic and Hebrew marks, every
+kind of white space, typographic punctuation and emoji, and on damaged files, so that a future shortcut
+cannot drift."""
 
 from __future__ import annotations
 
 import sys
 import unicodedata
+from unittest.mock import patch
 
+import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from literacy_app.core import matching
+from literacy_app.core import matching, yamlsource
+from literacy_app.core.characters import Characters
+from literacy_app.core.loader import LessonFile, parse_lesson
 from literacy_app.core.matching import (
     _OPTIONAL,
     _OPTIONAL_MARKS,
@@ -25,12 +33,15 @@ from literacy_app.core.matching import (
     FoldedText,
     _characters_of,
     _fold_plainly,
+    _holds_marks,
     _normalize_with_map,
     _plain_characters,
-    _Scan,
+    _surely_nfc,
     fold,
 )
-from literacy_app.core.text import Paragraph, article_from_body
+from literacy_app.core.text import Paragraph, _paragraphs, _paragraphs_quickly, article_from_body, split_body
+from literacy_app.core.yamlsource import MAX_BYTES
+from tests.support.lessons import LESSON
 
 MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -42,6 +53,11 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 # Texts most of which take the quick paths: plain words, one space apart, paragraphs two line breaks apart.
 USUAL = st.lists(st.sampled_from(["word", "él", "“Sí,”", "dijo", "—", "🚲", "2,000", " ", " ", "\n\n"]),
                  max_size=30).map("".join)
+# Bodies as teachers write them, most of which take the quick way: lines wrapped, paragraphs a blank line
+# apart, subheadings; now and then what makes it give way (a space at a line's end, two blank lines, a tab).
+USUAL_BODIES = st.lists(st.sampled_from(["word", "él", "“Sí,”", "🚲", "## ", "##", "#", " ", " ", " ", "\n",
+                                         "\n", "\n\n", "\n\n", "  ", " \n", "\n ", "\n\n\n", "\t", "\u00a0"]),
+                        max_size=40).map("".join)
 
 
 def plain_runs(text: str) -> list[tuple[int, int, int]]:
@@ -96,6 +112,15 @@ def test_an_article_folded_from_its_paragraphs_is_folded_as_the_plain_way_folds_
 
 
 @MANY
+@given(st.one_of(TEXTS, USUAL, USUAL_BODIES), TEXTS)
+def test_an_article_folded_as_the_loader_folds_it_is_folded_as_the_plain_way_folds_it(body, rest_of_file):
+    # With what split_body found of its white space, and the characters of the whole file, not the text's.
+    characters = Characters((body + rest_of_file).encode("utf-8", "surrogatepass"), also="\n ")
+    text, paragraphs, _, single_spaced = split_body(body, characters)
+    assert_same_folding(FoldedText(text, paragraphs, characters, single_spaced), folded_plainly(text))
+
+
+@MANY
 @given(st.one_of(TEXTS, USUAL), st.data())
 def test_a_quote_is_found_where_the_plain_way_finds_it(text, data):
     quick, plain = FoldedText(text), folded_plainly(text)
@@ -105,11 +130,14 @@ def test_a_quote_is_found_where_the_plain_way_finds_it(text, data):
 
 def test_the_quick_paths_are_taken_for_usual_articles():
     # Else the tests above would compare the plain way with itself.
-    text, paragraphs, _ = article_from_body("“Sí,” dijo él.\nOtra línea 🚲.\n\nSegundo párrafo.\n\n## Título\n\nFin.")
-    scan = _Scan(text)
-    assert scan.surely_nfc() and not scan.holds_marks()
-    assert matching._fold_paragraphs(text, paragraphs, scan) is not None
-    assert matching._fold_quickly(text, scan) is not None
+    body = "“Sí,” dijo él.\nOtra línea 🚲.\n\nSegundo párrafo.\n\n## Título\n\nFin" + " de la lista" * 9 + ".\n"
+    text, paragraphs, _, single_spaced = split_body(body)
+    assert single_spaced  # split in C
+    characters = Characters.of(text)
+    assert _surely_nfc(characters, len(text)) and not _holds_marks(characters)
+    assert matching._fold_paragraphs(text, paragraphs, characters, single_spaced=True) is not None
+    assert matching._fold_paragraphs(text, paragraphs, characters, single_spaced=False) is not None
+    assert matching._fold_quickly(text, characters) is not None
     folded = FoldedText(text, paragraphs)
     assert folded._narrow is not None  # searched one byte a character
     assert folded.find_all(fold('Sí," dijo')) == [(1, 10)]
@@ -122,13 +150,26 @@ def test_the_quick_paths_are_taken_for_usual_articles():
 
 @MANY
 @given(TEXTS)
-def test_a_scan_says_what_the_text_holds(text):
-    scan = _Scan(text)
+def test_the_characters_of_a_text_are_what_the_text_holds(text):
+    characters = Characters.of(text)
     for char in set(_OTHER_SPACES) | {"“", "”", "’", "‘", "–", "—", "a", "é", "😀"}:
-        assert scan.holds(char) == (char in text)
-    assert scan.holds_marks() == (_OPTIONAL.search(text) is not None)
-    if scan.surely_nfc():
+        assert characters.holds(char) == (char in text)
+    assert _holds_marks(characters) == (_OPTIONAL.search(text) is not None)
+    if _surely_nfc(characters, len(text)):
         assert unicodedata.is_normalized("NFC", text)
+
+
+@MANY
+@given(TEXTS, TEXTS, TEXTS)
+def test_the_characters_of_a_file_are_maybe_those_of_a_part(before, part, after):
+    # The loader reads the file's characters once and uses them for the article: never a "no" that is
+    # wrong for a part of the file.
+    characters = Characters((before + part + after).encode("utf-8", "surrogatepass"))
+    for char in part:
+        assert characters.holds(char)
+    assert _holds_marks(characters) or _OPTIONAL.search(part) is None
+    if _surely_nfc(characters, len(part)):
+        assert unicodedata.is_normalized("NFC", part)
 
 
 @MANY
@@ -169,9 +210,65 @@ def article_from_body_plainly(body: str) -> tuple[str, tuple[Paragraph, ...]]:
 
 
 @MANY
-@given(st.one_of(TEXTS, USUAL))
+@given(st.one_of(TEXTS, USUAL, USUAL_BODIES))
 def test_paragraphs_are_split_as_the_rules_say(body):
     assert article_from_body(body)[:2] == article_from_body_plainly(body)
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL_BODIES), TEXTS)
+def test_the_quick_split_gives_the_rules_result_or_gives_way(body, rest_of_file):
+    # With the characters of the whole file (a "maybe" for the body), as the loader gives them.
+    characters = Characters((body + rest_of_file).encode("utf-8", "surrogatepass"), also="\n ")
+    quick = _paragraphs_quickly(body, characters)
+    if quick is not None:
+        assert quick == _paragraphs(body)
+    assert article_from_body(body, characters)[:2] == article_from_body_plainly(body)
+
+
+def lesson_with_body(body_yaml: str) -> str:
+    return ("format: 1\nid: a-lesson\ntitle: A lesson\nlanguage: es\narticle:\n  headline: A headline\n"
+            f"  body: {body_yaml}\nexercises:\n  - id: kind\n    type: choice\n    prompt: Which?\n"
+            "    options:\n      - text: This one\n        correct: true\n      - text: That one\n")
+
+
+NOT_IN_A_LITERAL_BLOCK = dict.fromkeys(map(ord, "\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"))
+
+
+def double_quoted(text: str) -> str:
+    """``text`` in YAML's double quotes, every character but printable ASCII written as an escape."""
+    return '"' + "".join(char if " " <= char < "\x7f" and char not in '"\\' else
+                         f"\\U{ord(char):08x}" for char in text) + '"'
+
+
+@MANY
+@given(st.one_of(TEXTS, USUAL_BODIES), st.booleans())
+def test_the_loader_splits_a_body_as_the_rules_say(body, literal):
+    # The loader gives article_from_body the characters of the whole file: right for a literal block, and
+    # not given for a value in double quotes, whose escapes ("\t", "\u3000") make characters the file's
+    # bytes do not hold.
+    if literal:  # the body as a literal block, without what a file may not hold raw (control characters)
+        lines = body.translate(NOT_IN_A_LITERAL_BLOCK).split("\n")  # or YAML reads as a line break
+        lesson = lesson_with_body("|2\n" + "".join(f"    {line}\n" for line in lines))
+    else:
+        lesson = lesson_with_body(double_quoted(body))
+    value = yaml.load(lesson, Loader=yaml.CSafeLoader)["article"]["body"]
+    loaded = parse_lesson(lesson)
+    want = article_from_body_plainly(value)
+    if loaded.lesson is None:
+        assert not want[0]  # only an empty article is an error here
+    else:
+        assert (loaded.lesson.article.text, loaded.lesson.article.paragraphs) == want
+
+
+def test_the_quick_split_is_taken_for_usual_bodies():
+    body = "## Título\n\nUna línea\ny otra 🚲.\n\n##\nno es título\n"
+    assert _paragraphs_quickly(body, Characters.of(body)) == (
+        ["## Título", "Una línea y otra 🚲.", "##\nno es título".replace("\n", " ")], [True, False, False])
+    for odd in ["a \nb", "a\n b", "a\n\n\nb", "a\n \nb", " a", "a\t\nb", "a\u3000\nb", "a\n\n"]:
+        assert _paragraphs_quickly(odd, Characters.of(odd)) is None, odd
+    # A tab or a no-break space elsewhere in the file leaves the quick way open to a body without one.
+    assert _paragraphs_quickly(body, Characters((body + "\t\u00a0").encode())) is not None
 
 
 # --- the tables the shortcuts rely on, against the Unicode database --------------------------------------
@@ -223,3 +320,52 @@ def test_a_text_of_characters_that_look_alike_narrowed_is_still_searched_exactly
     quick, plain = FoldedText(text), folded_plainly(text)
     for quote in ["'", "?", '"', "-", "'x", "?'", "x-", "“"]:
         assert quick.find_all(fold(quote)) == plain.find_all(fold(quote)), quote
+
+
+# --- a lesson file parsed from its bytes -----------------------------------------------------------------
+
+# Bytes that make a file wrong in every way the reader reports (not UTF-8, a control character, a zero
+# byte, a second document, an alias, a tab, a line break YAML and editors count differently, a carriage
+# return, a byte-order mark) and some that change nothing, inserted anywhere in a good lesson.
+DAMAGE = [b"\xff", b"\xc3", b"\xe2\x80", b"\xed\xa0\x80", b"\xc0\x80", b"\x00", b"\x01", b"\x1b", b"\x7f",
+          "\x85".encode(), "\u2028".encode(), "\u2029".encode(), b"\r", b"\r\n", b"\t", b"\n", b"\n\n",
+          b"---\n", b"*a ", b"&a ", b"!t ", b"'", b'"', b": ", b"- ", b"#", b"\xef\xbb\xbf", "🚲 é “”".encode(),
+          b"  ", b""]
+
+
+def parse_decoding_first(data: bytes) -> LessonFile:
+    """parse_lesson with the file decoded before it is parsed, as before the bytes were parsed as they are."""
+    with patch.object(yamlsource, "_read_bytes", lambda data, path: None):
+        return parse_lesson(data, "bad.yaml")
+
+
+@MANY
+@given(st.lists(st.tuples(st.floats(0, 1), st.sampled_from(DAMAGE)), max_size=3), st.booleans())
+def test_a_file_parsed_from_its_bytes_gives_what_its_decoded_text_gives(damage, odd_breaks):
+    data = LESSON.replace("Tuesday", "Tuesday\u2028" if odd_breaks else "Tuesday").encode()
+    for where_, inserted in damage:
+        at = int(where_ * len(data))
+        data = data[:at] + inserted + data[at:]
+    quick, plain = parse_lesson(data, "bad.yaml"), parse_decoding_first(data)
+    assert quick.problems == plain.problems
+    assert quick.lesson == plain.lesson
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"# only a comment\n", b"  \n\n# a comment\n", "\u3000\n# a comment".encode(), b"format: 1\n",
+    ("# a comment\u2028\n" + LESSON.replace("exercises:", "colour: red\nexercises:")).encode(),
+    ("# a comment\x85\n" + LESSON.replace("  - id: who", "  - id: 1\n    kind: x\n  - id: who")).encode(),
+    LESSON.encode() + b"# " + b"x" * MAX_BYTES + b"\n",
+])
+def test_these_files_parsed_from_their_bytes_give_what_their_decoded_text_gives(data):
+    quick, plain = parse_lesson(data, "bad.yaml"), parse_decoding_first(data)
+    assert quick.problems == plain.problems and quick.problems
+    assert quick.lesson == plain.lesson
+
+
+def test_the_usual_file_is_parsed_from_its_bytes_and_decoded_only_when_asked():
+    data = LESSON.encode()
+    source = yamlsource._read_bytes(data, "a.yaml")
+    assert source is not None and "text" not in source.__dict__
+    assert source.text == LESSON
+    assert yamlsource._read_bytes(b"\xff" + data, "a.yaml") is None
