@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
@@ -154,6 +154,24 @@ _Checks = AttemptRecord | list[AttemptRecord]
 _Groups = dict[str, dict[str, _Checks]]  # student id -> exercise id -> their Checks in it
 _new = tuple.__new__  # a NamedTuple made without its Python-level argument handling (tens of thousands here)
 
+# A record's fields by position, for the loops below that read a term's hundred thousand records: in Python 3.11
+# a NamedTuple's field by name is a descriptor call, by position a plain subscript (the names are checked
+# against AttemptRecord._fields and Student._fields in tests/report/test_report_model.py).
+_STUDENT: Final = 1
+_CLASS: Final = 2
+_LESSON: Final = 3
+_EXERCISE: Final = 4
+_SCORE: Final = 5
+_PASSED: Final = 6
+_HINTS: Final = 7
+_SHOWN: Final = 8
+_VERDICTS: Final = 10
+_FINISHED: Final = 11
+_SECONDS: Final = 12
+_TITLE: Final = 13
+_ID: Final = 0  # of a Student
+_NAME: Final = 1  # of a Student
+
 
 def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], class_id: str | None,
            lesson_id: str | None, since: float | None) -> ClassReport:
@@ -164,43 +182,50 @@ def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], clas
     found: dict[str, list[AttemptRecord]] = {}  # lesson -> the first Check of each group, in the order read
     wrong: dict[tuple[str, str], list[AttemptRecord]] = {}  # (lesson, exercise) -> Checks with a wrong selection
     titles: dict[str, str] = {}  # lesson -> the first title a statement gave it
+    theirs: _Groups = {}
+    firsts: list[AttemptRecord] = []
+    last_lesson = None
     for record in records:
-        if class_id is not None and record.class_id != class_id:
+        if class_id is not None and record[_CLASS] != class_id:
             continue
-        if since is not None and record.finished_at < since:
+        if since is not None and record[_FINISHED] < since:
             continue
-        student = record.student
-        student_id = student.id
+        student = record[_STUDENT]
+        student_id = student[_ID]
         known = students.get(student_id)
-        if known is None or (not known.name and student.name):
+        if known is not student and (known is None or (not known[_NAME] and student[_NAME])):
             students[student_id] = student
-        lesson = record.lesson_id
-        if lesson_id is not None and lesson != lesson_id:
-            continue
-        exercise_id = record.exercise_id
-        theirs = attempts.get(lesson)
-        if theirs is None:
-            theirs = attempts[lesson] = {}
-            found[lesson] = []
+        lesson = record[_LESSON]
+        if lesson is not last_lesson:  # records come lesson by lesson more often than not
+            if lesson_id is not None and lesson != lesson_id:
+                continue
+            last_lesson = lesson
+            if lesson in attempts:
+                theirs = attempts[lesson]
+                firsts = found[lesson]
+            else:
+                theirs = attempts[lesson] = {}
+                firsts = found[lesson] = []
+        exercise_id = record[_EXERCISE]
         mine = theirs.get(student_id)
         if mine is None:
             mine = theirs[student_id] = {}
         group = mine.get(exercise_id)
         if group is None:
             mine[exercise_id] = record
-            found[lesson].append(record)
+            firsts.append(record)
         elif type(group) is list:
             group.append(record)
         else:
             mine[exercise_id] = [group, record]  # type: ignore[list-item]
-        if "wrong" in record.verdicts:
+        if "wrong" in record[_VERDICTS]:
             where = (lesson, exercise_id)
             if where in wrong:
                 wrong[where].append(record)
             else:
                 wrong[where] = [record]
-        if lesson not in titles and record.lesson_title:
-            titles[lesson] = record.lesson_title
+        if lesson not in titles and record[_TITLE]:
+            titles[lesson] = record[_TITLE]
     roster = tuple(sorted(students.values(), key=lambda s: (s.name.casefold() or s.id.casefold(), s.id)))
     order = list(lessons)
     wanted = [lesson_id] if lesson_id is not None else sorted(
@@ -231,25 +256,67 @@ def _lesson_report(lesson_id: str, groups: _Groups, found: list[AttemptRecord],
     exercises = _exercises(groups, found, lesson)
     title = lesson.title if lesson is not None else title or lesson_id
     ids = [e.id for e in exercises]
+    count = max(1, len(ids))
     passed = [0] * len(ids)  # students who passed each exercise
     tried = [0] * len(ids)  # students who checked it at least once
     distribution = [0] * BINS
     # The rows of those who tried, in the order their Checks were read (the order the groups were made in
     # memory: with a term's results, walking them in the roster's order instead costs a cache miss a group).
+    # One student in one exercise is most often one Check: its result is made here, without a call.
     students = {s.id: s for s in roster}
     made: dict[str, StudentRow] = {}
     for student_id, mine in groups.items():
-        row = _student_row(students[student_id], [mine.get(i) for i in ids])
-        if row is None:  # no Check in an exercise of the lesson
+        results: list[ExerciseResult | None] = []
+        latest = best = seconds = 0.0
+        checks_made = hints = 0
+        all_passed, shown, some = True, False, False
+        n = 0
+        for exercise_id in ids:
+            checks = mine.get(exercise_id)
+            if checks is None:
+                results.append(None)
+                all_passed = False
+                n += 1
+                continue
+            if isinstance(checks, list):
+                result = _exercise_result(checks)
+                one_passed = result[3]
+                score = result[1]
+                top = result[2]
+                checks_made += result[0]
+                shown = shown or result[4]
+                hints += result[5]
+                seconds += result[6]
+            else:
+                score = checks[_SCORE]
+                top = score if score > 0.0 else 0.0
+                one_passed = checks[_PASSED]
+                one_hints = checks[_HINTS]
+                one_seconds = checks[_SECONDS]
+                one_shown = checks[_SHOWN]
+                result = _new(ExerciseResult, (
+                    1, score, top, one_passed, one_shown, one_hints if one_hints > 0 else 0,
+                    one_seconds if one_seconds > 0.0 else 0.0, checks))
+                checks_made += 1
+                shown = shown or one_shown
+                hints += result[5]
+                seconds += result[6]
+            results.append(result)
+            some = True
+            latest += score
+            best += top
+            tried[n] += 1
+            if one_passed:
+                passed[n] += 1
+            else:
+                all_passed = False
+            n += 1
+        if not some:  # no Check in an exercise of the lesson
             continue
-        made[student_id] = row
-        for n, result in enumerate(row.exercises):
-            if result is not None:
-                tried[n] += 1
-                if result.passed:
-                    passed[n] += 1
-        if row.best_score is not None:  # always, as the student tried
-            distribution[score_band(row.best_score)] += 1
+        best_score = best / count
+        made[student_id] = _new(StudentRow, (students[student_id], tuple(results), latest / count, best_score,
+                                             all_passed, checks_made, seconds, hints, shown))
+        distribution[score_band(best_score)] += 1
     nothing = (None,) * len(ids)
     rows = [made.get(student.id) or _new(StudentRow, (student, nothing, None, None, False, 0, 0.0, 0, False))
             for student in roster]
@@ -267,12 +334,8 @@ def _first(checks: _Checks) -> AttemptRecord:
     return min(checks, key=_WHEN) if type(checks) is list else checks  # type: ignore[return-value]
 
 
-def _exercise_result(attempts: _Checks) -> ExerciseResult:
-    if type(attempts) is not list:  # most exercises are checked once
-        only: AttemptRecord = attempts  # type: ignore[assignment]
-        score, hints, seconds = only.score, only.hints_used, only.seconds_spent
-        return _new(ExerciseResult, (1, score, score if score > 0.0 else 0.0, only.passed, only.answer_shown,
-                                     hints if hints > 0 else 0, seconds if seconds > 0.0 else 0.0, only))
+def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
+    """A student's result in an exercise they checked more than once."""
     attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
     best = 0.0
     hints = 0
@@ -280,45 +343,16 @@ def _exercise_result(attempts: _Checks) -> ExerciseResult:
     passed = shown = False
     for attempt in attempts:  # one pass: a term's results hold tens of thousands of these
         if not passed:
-            shown = shown or attempt.answer_shown  # the answer looked at before (or without) passing
-            passed = attempt.passed
-        if attempt.score > best:
-            best = attempt.score
-        if attempt.hints_used > hints:
-            hints = attempt.hints_used
-        if attempt.seconds_spent > seconds:
-            seconds = attempt.seconds_spent
+            shown = shown or attempt[_SHOWN]  # the answer looked at before (or without) passing
+            passed = attempt[_PASSED]
+        if attempt[_SCORE] > best:
+            best = attempt[_SCORE]
+        if attempt[_HINTS] > hints:
+            hints = attempt[_HINTS]
+        if attempt[_SECONDS] > seconds:
+            seconds = attempt[_SECONDS]
     latest = attempts[-1]
-    return _new(ExerciseResult, (len(attempts), latest.score, best, passed, shown, hints, seconds, latest))
-
-
-def _student_row(student: Student, theirs: list[_Checks | None]) -> StudentRow | None:
-    """``theirs``: the student's Checks in each exercise of the lesson, in lesson order (None: not tried);
-    None when there is none at all."""
-    results: list[ExerciseResult | None] = []
-    latest = best = seconds = 0.0
-    attempts = hints = 0
-    passed, shown, tried = True, False, False
-    for checks in theirs:  # one pass, as _exercise_result
-        if checks is None:
-            results.append(None)
-            passed = False
-            continue
-        result = _exercise_result(checks)
-        results.append(result)
-        tried = True
-        latest += result.latest_score
-        best += result.best_score
-        attempts += result.attempts
-        seconds += result.seconds
-        hints += result.hints_used
-        passed = passed and result.passed
-        shown = shown or result.answer_shown
-    if not tried:
-        return None
-    count = max(1, len(theirs))
-    return _new(StudentRow, (student, tuple(results), latest / count, best / count, passed, attempts, seconds,
-                             hints, shown))
+    return _new(ExerciseResult, (len(attempts), latest[_SCORE], best, passed, shown, hints, seconds, latest))
 
 
 # --- where the class went wrong ----------------------------------------------------------------------

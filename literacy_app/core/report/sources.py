@@ -127,20 +127,26 @@ class FolderSource:
     def _read_files(self) -> ReadResult:
         collector = _Collector()
         for path, where in self._files():
-            try:
-                with open(path, "rb") as handle:
-                    data = json.load(handle)
-            except (OSError, ValueError) as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                collector.problems.append(ReadProblem(where, _("could not be read, skipped ({reason})",
-                                                               reason=reason)))
-                continue
-            statements = statements_in(data)
-            if statements is None:
-                collector.problems.append(ReadProblem(where, _("holds no xAPI statements, skipped")))
-                continue
-            collector.add_all(statements, where)
+            _read_file(path, where, collector)
         return collector.result()
+
+
+def _read_file(path: str, where: str, collector: _Collector) -> None:
+    """One file's statements into the collector. A function of its own so that the parsed file is let go on
+    the way out, before the next file is parsed: the next parse then reuses the memory just freed, still in the
+    processor's cache (a loop variable would hold it until the next parse is done, doubling what is in use)."""
+    try:
+        with open(path, "rb") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        collector.problems.append(ReadProblem(where, _("could not be read, skipped ({reason})", reason=reason)))
+        return
+    statements = statements_in(data)
+    if statements is None:
+        collector.problems.append(ReadProblem(where, _("holds no xAPI statements, skipped")))
+        return
+    collector.add_all(statements, where)
 
 
 # --- a Learning Record Store ---------------------------------------------------------------------------------
