@@ -27,7 +27,7 @@ from literacy_app.core.report.records import (
     SourceUnavailable,
     collector_paused,
 )
-from literacy_app.core.report.statements import NotAnAttempt, StatementReader
+from literacy_app.core.report.statements import StatementReader
 from literacy_app.core.results.statements import XAPI_VERSION, class_iri, lesson_iri
 from literacy_app.i18n import _
 
@@ -59,19 +59,9 @@ class _Collector:
         self._reader = StatementReader()
 
     def add_all(self, statements: list[Any], where: str) -> None:
-        seen = self._seen
-        records = self.records
-        answer = self._reader.answer
         self.statements += len(statements)
-        for statement in statements:  # a term's results: a hundred thousand times round
-            try:
-                record = answer(statement, seen)
-            except NotAnAttempt as problem:
-                self.problems.append(ReadProblem(where, str(problem)))
-                continue
-            if record is not None:
-                seen.add(record.id)
-                records.append(record)
+        for complaint in self._reader.read_all(statements, self._seen, self.records):
+            self.problems.append(ReadProblem(where, complaint))
 
     def result(self) -> ReadResult:
         return ReadResult(self.records, self.problems, self.statements)
