@@ -133,3 +133,16 @@ def test_the_order_records_come_in_and_a_missing_lesson_change_no_number(played,
             if row.tried:
                 assert theirs.best_score == pytest.approx(row.best_score)
                 assert theirs.latest_score == pytest.approx(row.latest_score)
+
+
+def test_the_fields_the_report_reads_by_position_are_the_ones_it_means() -> None:
+    """The report reads a record's fields by position (a hundred thousand records); each position names its field."""
+    from literacy_app.core.report import model
+    from literacy_app.core.report.records import AttemptRecord, Student
+
+    meant = {"_STUDENT": "student", "_CLASS": "class_id", "_LESSON": "lesson_id", "_EXERCISE": "exercise_id",
+             "_SCORE": "score", "_PASSED": "passed", "_HINTS": "hints_used", "_SHOWN": "answer_shown",
+             "_VERDICTS": "verdicts", "_FINISHED": "finished_at", "_SECONDS": "seconds_spent",
+             "_TITLE": "lesson_title"}
+    assert {name: AttemptRecord._fields[getattr(model, name)] for name in meant} == meant
+    assert (Student._fields[model._ID], Student._fields[model._NAME]) == ("id", "name")

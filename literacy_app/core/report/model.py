@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from literacy_app.core.grading import Selection, grade
 from literacy_app.core.model import Exercise, Lesson
@@ -154,106 +154,181 @@ _Checks = AttemptRecord | list[AttemptRecord]
 _Groups = dict[str, dict[str, _Checks]]  # student id -> exercise id -> their Checks in it
 _new = tuple.__new__  # a NamedTuple made without its Python-level argument handling (tens of thousands here)
 
+# A record's fields by position, for the loops below that read a term's hundred thousand records: in Python 3.11
+# a NamedTuple's field by name is a descriptor call, by position a plain subscript (the names are checked
+# against AttemptRecord._fields and Student._fields in tests/report/test_report_model.py).
+_STUDENT: Final = 1
+_CLASS: Final = 2
+_LESSON: Final = 3
+_EXERCISE: Final = 4
+_SCORE: Final = 5
+_PASSED: Final = 6
+_HINTS: Final = 7
+_SHOWN: Final = 8
+_SELECTIONS: Final = 9
+_VERDICTS: Final = 10
+_FINISHED: Final = 11
+_SECONDS: Final = 12
+_TITLE: Final = 13
+_TEXTS: Final = 15
+_FEEDBACK: Final = 16
+_VERSION: Final = 17
+_ID: Final = 0  # of a Student
+_NAME: Final = 1  # of a Student
+
 
 def _build(records: Iterable[AttemptRecord], lessons: Mapping[str, Lesson], class_id: str | None,
            lesson_id: str | None, since: float | None) -> ClassReport:
     # One pass over the records, grouping them as the report needs them: a term's results hold a hundred
-    # thousand, so each is looked at once here and then only through its group.
+    # thousand, so each is looked at once here and then only through its group. Records come student by student
+    # and lesson by lesson more often than not (a file, a page of an LRS): while both stay the same, the
+    # student's Checks in the lesson are found without a look-up.
     students: dict[str, Student] = {}
-    attempts: dict[str, _Groups] = {}  # lesson -> student -> exercise -> Checks, in the order first seen
-    found: dict[str, list[AttemptRecord]] = {}  # lesson -> the first Check of each group, in the order read
-    wrong: dict[tuple[str, str], list[AttemptRecord]] = {}  # (lesson, exercise) -> Checks with a wrong selection
+    found: dict[str, _Lesson] = {}  # lesson -> its Checks grouped, in the order first seen
     titles: dict[str, str] = {}  # lesson -> the first title a statement gave it
+    last_student: Student | None = None
+    last_lesson: str | None = None
+    mine: dict[str, _Checks] = {}
+    here = _Lesson({}, [], frozenset(), {})
+    untitled = False
     for record in records:
-        if class_id is not None and record.class_id != class_id:
+        if class_id is not None and record[_CLASS] != class_id:
             continue
-        if since is not None and record.finished_at < since:
+        if since is not None and record[_FINISHED] < since:
             continue
-        student = record.student
-        student_id = student.id
-        known = students.get(student_id)
-        if known is None or (not known.name and student.name):
-            students[student_id] = student
-        lesson = record.lesson_id
-        if lesson_id is not None and lesson != lesson_id:
-            continue
-        exercise_id = record.exercise_id
-        theirs = attempts.get(lesson)
-        if theirs is None:
-            theirs = attempts[lesson] = {}
-            found[lesson] = []
-        mine = theirs.get(student_id)
-        if mine is None:
-            mine = theirs[student_id] = {}
+        student = record[_STUDENT]
+        lesson = record[_LESSON]
+        if student is not last_student or lesson is not last_lesson:
+            student_id = student[_ID]
+            known = students.get(student_id)
+            if known is not student and (known is None or (not known[_NAME] and student[_NAME])):
+                students[student_id] = student
+            if lesson_id is not None and lesson != lesson_id:
+                continue
+            here = found.get(lesson) or found.setdefault(lesson, _Lesson(
+                {}, [], frozenset(e.id for e in lessons[lesson].exercises) if lesson in lessons else frozenset(), {}))
+            mine = here.groups.get(student_id) or here.groups.setdefault(student_id, {})
+            untitled = lesson not in titles
+            last_student, last_lesson = student, lesson
+        exercise_id = record[_EXERCISE]
         group = mine.get(exercise_id)
         if group is None:
             mine[exercise_id] = record
-            found[lesson].append(record)
+            if exercise_id not in here.known:
+                here.missing.append(record)
         elif type(group) is list:
             group.append(record)
         else:
             mine[exercise_id] = [group, record]  # type: ignore[list-item]
-        if "wrong" in record.verdicts:
-            where = (lesson, exercise_id)
-            if where in wrong:
-                wrong[where].append(record)
+        if "wrong" in record[_VERDICTS]:
+            wrong = here.wrong.get(exercise_id)
+            if wrong is None:
+                here.wrong[exercise_id] = [record]
             else:
-                wrong[where] = [record]
-        if lesson not in titles and record.lesson_title:
-            titles[lesson] = record.lesson_title
+                wrong.append(record)
+        if untitled and record[_TITLE]:
+            titles[lesson] = record[_TITLE]
+            untitled = False
     roster = tuple(sorted(students.values(), key=lambda s: (s.name.casefold() or s.id.casefold(), s.id)))
     order = list(lessons)
     wanted = [lesson_id] if lesson_id is not None else sorted(
-        attempts, key=lambda i: (order.index(i) if i in order else len(order), i))
+        found, key=lambda i: (order.index(i) if i in order else len(order), i))
+    nothing = _Lesson({}, [], frozenset(), {})
     return ClassReport(class_id, roster, tuple(
-        _lesson_report(i, attempts.get(i, {}), found.get(i, []), wrong, titles.get(i), lessons.get(i), roster)
-        for i in wanted))
+        _lesson_report(i, found.get(i, nothing), titles.get(i), lessons.get(i), roster) for i in wanted))
 
 
-def _exercises(groups: _Groups, firsts: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
+class _Lesson(NamedTuple):
+    """A lesson's Checks, as ``_build`` groups them."""
+
+    groups: _Groups
+    missing: list[AttemptRecord]  # the first Check of each group whose exercise the lesson (if known) lacks
+    known: frozenset[str]  # the exercises of the lesson this machine has
+    wrong: dict[str, list[AttemptRecord]]  # exercise -> Checks with a wrong selection
+
+
+def _exercises(groups: _Groups, missing: list[AttemptRecord], lesson: Lesson | None) -> tuple[ExerciseInfo, ...]:
     if lesson is not None:
         known = [ExerciseInfo(e.id, n, e.prompt) for n, e in enumerate(lesson.exercises, 1)]
         ids = {e.id for e in lesson.exercises}
     else:
         known, ids = [], set()
     # Exercises the machine's copy lacks, in the order the class first met them.
-    missing = [_first(groups[f.student.id][f.exercise_id]) for f in firsts if f.exercise_id not in ids]
-    for record in sorted(missing, key=_WHEN):
+    for record in sorted([_first(groups[f.student.id][f.exercise_id]) for f in missing], key=_WHEN):
         if record.exercise_id not in ids:
             ids.add(record.exercise_id)
             known.append(ExerciseInfo(record.exercise_id, len(known) + 1, record.exercise_prompt))
     return tuple(known)
 
 
-def _lesson_report(lesson_id: str, groups: _Groups, found: list[AttemptRecord],
-                   wrong: dict[tuple[str, str], list[AttemptRecord]], title: str | None, lesson: Lesson | None,
+def _lesson_report(lesson_id: str, found: _Lesson, title: str | None, lesson: Lesson | None,
                    roster: tuple[Student, ...]) -> LessonReport:
-    exercises = _exercises(groups, found, lesson)
+    groups = found.groups
+    exercises = _exercises(groups, found.missing, lesson)
     title = lesson.title if lesson is not None else title or lesson_id
     ids = [e.id for e in exercises]
+    count = max(1, len(ids))
     passed = [0] * len(ids)  # students who passed each exercise
     tried = [0] * len(ids)  # students who checked it at least once
     distribution = [0] * BINS
     # The rows of those who tried, in the order their Checks were read (the order the groups were made in
     # memory: with a term's results, walking them in the roster's order instead costs a cache miss a group).
+    # One student in one exercise is most often one Check: its result is made here, without a call.
     students = {s.id: s for s in roster}
     made: dict[str, StudentRow] = {}
     for student_id, mine in groups.items():
-        row = _student_row(students[student_id], [mine.get(i) for i in ids])
-        if row is None:  # no Check in an exercise of the lesson
-            continue
-        made[student_id] = row
-        for n, result in enumerate(row.exercises):
-            if result is not None:
+        results: list[ExerciseResult | None] = []
+        latest = best = seconds = 0.0
+        checks_made = hints = 0
+        all_passed, shown = True, False
+        for n, exercise_id in enumerate(ids):
+            checks = mine.get(exercise_id)
+            if checks is None:
+                results.append(None)
+                all_passed = False
+            elif isinstance(checks, list):
+                result = _exercise_result(checks)
+                results.append(result)
+                checks_made += result[0]
+                latest += result[1]
+                best += result[2]
+                shown = shown or result[4]
+                hints += result[5]
+                seconds += result[6]
                 tried[n] += 1
-                if result.passed:
+                if result[3]:
                     passed[n] += 1
-        if row.best_score is not None:  # always, as the student tried
-            distribution[score_band(row.best_score)] += 1
+                else:
+                    all_passed = False
+            else:
+                score, one_passed, one_hints, one_shown = checks[_SCORE:_SELECTIONS]  # one slice: four fields
+                one_hints = one_hints if one_hints > 0 else 0
+                one_seconds = checks[_SECONDS]
+                one_seconds = one_seconds if one_seconds > 0.0 else 0.0
+                top = score if score > 0.0 else 0.0
+                results.append(_new(ExerciseResult, (1, score, top, one_passed, one_shown, one_hints, one_seconds,
+                                                     checks)))
+                checks_made += 1
+                latest += score
+                best += top
+                shown = shown or one_shown
+                hints += one_hints
+                seconds += one_seconds
+                tried[n] += 1
+                if one_passed:
+                    passed[n] += 1
+                else:
+                    all_passed = False
+        if not checks_made:  # no Check in an exercise of the lesson
+            continue
+        best_score = best / count
+        made[student_id] = _new(StudentRow, (students[student_id], tuple(results), latest / count, best_score,
+                                             all_passed, checks_made, seconds, hints, shown))
+        distribution[score_band(best_score)] += 1
     nothing = (None,) * len(ids)
     rows = [made.get(student.id) or _new(StudentRow, (student, nothing, None, None, False, 0, 0.0, 0, False))
             for student in roster]
-    summaries = tuple(_summary(info, passed[n], tried[n], len(rows), wrong.get((lesson_id, info.id), []), lesson)
+    summaries = tuple(_summary(info, passed[n], tried[n], len(rows), found.wrong.get(info.id, []), lesson)
                       for n, info in enumerate(exercises))
     return LessonReport(lesson_id, title, exercises, tuple(rows), summaries, tuple(distribution))
 
@@ -267,12 +342,8 @@ def _first(checks: _Checks) -> AttemptRecord:
     return min(checks, key=_WHEN) if type(checks) is list else checks  # type: ignore[return-value]
 
 
-def _exercise_result(attempts: _Checks) -> ExerciseResult:
-    if type(attempts) is not list:  # most exercises are checked once
-        only: AttemptRecord = attempts  # type: ignore[assignment]
-        score, hints, seconds = only.score, only.hints_used, only.seconds_spent
-        return _new(ExerciseResult, (1, score, score if score > 0.0 else 0.0, only.passed, only.answer_shown,
-                                     hints if hints > 0 else 0, seconds if seconds > 0.0 else 0.0, only))
+def _exercise_result(attempts: list[AttemptRecord]) -> ExerciseResult:
+    """A student's result in an exercise they checked more than once."""
     attempts = sorted(attempts, key=_WHEN)  # stable: equal times keep the order read
     best = 0.0
     hints = 0
@@ -280,45 +351,16 @@ def _exercise_result(attempts: _Checks) -> ExerciseResult:
     passed = shown = False
     for attempt in attempts:  # one pass: a term's results hold tens of thousands of these
         if not passed:
-            shown = shown or attempt.answer_shown  # the answer looked at before (or without) passing
-            passed = attempt.passed
-        if attempt.score > best:
-            best = attempt.score
-        if attempt.hints_used > hints:
-            hints = attempt.hints_used
-        if attempt.seconds_spent > seconds:
-            seconds = attempt.seconds_spent
+            shown = shown or attempt[_SHOWN]  # the answer looked at before (or without) passing
+            passed = attempt[_PASSED]
+        if attempt[_SCORE] > best:
+            best = attempt[_SCORE]
+        if attempt[_HINTS] > hints:
+            hints = attempt[_HINTS]
+        if attempt[_SECONDS] > seconds:
+            seconds = attempt[_SECONDS]
     latest = attempts[-1]
-    return _new(ExerciseResult, (len(attempts), latest.score, best, passed, shown, hints, seconds, latest))
-
-
-def _student_row(student: Student, theirs: list[_Checks | None]) -> StudentRow | None:
-    """``theirs``: the student's Checks in each exercise of the lesson, in lesson order (None: not tried);
-    None when there is none at all."""
-    results: list[ExerciseResult | None] = []
-    latest = best = seconds = 0.0
-    attempts = hints = 0
-    passed, shown, tried = True, False, False
-    for checks in theirs:  # one pass, as _exercise_result
-        if checks is None:
-            results.append(None)
-            passed = False
-            continue
-        result = _exercise_result(checks)
-        results.append(result)
-        tried = True
-        latest += result.latest_score
-        best += result.best_score
-        attempts += result.attempts
-        seconds += result.seconds
-        hints += result.hints_used
-        passed = passed and result.passed
-        shown = shown or result.answer_shown
-    if not tried:
-        return None
-    count = max(1, len(theirs))
-    return _new(StudentRow, (student, tuple(results), latest / count, best / count, passed, attempts, seconds,
-                             hints, shown))
+    return _new(ExerciseResult, (len(attempts), latest[_SCORE], best, passed, shown, hints, seconds, latest))
 
 
 # --- where the class went wrong ----------------------------------------------------------------------
@@ -390,13 +432,14 @@ def _summary(info: ExerciseInfo, passed: int, tried: int, class_size: int, wrong
     first: dict[tuple[str, str], _Wrong] = {}
     known: dict[tuple[object, ...], list[_Wrong]] = {}  # a class makes the same wrong selections again and again
     for record in wrong_ones:
-        same = (record.selections, record.verdicts, record.texts, record.feedback, record.lesson_hash)
+        same = (record[_SELECTIONS], record[_VERDICTS], record[_TEXTS], record[_FEEDBACK], record[_VERSION])
         made_here = known.get(same)
         if made_here is None:
             made_here = known[same] = _wrong_selections(record, exercise, lesson)
         for made in made_here:
-            who[made.key].add(record.student.id)
-            first.setdefault(made.key, made)
+            who[made[0]].add(record[_STUDENT][_ID])
+            if made[0] not in first:
+                first[made[0]] = made
     ranked = sorted(who, key=lambda k: (-len(who[k]), first[k].label.casefold()))
     wrong = tuple(WrongSelection(first[k].label, first[k].feedback, first[k].distractor, len(who[k]))
                   for k in ranked[:MOST_COMMON])

@@ -27,7 +27,7 @@ from literacy_app.core.report.records import (
     SourceUnavailable,
     collector_paused,
 )
-from literacy_app.core.report.statements import NotAnAttempt, StatementReader
+from literacy_app.core.report.statements import StatementReader
 from literacy_app.core.results.statements import XAPI_VERSION, class_iri, lesson_iri
 from literacy_app.i18n import _
 
@@ -59,19 +59,9 @@ class _Collector:
         self._reader = StatementReader()
 
     def add_all(self, statements: list[Any], where: str) -> None:
-        seen = self._seen
-        records = self.records
-        answer = self._reader.answer
         self.statements += len(statements)
-        for statement in statements:  # a term's results: a hundred thousand times round
-            try:
-                record = answer(statement, seen)
-            except NotAnAttempt as problem:
-                self.problems.append(ReadProblem(where, str(problem)))
-                continue
-            if record is not None:
-                seen.add(record.id)
-                records.append(record)
+        for complaint in self._reader.read_all(statements, self._seen, self.records):
+            self.problems.append(ReadProblem(where, complaint))
 
     def result(self) -> ReadResult:
         return ReadResult(self.records, self.problems, self.statements)
@@ -127,20 +117,26 @@ class FolderSource:
     def _read_files(self) -> ReadResult:
         collector = _Collector()
         for path, where in self._files():
-            try:
-                with open(path, "rb") as handle:
-                    data = json.load(handle)
-            except (OSError, ValueError) as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                collector.problems.append(ReadProblem(where, _("could not be read, skipped ({reason})",
-                                                               reason=reason)))
-                continue
-            statements = statements_in(data)
-            if statements is None:
-                collector.problems.append(ReadProblem(where, _("holds no xAPI statements, skipped")))
-                continue
-            collector.add_all(statements, where)
+            _read_file(path, where, collector)
         return collector.result()
+
+
+def _read_file(path: str, where: str, collector: _Collector) -> None:
+    """One file's statements into the collector. A function of its own so that the parsed file is let go on
+    the way out, before the next file is parsed: the next parse then reuses the memory just freed, still in the
+    processor's cache (a loop variable would hold it until the next parse is done, doubling what is in use)."""
+    try:
+        with open(path, "rb") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        collector.problems.append(ReadProblem(where, _("could not be read, skipped ({reason})", reason=reason)))
+        return
+    statements = statements_in(data)
+    if statements is None:
+        collector.problems.append(ReadProblem(where, _("holds no xAPI statements, skipped")))
+        return
+    collector.add_all(statements, where)
 
 
 # --- a Learning Record Store ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ without a word. A statement that claims to be this app's but is damaged is repor
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
@@ -55,6 +55,18 @@ def epoch_of(stamp: str) -> float:
     return _from_iso(stamp).timestamp()  # Python 3.11 reads the trailing Z
 
 
+# A timestamp as the app writes it (2026-12-03T12:35:21.123Z) in two parts: the minute, and the seconds with the
+# zone. Each part met is remembered as whole microseconds (a class's statements share minutes, and seconds come
+# back), so that a timestamp is two look-ups, and the sum divided by a million: exactly what ``epoch_of`` gives,
+# which is the same division of the same whole number of microseconds. Other spellings go through ``epoch_of``.
+_MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
+_SECONDS = re.compile(r":[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SOME_MINUTE = "2000-01-01T00:00"
+_SOME_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
 def _unquoted(text: str) -> str:
     return unquote(text) if "%" in text else text
 
@@ -89,7 +101,8 @@ def is_this_apps_answer(statement: Any) -> bool:
         return False
 
 
-_LONG_WAY = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+# What reading a damaged statement (or one of another shape) can raise; OverflowError: an infinite count.
+_LONG_WAY = (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError)
 
 
 def _damaged(exc: Exception) -> NotAnAttempt:
@@ -114,20 +127,20 @@ class StatementReader:
         self._versions: dict[str, str] = {}
         # (object, class, lesson activity ids, lesson hash) -> lesson id, exercise id, prompt, class, title, hash
         self._where: dict[tuple[str, str, str, str], tuple[str, str, str, str | None, str, str]] = {}
+        self._lesson_ids: dict[str, str] = {}  # one copy of each lesson id (the report compares them)
+        self._scores: dict[float, float] = {}  # scaled score as written -> as read (one float for each)
+        self._minutes: dict[str, int] = {}  # "2026-12-03T12:35" -> microseconds since the epoch, read as UTC
+        self._seconds: dict[str, int] = {}  # ":21.123Z" -> microseconds after the minute, less the zone's offset
 
     def attempt(self, statement: dict[str, Any]) -> AttemptRecord:
         """The attempt an ``answered`` statement records (check ``is_this_apps_answer`` first)."""
-        try:
-            return self._remembered(statement)
-        except _LONG_WAY:
-            pass
         try:
             result = statement["result"]
             activity = statement["object"]
             return self._attempt(statement, result, result["extensions"], activity, activity["id"])
         except NotAnAttempt:
             raise
-        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        except _LONG_WAY as exc:
             raise _damaged(exc) from None
 
     def answer(self, statement: Any, seen: set[str]) -> AttemptRecord | None:
@@ -152,47 +165,81 @@ class StatementReader:
             if str(statement_id) in seen:
                 return None
         try:
-            return self._remembered(statement)
-        except _LONG_WAY:
-            pass
-        try:
             return self._attempt(statement, result, extensions, activity, object_id)
         except NotAnAttempt:
             raise
-        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        except _LONG_WAY as exc:
             raise _damaged(exc) from None
 
-    def _remembered(self, statement: dict[str, Any]) -> AttemptRecord:
-        """A statement of the app's own shape whose exercise, class, lesson, selections and verdicts were all
-        met before (read the long way, by ``_attempt``), so that each is one look-up: most of a term's
-        statements. Raises one of ``_LONG_WAY`` for anything else (nothing met before, another shape, a
-        damaged statement), and ``_attempt`` reads it: the same record either way, as a test checks."""
-        result = statement["result"]
-        extensions = result["extensions"]
-        context = statement["context"]
-        activities = context["contextActivities"]
-        groups = activities["grouping"]
-        parents = activities["parent"]
-        if len(groups) != 1 or len(parents) != 1:
-            raise IndexError
-        lesson_id, exercise_id, prompt, class_id, title, version = self._where[
-            (statement["object"]["id"], groups[0]["id"], parents[0]["id"], context["extensions"][EXT_LESSON_HASH])]
-        actor = statement["actor"]
-        student = self._students.get((actor["account"]["name"], actor.get("name", ""))) or self._student(actor)
-        spans = extensions.get(EXT_SELECTED_SPANS)
-        selections = self._selections[tuple(map(tuple, spans)) if spans is not None
-                                      else tuple(extensions[EXT_SELECTED_OPTIONS])]
-        verdicts = self._verdicts[tuple(extensions[EXT_VERDICTS])]
-        score = float(result["score"]["scaled"]) + 0.0
-        duration = result["duration"]
-        seconds = (float(duration[2:-1]) if duration[:2] == "PT" and duration[-1:] == "S"  # PT75.40S
-                   else seconds_of(duration) if duration else 0.0)
-        return _new_record(AttemptRecord, (
-            str(statement["id"]).encode().decode(), student, class_id, lesson_id, exercise_id,
-            1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
-            bool(result["success"]), int(extensions[EXT_HINTS_USED]), bool(extensions[EXT_ANSWER_SHOWN]),
-            selections, verdicts, _from_iso(statement["timestamp"]).timestamp(), seconds, title, prompt, (), (),
-            version))
+    def read_all(self, statements: list[Any], seen: set[str], records: list[AttemptRecord]) -> list[str]:
+        """Each of this app's answers among ``statements`` whose id is not in ``seen`` (``answer``), added to
+        ``records`` and its id to ``seen``; what is wrong with each answer of this app that cannot be read is
+        returned, in order.
+
+        A term's results are a hundred thousand statements, most of them of the app's own shape with an
+        exercise, class, lesson, selections and verdicts met before (read the long way by ``_attempt``, which
+        remembers them): such a statement is read here by look-ups, in the loop itself. Anything else (met for
+        the first time, another tool's spelling, damage) raises one of ``_LONG_WAY`` on the way and is read by
+        ``answer``: the same record either way, as tests/report/test_statement_reader.py checks."""
+        complaints: list[str] = []
+        where_of = self._where
+        students = self._students
+        selections_of = self._selections
+        verdicts_of = self._verdicts
+        scores = self._scores
+        minutes = self._minutes
+        seconds_in = self._seconds
+        keep = records.append
+        add = seen.add
+        for statement in statements:  # a term's results: a hundred thousand times round
+            try:
+                if statement["verb"]["id"] != VERB_ANSWERED:
+                    continue
+                statement_id = statement["id"]
+                if statement_id in seen:
+                    continue
+                result = statement["result"]
+                extensions = result["extensions"]
+                context = statement["context"]
+                activities = context["contextActivities"]
+                groups = activities["grouping"]
+                parents = activities["parent"]
+                if len(groups) != 1 or len(parents) != 1:
+                    raise IndexError
+                # Only an answer on an exercise of this app is remembered here (``_new_where``).
+                lesson_id, exercise_id, prompt, class_id, title, version = where_of[(
+                    statement["object"]["id"], groups[0]["id"], parents[0]["id"],
+                    context["extensions"][EXT_LESSON_HASH])]
+                actor = statement["actor"]
+                student = students[(actor["account"]["name"], actor.get("name", ""))]
+                spans = extensions.get(EXT_SELECTED_SPANS)
+                selections = selections_of[tuple(map(tuple, spans)) if spans is not None
+                                           else tuple(extensions[EXT_SELECTED_OPTIONS])]
+                verdicts = verdicts_of[tuple(extensions[EXT_VERDICTS])]
+                duration = result["duration"]
+                seconds = (float(duration[2:-1]) if duration[:2] == "PT" and duration[-1:] == "S"  # PT75.40S
+                           else seconds_of(duration) if duration else 0.0)
+                stamp = statement["timestamp"]
+                # The record keeps a copy of the id, never an object of the parsed statement (see ``_attempt``).
+                copy = statement_id.encode().decode()
+                keep(_new_record(AttemptRecord, (
+                    copy, student, class_id, lesson_id, exercise_id, scores[result["score"]["scaled"]],
+                    bool(result["success"]), int(extensions[EXT_HINTS_USED]), bool(extensions[EXT_ANSWER_SHOWN]),
+                    selections, verdicts, (minutes[stamp[:16]] + seconds_in[stamp[16:]]) / 1_000_000, seconds,
+                    title, prompt, (), (), version)))
+                add(copy)
+                continue
+            except _LONG_WAY:
+                pass
+            try:
+                record = self.answer(statement, seen)
+            except NotAnAttempt as problem:
+                complaints.append(str(problem))
+                continue
+            if record is not None:
+                add(record[0])
+                keep(record)
+        return complaints
 
     def _attempt(self, statement: dict[str, Any], result: dict[str, Any], extensions: dict[str, Any],
                  activity: dict[str, Any], object_id: str) -> AttemptRecord:
@@ -229,18 +276,37 @@ class StatementReader:
             verdicts = self._new_verdicts(verdicts)
         if selections is None:
             selections = self._new_selections(given, spans is not None)
-        score = float(result["score"]["scaled"]) + 0.0
         duration = result.get("duration")
         # The record keeps copies, never objects of the parsed statement: one kept object holds a whole block
         # of the statement's freed memory, and with a term's statements that slows reading by a fifth.
         # tuple.__new__ is the NamedTuple's own constructor without its Python-level argument handling.
         return _new_record(AttemptRecord, (
             str(statement["id"]).encode().decode(), student, where[3], where[0], where[1],
-            1.0 if score > 1.0 else 0.0 if score < 0.0 else score,
+            self._score(result["score"]["scaled"]),
             bool(result.get("success", False)), int(extensions.get(EXT_HINTS_USED, 0)),
             bool(extensions.get(EXT_ANSWER_SHOWN, False)), selections, verdicts,
-            _from_iso(statement["timestamp"]).timestamp(), seconds_of(duration) if duration else 0.0, where[4],
+            self._epoch(statement["timestamp"]), seconds_of(duration) if duration else 0.0, where[4],
             where[2], (), (), where[5]))
+
+    def _score(self, given: Any) -> float:
+        score = float(given) + 0.0  # + 0.0: -0.0 reads as 0.0
+        score = 1.0 if score > 1.0 else 0.0 if score < 0.0 else score
+        if (type(given) is float or type(given) is int) and given == given:  # a number (not NaN): remembered
+            score = self._scores.setdefault(given, score)
+        return score
+
+    def _epoch(self, stamp: Any) -> float:
+        epoch = epoch_of(stamp)
+        if type(stamp) is str:  # remember its minute and its seconds, when spelt as the app spells them
+            minute, rest = stamp[:16], stamp[16:]
+            try:
+                if minute not in self._minutes and _MINUTE.fullmatch(minute):
+                    self._minutes[minute] = (_from_iso(minute).replace(tzinfo=UTC) - _EPOCH) // _MICROSECOND
+                if rest not in self._seconds and _SECONDS.fullmatch(rest):
+                    self._seconds[rest] = (_from_iso(_SOME_MINUTE + rest) - _SOME_MOMENT) // _MICROSECOND
+            except ValueError:  # not a moment after all: not remembered
+                pass
+        return epoch
 
     def _version(self, given: Any) -> str:
         try:
@@ -254,7 +320,7 @@ class StatementReader:
         the four ids it names them by once the class and the title are known for good (see ``_place``)."""
         exercise = self._exercises.get(key[0]) or self._exercise(activity)
         class_id, title = self._place(activities)
-        if class_id is None or not title:
+        if class_id is None or not title or "/exercises/" not in key[0]:  # see ``read_all``
             return None
         where = self._where[key] = (*exercise, class_id, title, self._version(version))
         return where
@@ -264,7 +330,8 @@ class StatementReader:
     def _exercise(self, activity: dict[str, Any]) -> tuple[str, str, str]:
         object_id = activity["id"]
         lesson_part, _marker, exercise_part = object_id.rpartition("/exercises/")
-        exercise = (_unquoted(lesson_part.rpartition("/lessons/")[2]), _unquoted(exercise_part.partition("/")[0]),
+        lesson_id = _unquoted(lesson_part.rpartition("/lessons/")[2])
+        exercise = (self._lesson_ids.setdefault(lesson_id, lesson_id), _unquoted(exercise_part.partition("/")[0]),
                     _name(activity.get("definition") or {}, "description"))
         self._exercises[object_id] = exercise
         return exercise
