@@ -349,3 +349,75 @@ def test_plain_news_sentences_have_no_loaded_words(language: str) -> None:
     lines = [line for line in (NEUTRAL / f"{language}.txt").read_text(encoding="utf-8").splitlines() if line]
     found = {line: loaded(line, language) for line in lines}
     assert {line: words for line, words in found.items() if words} == {}
+
+
+# --- words that judge only where the writer gives opinions -------------------------------------------------
+
+from literacy_app.authoring.suggest.rules import rules_for  # noqa: E402
+from literacy_app.authoring.suggest.voice import gives_opinions  # noqa: E402
+
+OPINION_VOICE = {  # the writer speaking as "I" or to the reader, outside quotations
+    "en": "I have lived here for years, and my children walk this way. You would think someone cared.",
+    "es": "Yo vivo aquí desde hace años y mis hijos pasan por aquí. Creo que nadie se preocupa.",
+    "ar": "أنا أسكن هنا منذ سنوات، وأعتقد أن أحداً لا يهتم. أين المسؤولون؟",
+}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    (OPINION_VOICE["en"], "en", True),
+    (OPINION_VOICE["es"], "es", True),
+    (OPINION_VOICE["ar"], "ar", True),
+    ("Why are buses late? The council said it would report in May. Drivers were told of the change.", "en", False),
+    ("\"I was terrified, and my son was crying,\" she said. \"We had to climb out.\" Police said the flat "
+     "was empty by 3am.", "en", False),  # a news report quotes people who say "I": their words are not the writer's
+    ("«Yo no vi nada y mi hermano tampoco», dijo un vecino. «Nos despertó el ruido.»", "es", False),
+    ("وقال أحد السكان: «أنا لم أرَ شيئاً، ونحن بخير». وأضاف أن الدفاع المدني وصل سريعاً.", "ar", False),
+    ("Stop! Think! Is this really what we want? Surely not!", "en", True),  # exclamations and questions
+])
+def test_the_writer_gives_opinions(text: str, language: str, expected: bool) -> None:
+    rules = rules_for(language)
+    assert rules is not None
+    assert gives_opinions(text, rules) is expected
+
+
+def test_a_disclaimer_makes_a_text_that_gives_opinions() -> None:
+    rules = rules_for("en")
+    assert rules is not None
+    assert gives_opinions("The plan is a step back.", rules, disclaimed=True)
+
+
+@pytest.mark.parametrize("news, opinion, language, word", [
+    ("He admitted dangerous driving at Castleford Crown Court.",
+     "The tunnel is dangerous, and it has been for years.", "en", "dangerous"),
+    ("The lift failed its safety inspection in March.",
+     "This failed policy has cost us a decade.", "en", "failed"),
+    ("The driver ignored a red light, the court heard.",
+     "Residents were ignored at every meeting.", "en", "ignored"),
+    ("Condenado por conducción peligrosa en la autovía.",
+     "El cruce es peligroso y todos lo sabemos.", "es", "peligroso"),
+    ("La policía investiga el robo de un coche en el polígono.",
+     "Esto es un robo a plena luz del día.", "es", "robo"),
+    ("أصيب السائق بجروح خطيرة في الحادث.",
+     "هذا النفق خطير منذ سنوات.", "ar", "خطير"),
+    ("قالت الشرطة إن سرقة السيارة وقعت ليلاً.",
+     "ما يحدث في الحي سرقة في وضح النهار.", "ar", "سرقة"),
+])
+def test_a_verdict_word_is_loaded_in_opinion_only(news: str, opinion: str, language: str, word: str) -> None:
+    assert loaded(news, language) == []
+    found = loaded(OPINION_VOICE[language] + "\n\n" + opinion, language)
+    assert any(word in f for f in found), found
+
+
+def test_a_teacher_can_mark_a_category_opinion_only() -> None:
+    words = LoadedWords("## plain\nsham\n## verdicts (opinion only)\ndangerous\n", word_forms("en"))
+    text = "A sham vote on a dangerous road."
+    assert [f.entry.category for f in words.find(text)] == ["plain", "verdicts"]
+    assert [f.entry.category for f in words.find(text, opinion=False)] == ["plain"]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_plain_news_does_not_read_as_opinion(language: str) -> None:
+    rules = rules_for(language)
+    assert rules is not None
+    report = "\n\n".join(line for line in (NEUTRAL / f"{language}.txt").read_text(encoding="utf-8").splitlines() if line)
+    assert not gives_opinions(report, rules)

@@ -18,6 +18,7 @@ from literacy_app.authoring.suggest.model import Suggestion, Suggestions, withou
 from literacy_app.authoring.suggest.rules import Rules, rules_for
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.authoring.suggest.sources import sources
+from literacy_app.authoring.suggest.voice import gives_opinions
 from literacy_app.core.text import Paragraph
 from literacy_app.i18n import _
 
@@ -87,12 +88,14 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted, rules))
+    found_disclaimers = disclaimers(text, sentences, rules)
+    opinion = gives_opinions(text, rules, disclaimed=bool(found_disclaimers))
     return Suggestions(
         figures=tuple(figures),
         figure_distractors=tuple(figure_distractors),
         attributions=tuple(attributions),
         vague_sources=tuple(vague),
-        disclaimers=tuple(disclaimers(text, sentences, rules)),
-        loaded=tuple(without_overlaps(loaded_language(text, rules))),
+        disclaimers=tuple(found_disclaimers),
+        loaded=tuple(without_overlaps(loaded_language(text, rules, opinion=opinion))),
         language=rules.language,
     )

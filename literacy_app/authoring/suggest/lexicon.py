@@ -21,6 +21,10 @@ Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the cat
   mark (a rhetorical question, an exclamation); ``¡qué …`` or ``¿hasta cuándo``: only just after the
   Spanish opening mark (which tells *¡qué!* from *que*, since accents are not compared).
 
+A heading that ends with ``(opinion only)`` (``## verdicts (opinion only)``) marks words that judge when a
+writer gives their own opinions but are plain words in a news report (*dangerous*, *failed*, *predictable*):
+they are found only when ``find`` is told the text gives opinions (see ``suggest/voice.py``).
+
 A hyphenated entry is also found written as one word and as separate words (*world-class*, *world
 class*), but not as separate words when one of them is a little word (*has-been* is not *has been*).
 """
@@ -46,6 +50,7 @@ _EXCEPTIONS = re.compile(r"\(([^()]*)\)\s*$")
 _MOOD = re.compile(r"\s([?!])$")  # "how dare ?": only in a question
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _OPENINGS = "¡¿"  # Spanish opening marks: "¡qué …" is found only where an exclamation opens
+OPINION_ONLY = "(opinion only)"  # ends a heading whose words are loaded only where the writer gives opinions
 
 
 def fold(word: str) -> str:
@@ -129,6 +134,7 @@ class Entry:
     mood: str = ""  # "?" or "!": only in a sentence that ends so
     then_word: bool = False  # "truly …": with the word after it
     opening: str = ""  # "¡qué …": only just after an opening ¡ (or ¿)
+    opinion_only: bool = False  # under a "## … (opinion only)" heading: only where the writer gives opinions
 
 
 class Found(NamedTuple):
@@ -191,6 +197,11 @@ class _Starts:
         self.by_second: dict[str, list[Entry]] = {}
         self.second_stems: list[Entry] = []
 
+    def used(self, opinion: bool) -> bool:
+        """Whether any of these entries is looked for (an "opinion only" one only in a text with opinions)."""
+        entries = [*self.alone, *self.second_stems, *(e for group in self.by_second.values() for e in group)]
+        return any(opinion or not entry.opinion_only for entry in entries)
+
     def add(self, entry: Entry) -> None:
         if len(entry.words) == 1:
             self.alone.append(entry)
@@ -211,17 +222,19 @@ class LoadedWords:
         self._by_stem: dict[int, dict[str, list[Entry]]] = {}
         self._by_ending: dict[str, list[Entry]] = {}
         self._starts: dict[tuple[str, str], _Starts] = {}  # made when a text first needs them
-        category = ""
+        category, opinion_only = "", False
         for line in listing.splitlines():
             stripped = line.strip()
             if stripped.startswith("##"):
                 category = stripped.lstrip("#").strip()
+                opinion_only = category.endswith(OPINION_ONLY)
+                category = category.removesuffix(OPINION_ONLY).rstrip()
                 continue
             text = stripped.split("#", 1)[0].strip()
             if text:
-                self._add(text, category)
+                self._add(text, category, opinion_only)
 
-    def _add(self, line: str, category: str) -> None:
+    def _add(self, line: str, category: str, opinion_only: bool = False) -> None:
         text, not_after, not_before = _split_exceptions(line)
         mood = _MOOD.search(text)
         if mood:
@@ -234,7 +247,7 @@ class LoadedWords:
         text = text.lstrip(_OPENINGS).strip()
         for words, between in _entry_words(text, self.forms, exact):
             entry = Entry(tuple(words), tuple(between), text, category, not_after, not_before,
-                          mood.group(1) if mood else "", then_word, opening)
+                          mood.group(1) if mood else "", then_word, opening, opinion_only)
             self.entries.append(entry)
             first = words[0]
             if first.ending:
@@ -268,8 +281,9 @@ class LoadedWords:
                     found.append(self._grouped("-", ending, entries))
         return found
 
-    def find(self, text: str) -> list[Found]:
-        """Every place an entry stands in ``text``, longest first where two start at one word, not overlapping."""
+    def find(self, text: str, *, opinion: bool = True) -> list[Found]:
+        """Every place an entry stands in ``text``, longest first where two start at one word, not overlapping;
+        entries marked "opinion only" only when ``opinion`` (the writer gives opinions)."""
         spans = [m.span() for m in TOKEN.finditer(text)]
         words = [text[a:b] for a, b in spans]
         seen: dict[str, list[str]] = {}
@@ -305,6 +319,8 @@ class LoadedWords:
                         tried += start.by_second.get(candidate, ())
             fitting: list[tuple[int, bool, int, Entry]] = []  # longest first; at one length, "truly …" first
             for order, entry in enumerate(tried):
+                if entry.opinion_only and not opinion:
+                    continue
                 last = self._match(text, spans, words, n, entry, candidates)
                 if last is None:
                     continue
@@ -320,7 +336,7 @@ class LoadedWords:
             found: Found | None = None
             for minus_last, _plain, _order, entry in sorted(fitting):
                 last = -minus_last
-                taken = self._word_after(text, spans, words, last, plain, starts, candidates) \
+                taken = self._word_after(text, spans, words, last, plain, starts, candidates, opinion) \
                     if entry.then_word else False
                 if taken is not None:
                     last = last + 1 if taken else last
@@ -341,7 +357,7 @@ class LoadedWords:
         return any(mark in marks for mark in ("?؟" if mood == "?" else "!"))
 
     def _word_after(self, text: str, spans: list[tuple[int, int]], words: list[str], last: int, plain: Any,
-                    starts: dict[str, list[_Starts]], candidates: Any) -> bool | None:
+                    starts: dict[str, list[_Starts]], candidates: Any, opinion: bool) -> bool | None:
         """For a "truly …" entry: None when no word it could judge follows in the same clause (a little word,
         a comma, the end), so it is not found; True when it takes that word; False when the word starts an
         entry of its own (the two are then joined as one judgement)."""
@@ -352,7 +368,7 @@ class LoadedWords:
         following = words[last + 1]
         if following not in starts:
             starts[following] = self._starting(candidates(following))
-        return not starts[following]
+        return not any(start.used(opinion) for start in starts[following])
 
     @staticmethod
     def _match(text: str, spans: list[tuple[int, int]], words: list[str], n: int, entry: Entry,

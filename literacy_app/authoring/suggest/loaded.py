@@ -5,6 +5,8 @@ student should notice it (and then see who used it). Three general rules make th
 
 - words the writer joins ("a filthy, squalid tunnel", "shamefully neglected", "brave and sensible")
   carry one judgement, so they are one suggestion;
+- words that judge only when a writer gives opinions (the list's "opinion only" headings: "dangerous",
+  "failed") are looked for only in a text whose writer does (``voice.gives_opinions``);
 - a word written in capitals among words in ordinary case, in a paragraph that raises its voice with
   an exclamation mark ("will FINALLY be rebuilt", "no han hecho NADA. ¡Una vergüenza!"), is shouting,
   loaded whatever the word (abbreviations are told apart: no vowel, three letters or fewer, in
@@ -28,6 +30,7 @@ from functools import cache
 from literacy_app.authoring.suggest.lexicon import Found, LoadedWords, fold
 from literacy_app.authoring.suggest.model import Suggestion, without_overlaps
 from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.voice import gives_opinions
 from literacy_app.i18n import _
 
 # per language: words that deny, words that then say what is true instead, and words that join two judgements
@@ -201,10 +204,13 @@ def _reason(text: str, members: list[Found]) -> str:
     return _("loaded word: \"{word}\"", word=word)
 
 
-def loaded_language(text: str, rules: Rules) -> list[Suggestion]:
-    """Every place a word of the list stands, quotations included."""
+def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> list[Suggestion]:
+    """Every place a word of the list stands, quotations included; the list's "opinion only" words when the
+    writer gives opinions (``opinion``, or found in the text when None)."""
     words: LoadedWords = rules.loaded_words
-    found = [f for f in words.find(text) if not _denied(text, f, rules.language)
+    if opinion is None:
+        opinion = gives_opinions(text, rules)
+    found = [f for f in words.find(text, opinion=opinion) if not _denied(text, f, rules.language)
              and not (rules.language in _CASED and _a_name(text, f))]
     suggestions = [Suggestion(start, end, start, end, _reason(text, members))
                    for start, end, members in _joined(text, found, rules.language)]
