@@ -421,3 +421,20 @@ def test_plain_news_does_not_read_as_opinion(language: str) -> None:
     assert rules is not None
     report = "\n\n".join(line for line in (NEUTRAL / f"{language}.txt").read_text(encoding="utf-8").splitlines() if line)
     assert not gives_opinions(report, rules)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("هذه فضيحه كبرى والمسؤولين نايمين.", ["فضيحه"]),  # informal: ه for ة
+    # a text that writes ة uses ه for "his": متاجره is "his shops", not متاجرة ("trafficking")
+    ("وتعدنا البلدية بمجمّع تجارية جديدة بمتاجره الثلاثمئة ومواقفه الواسعة وحديقة صغيرة.", []),
+])
+def test_arabic_final_haa_is_taa_marbuta_only_where_the_text_writes_it_so(body: str, expected: list[str]) -> None:
+    assert loaded(body, "ar") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He had been under pressure to complete his delivery round on time.",
+    "The second round on Saturday was cancelled because of the rain.",
+])
+def test_a_round_of_work_or_of_a_contest_is_not_rounding_on_someone(sentence: str) -> None:
+    assert loaded(sentence, "en") == []

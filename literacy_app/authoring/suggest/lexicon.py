@@ -50,6 +50,7 @@ _EXCEPTIONS = re.compile(r"\(([^()]*)\)\s*$")
 _MOOD = re.compile(r"\s([?!])$")  # "how dare ?": only in a question
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _OPENINGS = "¡¿"  # Spanish opening marks: "¡qué …" is found only where an exclamation opens
+_TAA_MARBUTA_WRITTEN = 3  # a text with this many ة writes it where it means it
 OPINION_ONLY = "(opinion only)"  # ends a heading whose words are loaded only where the writer gives opinions
 
 
@@ -85,13 +86,14 @@ class WordForms:
                 break
         return found
 
-    def bare(self, word: str) -> list[str]:
-        """The word and what is left of it without each clitic it may start with (at least two letters)."""
+    def bare(self, word: str, *, taa_as_haa: bool = True) -> list[str]:
+        """The word and what is left of it without each clitic it may start with (at least two letters);
+        with ``taa_as_haa``, a final ه may also be a ة, as informal Arabic writes it."""
         found = [word]
         for prefix in self.prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 found.append(word[len(prefix):])
-        if self.prefixes and word.endswith("ه"):  # ة written as ه, as informal Arabic often does
+        if taa_as_haa and self.prefixes and word.endswith("ه"):
             found += [w[:-1] + "ة" for w in found]
         return found
 
@@ -286,13 +288,15 @@ class LoadedWords:
         entries marked "opinion only" only when ``opinion`` (the writer gives opinions)."""
         spans = [m.span() for m in TOKEN.finditer(text)]
         words = [text[a:b] for a, b in spans]
+        # a text that writes ة keeps ه for "his" (متاجره, his shops, is not متاجرة, trafficking)
+        taa_as_haa = text.count("ة") < _TAA_MARBUTA_WRITTEN
         seen: dict[str, list[str]] = {}
         starts: dict[str, list[_Starts]] = {}
 
         def candidates(word: str) -> list[str]:
             if word not in seen:
                 folded = fold(word)
-                found = self.forms.bare(folded)
+                found = self.forms.bare(folded, taa_as_haa=taa_as_haa)
                 if "-" in folded:  # a hyphenated word: also its parts ("long-overdue" -> "overdue")
                     parts = folded.split("-")
                     found += [folded.replace("-", ""), *parts]
@@ -300,7 +304,7 @@ class LoadedWords:
             return seen[word]
 
         def plain(n: int) -> list[str]:
-            return self.forms.bare(fold(words[n])) if 0 <= n < len(words) else []
+            return self.forms.bare(fold(words[n]), taa_as_haa=taa_as_haa) if 0 <= n < len(words) else []
 
         results: list[Found] = []
         n = 0
