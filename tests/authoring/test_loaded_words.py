@@ -232,6 +232,8 @@ def test_a_word_the_writer_denies_is_left_out(sentence: str, language: str) -> N
     ("The club sold a miracle diet.", "en", ["miracle"]),                       # no denial
     ("It is not only a miracle but a scandal.", "en", ["miracle", "scandal"]),  # "not only … but" affirms
     ("This is not a miracle. But it helps.", "en", ["miracle"]),                # the "but" is in another sentence
+    ("It was not a miracle, as the scandalous advert says, but luck.", "en", ["scandalous"]),  # an aside
+    ("No fue un accidente, como dicen los vergonzosos carteles, sino un descuido.", "es", ["vergonzosos"]),
 ])
 def test_a_word_is_kept_without_a_real_denial(sentence: str, language: str, expected: list[str]) -> None:
     assert loaded(sentence, language) == expected
@@ -438,3 +440,8 @@ def test_arabic_final_haa_is_taa_marbuta_only_where_the_text_writes_it_so(body: 
 ])
 def test_a_round_of_work_or_of_a_contest_is_not_rounding_on_someone(sentence: str) -> None:
     assert loaded(sentence, "en") == []
+
+
+def test_a_doubting_aside_inside_a_denial_is_kept() -> None:
+    body = OPINION_VOICE["ar"] + "\n\nالسبب ليس عطلاً فنياً كما يزعمون، بل قرار إداري."
+    assert "كما يزعمون" in loaded(body, "ar")

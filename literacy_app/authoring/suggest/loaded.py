@@ -44,6 +44,8 @@ _JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "e", "o", "ni", "y hasta"),
     "ar": ("أو",),
 }
+# per language: what opens an aside of the writer's own ("as they claim", "كما يزعمون", "como dicen")
+_AS_ASIDE: dict[str, tuple[str, ...]] = {"en": ("as",), "es": ("como",), "ar": ("كما", "وكما")}
 # per language: what puts a label on something; "…" stands for up to four words ("described it as")
 _LABEL_CUES: dict[str, tuple[str, ...]] = {
     "en": ("called it", "called them", "called this", "calls it", "call it", "calling it", "branded", "brands",
@@ -87,19 +89,29 @@ def _gap_pattern(language: str) -> re.Pattern[str]:
 
 def _denied(text: str, found: Found, language: str) -> bool:
     """Whether the word stands between a denial and its "but" in one sentence (looked at within 150
-    characters each side, so the work per word stays bounded)."""
+    characters each side, so the work per word stays bounded). A word in an "as they claim" aside is the
+    writer's doubt, not the label denied ("ليس عطلاً كما يزعمون، بل…")."""
     negators, contrasts = _DENIAL.get(language, ((), ()))
     if not negators:
         return False
     before = text[max(0, found.start - 150):found.start]
     ends = list(_SENTENCE_END.finditer(before))
     before = fold(before[ends[-1].end():] if ends else before)
+    if _in_aside(before, fold(text[found.start:found.end]), negators, language):
+        return False
     after = text[found.end:found.end + 150]
     end = _SENTENCE_END.search(after)
     after = fold(after[:end.start()] if end else after)
     if _word_pattern(_NOT_ONLY).search(before):  # "not only … but also" affirms both
         return False
     return bool(_word_pattern(negators).search(before)) and bool(_word_pattern(contrasts).search(after))
+
+
+def _in_aside(before: str, word: str, negators: tuple[str, ...], language: str) -> bool:
+    """Whether the word stands in an aside that opens with "as" after the denial, within its clause."""
+    clause = (re.split(r"[,،]", before)[-1] + " " + word).split()
+    denial = max((n for n, w in enumerate(clause) if w in negators), default=-1)
+    return any(w in _AS_ASIDE.get(language, ()) for w in clause[denial + 1:])
 
 
 def _joined(text: str, found: list[Found], language: str) -> list[tuple[int, int, list[Found]]]:
