@@ -287,6 +287,7 @@ class Draft:
     exercises: tuple[ExerciseDraft, ...]
     opinion: bool
     notes: tuple[str, ...] = field(default=())
+    disclaimed: bool = False  # the opinion was found from a disclaimer, not only from the writer's voice
 
     @property
     def counts(self) -> dict[str, int]:

@@ -79,7 +79,8 @@ def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_
     headline = safe_line(pasted.headline) or fallback_id
     return Draft(id=lesson_id(headline, fallback_id), headline=headline, language=language, masthead=masthead,
                  paragraphs=paragraphs, exercises=tuple(exercise_drafts(text, spans, suggestions)),
-                 opinion=bool(suggestions.disclaimers), notes=notes + suggestions.notes)
+                 opinion=suggestions.opinion, disclaimed=bool(suggestions.disclaimers),
+                 notes=notes + suggestions.notes)
 
 
 def render_lesson(pasted: PastedArticle, *, language: str | None = None, schema: str | None = None,

@@ -80,11 +80,16 @@ def _exercise_lines(exercise: ExerciseDraft) -> list[str]:
     return lines
 
 
-def _choice_lines(opinion: bool) -> list[str]:
+def _choice_lines(opinion: bool, disclaimed: bool) -> list[str]:
     options = [(_("A news report"), not opinion), (_("An opinion piece"), opinion),
                (_("A press release"), False), (_("An advertisement"), False)]
-    why = (_("suggested: the text has an opinion disclaimer") if opinion else
-           _("suggested: no opinion disclaimer was found; check, and move 'correct: true' if needed"))
+    if disclaimed:
+        why = _("suggested: the text has an opinion disclaimer")
+    elif opinion:
+        why = _("suggested: the writer speaks in their own voice (\"I\", \"we\", \"you\", exclamations or "
+                "questions); check, and move 'correct: true' if needed")
+    else:
+        why = _("suggested: no opinion disclaimer was found; check, and move 'correct: true' if needed")
     lines = ["  - id: what-kind-of-piece", "    type: choice",
              f"    prompt: {quoted(_('What kind of piece is this?'))}", "    options:"]
     for text, correct in options:
@@ -132,5 +137,5 @@ def lesson_yaml(draft: Draft, *, schema: str | None = None, origin: str | None =
     lines = _header_lines(draft, schema, origin) + _article_lines(draft) + ["exercises:"]
     for exercise in draft.exercises:
         lines += _exercise_lines(exercise)
-    lines += _choice_lines(draft.opinion)
+    lines += _choice_lines(draft.opinion, draft.disclaimed)
     return "\n".join(lines) + "\n"

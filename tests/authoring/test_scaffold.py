@@ -133,6 +133,27 @@ def test_disclaimer_is_found_and_the_piece_is_marked_opinion(tmp_path: Path) -> 
     assert [o.text for o in choice.options if o.correct] == ["An opinion piece"]
 
 
+def test_a_post_in_the_writers_own_voice_is_marked_opinion_and_the_teacher_is_told_to_read_for_phrases(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = ("Enough is enough\n\nI have lived on Mill Lane for twenty years. Our tunnel is dangerous and "
+            "filthy, and you would think someone at the council cared. Why does nobody answer my emails?\n")
+    lesson, written = _made(tmp_path, post, "post")
+    choice = lesson.exercises[-1]
+    assert [o.text for o in choice.options if o.correct] == ["An opinion piece"]
+    assert "the writer speaks in their own voice" in written
+    assert "dangerous" in _answers(lesson, "loaded_language")[0]
+    assert "whole phrases (sarcasm" in capsys.readouterr().err
+
+
+def test_a_news_report_gets_no_opinion_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = ("Driver banned\n\nA van driver admitted dangerous driving at Castleford Crown Court on Monday. "
+              "He was banned for two years, the court heard.\n")
+    lesson, written = _made(tmp_path, report, "report")
+    assert [o.text for o in lesson.exercises[-1].options if o.correct] == ["A news report"]
+    assert _answers(lesson, "loaded_language") == []
+    assert "whole phrases" not in capsys.readouterr().err
+
+
 def test_loaded_words_come_from_the_word_list_quotations_included(tmp_path: Path) -> None:
     # A loaded word in a quotation is still one to notice (and then ask who used it), as the evaluation
     # set's keys count it. Loaded words side by side carry one judgement, so they are one answer.

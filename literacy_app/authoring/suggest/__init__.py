@@ -90,6 +90,9 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
                                                                          found.counted, rules))
     found_disclaimers = disclaimers(text, sentences, rules)
     opinion = gives_opinions(text, rules, disclaimed=bool(found_disclaimers))
+    notes = (_("the writer gives opinions: loaded language may also be carried by whole phrases (sarcasm, "
+               "motives put on people, metaphors), which 'new' does not suggest. Read for them before you "
+               "keep the loaded-words key."),) if opinion else ()
     return Suggestions(
         figures=tuple(figures),
         figure_distractors=tuple(figure_distractors),
@@ -97,5 +100,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         vague_sources=tuple(vague),
         disclaimers=tuple(found_disclaimers),
         loaded=tuple(without_overlaps(loaded_language(text, rules, opinion=opinion))),
+        notes=notes,
         language=rules.language,
+        opinion=opinion,
     )

@@ -32,6 +32,7 @@ class Suggestions:
     loaded: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = field(default=())
     language: str = ""
+    opinion: bool = False  # the writer gives opinions (a disclaimer, or their own voice: voice.py)
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
