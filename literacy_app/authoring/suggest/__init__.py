@@ -13,7 +13,7 @@ from bisect import bisect_left
 from literacy_app.authoring.suggest.disclaimers import disclaimers
 from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
-from literacy_app.authoring.suggest.loaded import loaded_language
+from literacy_app.authoring.suggest.loaded import judging_words, loaded_language
 from literacy_app.authoring.suggest.model import Suggestion, Suggestions, without_overlaps
 from literacy_app.authoring.suggest.rules import Rules, rules_for
 from literacy_app.authoring.suggest.sentences import Sentences
@@ -89,7 +89,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted, rules))
     found_disclaimers = disclaimers(text, sentences, rules)
-    opinion = gives_opinions(text, rules, disclaimed=bool(found_disclaimers))
+    opinion = gives_opinions(text, rules, disclaimed=bool(found_disclaimers), judged=judging_words(text, rules))
     notes = (_("the writer gives opinions: loaded language may also be carried by whole phrases (sarcasm, "
                "motives put on people, metaphors), which 'new' does not suggest. Read for them before you "
                "keep the loaded-words key."),) if opinion else ()

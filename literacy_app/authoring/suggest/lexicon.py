@@ -224,6 +224,7 @@ class LoadedWords:
         self._by_stem: dict[int, dict[str, list[Entry]]] = {}
         self._by_ending: dict[str, list[Entry]] = {}
         self._starts: dict[tuple[str, str], _Starts] = {}  # made when a text first needs them
+        self._last: tuple[str, bool, list[Found]] | None = None  # the last text looked up, and what was found
         category, opinion_only = "", False
         for line in listing.splitlines():
             stripped = line.strip()
@@ -285,7 +286,15 @@ class LoadedWords:
 
     def find(self, text: str, *, opinion: bool = True) -> list[Found]:
         """Every place an entry stands in ``text``, longest first where two start at one word, not overlapping;
-        entries marked "opinion only" only when ``opinion`` (the writer gives opinions)."""
+        entries marked "opinion only" only when ``opinion`` (the writer gives opinions). The last answer is
+        kept: telling whether a text gives opinions looks the same text up first."""
+        if self._last is not None and self._last[0] is text and self._last[1] == opinion:
+            return list(self._last[2])
+        found = self._find(text, opinion)
+        self._last = (text, opinion, found)
+        return list(found)
+
+    def _find(self, text: str, opinion: bool) -> list[Found]:
         spans = [m.span() for m in TOKEN.finditer(text)]
         words = [text[a:b] for a, b in spans]
         # a text that writes ة keeps ه for "his" (متاجره, his shops, is not متاجرة, trafficking)

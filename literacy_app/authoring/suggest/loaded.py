@@ -216,14 +216,23 @@ def _reason(text: str, members: list[Found]) -> str:
     return _("loaded word: \"{word}\"", word=word)
 
 
+def _listed(text: str, rules: Rules, opinion: bool) -> list[Found]:
+    words: LoadedWords = rules.loaded_words
+    return [f for f in words.find(text, opinion=opinion) if not _denied(text, f, rules.language)
+            and not (rules.language in _CASED and _a_name(text, f))]
+
+
+def judging_words(text: str, rules: Rules) -> list[int]:
+    """Where the list's words that judge in any text (not the "opinion only" ones) start."""
+    return [found.start for found in _listed(text, rules, opinion=False)]
+
+
 def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> list[Suggestion]:
     """Every place a word of the list stands, quotations included; the list's "opinion only" words when the
     writer gives opinions (``opinion``, or found in the text when None)."""
-    words: LoadedWords = rules.loaded_words
     if opinion is None:
-        opinion = gives_opinions(text, rules)
-    found = [f for f in words.find(text, opinion=opinion) if not _denied(text, f, rules.language)
-             and not (rules.language in _CASED and _a_name(text, f))]
+        opinion = gives_opinions(text, rules, judged=judging_words(text, rules))
+    found = _listed(text, rules, opinion)
     suggestions = [Suggestion(start, end, start, end, _reason(text, members))
                    for start, end, members in _joined(text, found, rules.language)]
     suggestions += [Suggestion(start, end, start, end,
