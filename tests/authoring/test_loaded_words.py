@@ -482,3 +482,22 @@ def test_the_benchmark_articles_read_as_their_genre(name: str, language: str, ge
 def test_words_that_judge_are_the_writers_voice_too(body: str, language: str, expected: bool) -> None:
     text, paragraphs, _origins = article_from_body(body + "\n")
     assert suggest(text, paragraphs, language=language).opinion is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was done to keep the developers happy.", ["keep the developers happy"]),
+    ("Keeping them happy took years.", ["Keeping them happy"]),
+    ("Keep happy thoughts.", []),                                  # "…" stands for at least one word
+    ("Keep the big local property developers happy.", []),         # and at most three
+    ("We keep them. Happy days are over.", []),                    # never across a sentence end
+    ("Keep them, and be happy.", []),                              # nor across a comma
+])
+def test_a_teacher_can_leave_a_gap_in_a_phrase(text: str, expected: list[str]) -> None:
+    words = LoadedWords("## motives\nkeep … happy\n", word_forms("en"))
+    assert [text[f.start:f.end] for f in words.find(text)] == expected
+
+
+def test_shouting_in_a_text_that_gives_opinions_needs_no_exclamation_mark() -> None:
+    sentence = "For the THIRD time this week the van blocked the drive."
+    assert loaded(sentence, "en") == []
+    assert "THIRD" in loaded(OPINION_VOICE["en"] + "\n\n" + sentence, "en")

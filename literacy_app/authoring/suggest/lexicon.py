@@ -14,6 +14,8 @@ Entry syntax, one a line (``#`` starts a comment; a ``## heading`` names the cat
   (``*ísimo`` finds *gravísimo*, *carísimo*);
 - ``word (not after: tax, training; not before: line)``: not when one of those words stands just before
   or after it (words that are loaded in some senses only: *regime* but not *tax regime*);
+- ``keep … happy``: a ``…`` between two words stands for one to three words of the text, apart by white
+  space only (*keeping the developers happy*);
 - ``truly …``: only with a word after it, which it takes along (*truly special*); not before a little
   word of the language (an article, a preposition…: ``function_words`` in the forms file), a comma or
   the end of the sentence (*yours truly*);
@@ -51,6 +53,8 @@ _MOOD = re.compile(r"\s([?!])$")  # "how dare ?": only in a question
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _OPENINGS = "¡¿"  # Spanish opening marks: "¡qué …" is found only where an exclamation opens
 _TAA_MARBUTA_WRITTEN = 3  # a text with this many ة writes it where it means it
+GAP = "…"  # in the middle of an entry: one to three words of the text ("keep … happy", "line … pockets")
+GAP_WORDS = 3
 OPINION_ONLY = "(opinion only)"  # ends a heading whose words are loaded only where the writer gives opinions
 
 
@@ -174,6 +178,7 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
         if not tokens:
             continue
         between = [re.sub(r"[\s*]+", "", writing[a.end():b.start()]) for a, b in zip(tokens, tokens[1:])]
+        between = [GAP if b in ("…", "...") else b for b in between]  # "keep … happy": one to three words
         words = []
         for n, token in enumerate(tokens):
             word = fold(token.group())
@@ -188,6 +193,16 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
             words.append(_Word(frozenset(forms.of(word) if inflected else {word})))
         found.append((words, between))
     return found
+
+
+def _plain_spaces(text: str, spans: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` of the text stand apart by white space only, on one line: the
+    words a "…" in the middle of an entry may stand for are one phrase."""
+    for n in range(first + 1, last + 1):
+        gap = text[spans[n - 1][1]:spans[n][0]]
+        if gap.strip() or "\n" in gap:
+            return False
+    return True
 
 
 class _Starts:
@@ -207,7 +222,7 @@ class _Starts:
     def add(self, entry: Entry) -> None:
         if len(entry.words) == 1:
             self.alone.append(entry)
-        elif entry.words[1].stem:
+        elif entry.words[1].stem or entry.between[0] == GAP:
             self.second_stems.append(entry)
         else:
             for form in entry.words[1].forms:
@@ -385,16 +400,27 @@ class LoadedWords:
 
     @staticmethod
     def _match(text: str, spans: list[tuple[int, int]], words: list[str], n: int, entry: Entry,
-               candidates: Any) -> int | None:
-        """The index of the entry's last word when it stands at word ``n``, or None."""
-        if n + len(entry.words) > len(words):
+               candidates: Any, k: int = 1) -> int | None:
+        """The index of the entry's last word when its word ``k`` stands just after word ``n`` of the text (or,
+        after a "…" in the entry, one to three words further on), or None."""
+        if k == len(entry.words):
+            return n
+        if n + len(entry.words) - k >= len(words):
             return None
-        for k in range(1, len(entry.words)):
-            if not entry.words[k].takes(candidates(words[n + k])):
+        gapped = entry.between[k - 1] == GAP
+        for skipped in range(1, GAP_WORDS + 1) if gapped else (0,):
+            at = n + 1 + skipped
+            if at >= len(words) or (gapped and not _plain_spaces(text, spans, n, at)):
                 return None
-            gap = text[spans[n + k - 1][1]:spans[n + k][0]]
-            if gap != " " and ("\n" in gap or re.sub(r"\s+", "", gap) != entry.between[k - 1]):
-                return None
-            if gap == " " and entry.between[k - 1]:
-                return None
-        return n + len(entry.words) - 1
+            if not entry.words[k].takes(candidates(words[at])):
+                continue
+            if not gapped:
+                gap = text[spans[at - 1][1]:spans[at][0]]
+                if gap != " " and ("\n" in gap or re.sub(r"\s+", "", gap) != entry.between[k - 1]):
+                    return None
+                if gap == " " and entry.between[k - 1]:
+                    return None
+            last = LoadedWords._match(text, spans, words, at, entry, candidates, k + 1)
+            if last is not None:
+                return last
+        return None

@@ -8,7 +8,8 @@ student should notice it (and then see who used it). Three general rules make th
 - words that judge only when a writer gives opinions (the list's "opinion only" headings: "dangerous",
   "failed") are looked for only in a text whose writer does (``voice.gives_opinions``);
 - a word written in capitals among words in ordinary case, in a paragraph that raises its voice with
-  an exclamation mark ("will FINALLY be rebuilt", "no han hecho NADA. ¡Una vergüenza!"), is shouting,
+  an exclamation mark or in a text whose writer gives opinions ("will FINALLY be rebuilt", "no han hecho
+  NADA. ¡Una vergüenza!", "for the THIRD time this week"), is shouting,
   loaded whatever the word (abbreviations are told apart: no vowel, three letters or fewer, in
   brackets, used more than once, or next to another word in capitals);
 - a word the writer denies in a "not … but" sentence ("not a miracle diet but a way of life", "no es una
@@ -127,8 +128,9 @@ def _joined(text: str, found: list[Found], language: str) -> list[tuple[int, int
     return runs
 
 
-def _shouting(text: str, language: str) -> list[tuple[int, int]]:
-    """Words in capitals that are not abbreviations and stand among words in ordinary case."""
+def _shouting(text: str, language: str, opinion: bool) -> list[tuple[int, int]]:
+    """Words in capitals that are not abbreviations and stand among words in ordinary case, where the
+    voice is raised: a paragraph with an exclamation mark, or a text whose writer gives opinions."""
     if language not in _CASED:
         return []
     found = []
@@ -148,7 +150,7 @@ def _shouting(text: str, language: str) -> list[tuple[int, int]]:
         if any(w.strip(".,;:!?¡¿\"'“”«»()").isupper() for w in neighbours):
             continue  # a heading or a run of capitals, or an abbreviation beside a name
         paragraph = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-        if "!" not in paragraph:
+        if "!" not in paragraph and not opinion:
             continue  # no other sign of raised voice: more likely a name or an abbreviation
         found.append((start, end))
     return found
@@ -238,7 +240,7 @@ def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> 
     suggestions += [Suggestion(start, end, start, end,
                                _("loaded word: \"{word}\" ({kind})", word=text[start:end],
                                  kind=_("shouting in capital letters")))
-                    for start, end in _shouting(text, rules.language)]
+                    for start, end in _shouting(text, rules.language, opinion)]
     suggestions += [Suggestion(start, end, start, end,
                                _("loaded word: \"{word}\" ({kind})", word=text[start:end],
                                  kind=_("a label in quotation marks")))
