@@ -501,3 +501,14 @@ def test_shouting_in_a_text_that_gives_opinions_needs_no_exclamation_mark() -> N
     sentence = "For the THIRD time this week the van blocked the drive."
     assert loaded(sentence, "en") == []
     assert "THIRD" in loaded(OPINION_VOICE["en"] + "\n\n" + sentence, "en")
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Let us turn to the budget, the chair said.", "en"),              # "u-turn" apart: "u" takes no endings
+    ("We think you will like it. Our shop opens on Monday.\n\nENDS\n\nNotes to editors: call us.", "en"),  # marker
+    ("افتتح مهرجان الفخار السنوي أبوابه يوم السبت في ساحة البلدة.", "ar"),  # a festival, not two clowns
+    ("El Planetario Astra abrirá el sábado. Astra tendrá 120 butacas.", "es"),  # not the feminine of "astro"
+    ("Patients in the quiet wards had hearts that were, on average, years younger.", "en"),
+])
+def test_forms_and_markers_that_are_not_loaded_words(body: str, language: str) -> None:
+    assert loaded(body, language) == []

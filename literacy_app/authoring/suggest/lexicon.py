@@ -173,7 +173,8 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
         if not any(fold(part) in forms.function_words for part in re.split(r"[-\s]+", text)):
             writings.append(text.replace("-", " "))
     found = []
-    for writing in writings:
+    for number, writing in enumerate(writings):
+        apart = number == 2  # "u-turn" as "u turn": only the last part takes endings ("u" is not "us")
         tokens = list(TOKEN.finditer(writing))
         if not tokens:
             continue
@@ -189,7 +190,7 @@ def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_W
             if starred:
                 words.append(_Word(frozenset(), word))
                 continue
-            inflected = not exact and (n == 0 or n == len(tokens) - 1)
+            inflected = not exact and ((n == 0 and not apart) or n == len(tokens) - 1)
             words.append(_Word(frozenset(forms.of(word) if inflected else {word})))
         found.append((words, between))
     return found

@@ -150,6 +150,8 @@ def _shouting(text: str, language: str, opinion: bool) -> list[tuple[int, int]]:
         if any(w.strip(".,;:!?¡¿\"'“”«»()").isupper() for w in neighbours):
             continue  # a heading or a run of capitals, or an abbreviation beside a name
         paragraph = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if paragraph.strip(" .:-–—#*") == word:
+            continue  # a word alone on its line is a marker or a heading ("ENDS" under a press release)
         if "!" not in paragraph and not opinion:
             continue  # no other sign of raised voice: more likely a name or an abbreviation
         found.append((start, end))
