@@ -16,8 +16,8 @@ over the same text, in the same run.
     .venv/bin/python benchmarks/suggest.py            # the tables and the timing
     .venv/bin/python benchmarks/suggest.py --misses   # also every wrong and missed item
 
-A second development set (``benchmarks/suggest_dev/``, loaded words only, written and keyed later by
-someone who never saw the rules) is scored after the evaluation set, for loaded words only.
+Two more development sets (``benchmarks/suggest_dev/`` and ``suggest_dev3/``, loaded words only, written
+and keyed later by people who never saw the rules) are scored after the evaluation set, for loaded words.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from literacy_app.core.text import TextIndex, article_from_body  # noqa: E402
 
 EVAL = REPO / "benchmarks" / "suggest_eval"
 SECOND_SET = REPO / "benchmarks" / "suggest_dev"  # loaded words only, written later: see its README
+THIRD_SET = REPO / "benchmarks" / "suggest_dev3"  # the same, written later still
 LANGUAGES = ("en", "es", "ar")
 # key kind -> how to read it from the suggestions
 KINDS = ("attributions", "vague_sources", "unsourced_figures", "vaguely_sourced_figures", "disclaimers",
@@ -237,11 +238,12 @@ def main(argv: list[str]) -> int:
     table(evaluate(held_out, False))  # its misses are not shown: the rules are not tuned on them
     print("\nwhole set")
     table(evaluate(everything, False))
-    second = articles(SECOND_SET)
-    if second:
-        print(f"\nsecond development set ({len(second)} articles, loaded words only; not the evaluation set)")
-        tallies = evaluate(second, show_misses)
-        table({k: v for k, v in tallies.items() if k[1] == "loaded_words"})
+    for name, folder in (("second", SECOND_SET), ("third", THIRD_SET)):
+        chosen = articles(folder)
+        if chosen:
+            print(f"\n{name} development set ({len(chosen)} articles, loaded words only; not the evaluation set)")
+            tallies = evaluate(chosen, show_misses)
+            table({k: v for k, v in tallies.items() if k[1] == "loaded_words"})
     if "--no-timing" not in argv:
         timing(everything)
     return 0

