@@ -140,6 +140,21 @@ def test_a_disclaimer_of_two_sentences_is_found_whole() -> None:
         "Opinion pieces reflect the views of their authors. They are not the views of the Courier."]
 
 
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("Call today.\n\nSavings depend on your home and energy use. Figures quoted are based on customer surveys.\n",
+     "en", "Savings depend on your home and energy use. Figures quoted are based on customer surveys."),
+    ("Slow down on our lane!\n\nPosts in this group are the views of individual members. The group does not "
+     "check or endorse their content.\n", "en", "Posts in this group are the views of individual members. The "
+     "group does not check or endorse their content."),
+    # a clitic on the cue ("ولا تتحمل") and a feminine writer ("كاتبتها")
+    ("الأشجار ليست ترفاً.\n\nتعبّر هذه المقالة عن رأي كاتبتها فقط. ولا تتحمل الصحيفة أي مسؤولية عما يرد فيها.\n",
+     "ar", "تعبّر هذه المقالة عن رأي كاتبتها فقط. ولا تتحمل الصحيفة أي مسؤولية عما يرد فيها."),
+])
+def test_fine_print_group_notices_and_arabic_disclaimers(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert quotes(text, result.disclaimers) == [disclaimer]
+
+
 @pytest.mark.parametrize("word", ["slammed", "disastrous", "so-called", "sham", "reckless", "heartbreaking",
                                   "revolutionary", "world-class", "thrilled", "draconian"])
 def test_loaded_words_come_from_the_lexicon(word: str) -> None:

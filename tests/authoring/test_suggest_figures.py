@@ -321,3 +321,14 @@ def test_a_figure_describing_how_a_named_study_counted_is_sourced_by_it(sentence
                                                                        language: str) -> None:
     assert figures(sentence, language) == []
     assert distractors(sentence, language, "sourced") == [figure]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("A five-year-old boy was hurt in the crash.", "en"),            # a template's {n} in words
+    ("The motion passed by 27 votes to 15, with two abstentions.", "en"),
+    ("I rang 101 on Monday and waited.", "en"),                      # a phone number after "rang"
+    ("👍 214 · 💬 87 comments · ↗ 56 shares", "en"),                  # a post's counters
+    ("Finance is available from 0% APR.", "en"),                      # an advertised offer's terms
+])
+def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

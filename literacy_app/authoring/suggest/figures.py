@@ -16,6 +16,8 @@ from literacy_app.i18n import _
 
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
+# a count right after a pictograph is a post's metadata (👍 214, 💬 87, ↗ 56), not a claim
+_COUNTER = re.compile("[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\\S\n]*[\\d٠-٩][\\d٠-٩,.]*")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
 _CODE = re.compile(r"^0\d{2,}$")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
@@ -120,6 +122,7 @@ class _Excluded:
         self.dates = rules.dates.spans(text)
         found = self.dates + [m.span() for m in rules.not_figures.finditer(text)]
         found += [m.span() for m in _PHONE.finditer(text)]
+        found += [m.span() for m in _COUNTER.finditer(text)]
         merged: list[tuple[int, int]] = []
         for start, end in sorted(found):
             if merged and start <= merged[-1][1]:

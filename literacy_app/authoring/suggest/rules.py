@@ -88,8 +88,9 @@ class Lexicon:
     begin one of its entries (found by set look-ups): a long list costs little on a long text."""
 
     def __init__(self, entries: list[str], *, prefixes: tuple[str, ...] = (), number: str | None = None,
-                 after_hyphen: bool = False) -> None:
+                 after_hyphen: bool = False, number_words: frozenset[str] = frozenset()) -> None:
         self._prefixes, self._number, self._after_hyphen = prefixes, number, after_hyphen
+        self._number_words = number_words  # spelled numbers, which begin a "{n} …" entry as digits do
         self._lowered_prefixes = tuple(p.lower() for p in prefixes)
         self._entries: dict[str, list[str]] = {}  # a first word (or "0": a number, "*stem": a stem) -> entries
         self._stems: dict[int, set[str]] = {}  # stem length -> stems of entries like "poison*"
@@ -114,7 +115,7 @@ class Lexicon:
         """The entries' keys a word of the text may begin (with a sticky prefix or without)."""
         words = [word] + [word[len(p):] for p in self._lowered_prefixes if word.startswith(p) and len(word) > len(p)]
         keys = {w for w in words if w in self._entries}
-        if "0" in self._entries and any(w[:1].isdigit() for w in words):
+        if "0" in self._entries and any(w[:1].isdigit() or w in self._number_words for w in words):
             keys.add("0")
         for length, stems in self._stems.items():
             keys.update("*" + w[:length] for w in words if w[:length] in stems)
@@ -261,10 +262,11 @@ def rules_for(language: str) -> Rules | None:
         method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=prefixes),
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
-        disclaimer_cues=Lexicon(lists.get("disclaimer_cues", [])),
+        disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         loaded_words=LoadedWords(loaded.read_text(encoding="utf-8") if loaded.is_file() else "", word_forms(base)),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
-                            prefixes=prefixes),
+                            prefixes=prefixes,
+                            number_words=frozenset(w.lower() for w in lists.get("number_words", []))),
         number_words=Lexicon(lists.get("number_words", []) + lists.get("quantity_words", []),
                                  prefixes=prefixes, after_hyphen=True),
         dates=Dates(lists),

@@ -12,7 +12,7 @@ from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
 _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
-_STOP_BEFORE = re.compile(r"[,;:()“”\"«»—–?!\[\]/،؛؟]")
+_STOP_BEFORE = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"«»—–?!\[\]/،؛؟]")  # not the comma in 2,150
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
 _REACH = 140  # characters searched for a speaker on either side of a verb
@@ -30,6 +30,9 @@ class Sources(NamedTuple):
     counted: set[int]  # sentences where a named source says how it counted ("Researchers followed 3,400")
 
 
+_SUBJECT = 8  # words a subject usually has at most
+_LONG_SUBJECT = 14  # and one headed by a named body or document
+
 def _words(text: str, start: int, end: int) -> list[Word]:
     return [Word(m.start(), m.end(), m.group().rstrip(".")) for m in _WORD.finditer(text, start, end)]
 
@@ -45,12 +48,23 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     taken: list[Word] = []
     for word in reversed(words):
         if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
-                and not _joins_a_name(word, taken, words, rules):
+                and not _joins_a_name(word, taken, words, rules) and not _joins_a_range(word, taken, words, rules):
             break
         taken.insert(0, word)
-        if len(taken) == 8:
+        if len(taken) == _LONG_SUBJECT:
             break
-    return taken
+    return _headed(taken, rules)
+
+
+def _headed(taken: list[Word], rules: Rules) -> list[Word]:
+    """A subject of up to eight words; a longer one only from a named document or body that heads it ("The
+    survey of 2,150 pupils aged 13 to 17 at nine secondary schools found")."""
+    if len(taken) <= _SUBJECT:
+        return taken
+    for n in range(len(taken) - _SUBJECT):
+        if rules.has("determiners", taken[n].text) and rules.has("sources", taken[n + 1].text):
+            return taken[n:]
+    return taken[-_SUBJECT:]
 
 
 def _joins_a_name(word: Word, taken: list[Word], words: list[Word], rules: Rules) -> bool:
@@ -60,6 +74,14 @@ def _joins_a_name(word: Word, taken: list[Word], words: list[Word], rules: Rules
         return False
     at = words.index(word)
     return at > 0 and words[at - 1].text[:1].isupper()
+
+
+def _joins_a_range(word: Word, taken: list[Word], words: list[Word], rules: Rules) -> bool:
+    """"aged 13 to 17", "between 5 and 10": a joining word between two numbers is part of a range."""
+    if not taken or not rules.has("range_joiners", word.text) or not taken[0].text[:1].isdigit():
+        return False
+    at = words.index(word)
+    return at > 0 and words[at - 1].text[:1].isdigit()
 
 
 def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
@@ -118,12 +140,22 @@ def _speaks_to_writer(text: str, end: int, rules: Rules) -> bool:
     return bool(following) and rules.has("to_the_writer", following[0].text)
 
 
+NO_ONE = "no one"  # a subject that says no one speaks: neither a source nor a vague one
+
+
 def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool = False) -> str | None:
-    """Whether a subject names a source ("source"), gives one vaguely ("vague"), or is none (None)."""
+    """Whether a subject names a source ("source"), gives one vaguely ("vague"), says no one speaks
+    (``NO_ONE``), or is none of these (None)."""
     if not words:
         return None
     lowered = [w.text.lower() for w in words]
     phrase = " ".join(lowered)
+    if phrase in rules.words.get("negative_subjects", ()):
+        return NO_ONE  # "Nobody told us": no one is given as a source
+    if rules.has("someone_words", lowered[0]):
+        return "vague"  # "Someone in the Oldcastle Moor group said": a name after it names the group only
+    if len(lowered) == 2 and rules.has("determiners", lowered[0]) and rules.has("vague_with_the", lowered[1]):
+        return "vague"  # "The evidence says"
     if any(phrase == q or phrase.startswith(q + " ") for q in rules.words.get("vague_quantifiers", ())):
         return "vague"
     if phrase in rules.words.get("vague_subjects", ()) and not rules.has("pronouns", phrase):
@@ -199,8 +231,14 @@ class _Reader:
         text, rules = self.text, self.rules
         evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
         previous = _words(text, max(floor, match.start() - 30), match.start())[-1:]
-        if previous and rules.has("noun_markers", previous[0].text):
-            return  # a noun: "200 such claims"
+        if previous and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
+            return  # a noun: "200 such claims", "87 comments", "23 reported accidents"
+        following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
+        if following and rules.has("not_speech_before", following[0].text):
+            return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
+        if self._named_right_after(match, ceiling):
+            self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
+            return
         subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
                                                                                     rules)
         subject = self._before_relative(subject, floor)
@@ -210,6 +248,22 @@ class _Reader:
             self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
+
+    def _counted(self, number: Word, match: re.Match[str], floor: int) -> bool:
+        """Whether the verb's word is counted by a number just before it ("87 comments", "23 reported
+        accidents"); not when that number ends a ratio that speaks ("9 out of 10 say")."""
+        if not number.text[:1].isdigit() or self.text[number.end:match.start()].strip():
+            return False
+        before = _words(self.text, max(floor, number.start - 20), number.start)[-1:]
+        ratio_ends = {joiner.split()[-1] for joiner in self.rules.words.get("ratio_joiners", ()) if joiner.split()}
+        return not (before and before[0].text.lower() in ratio_ends)
+
+    def _named_right_after(self, match: re.Match[str], ceiling: int) -> bool:
+        """Where verbs come first: whether a named body or a title stands right after the verb."""
+        rules = self.rules
+        after = _words(self.text, match.end(), min(ceiling, match.end() + 40))[:1]
+        return bool(after) and bool(rules.words.get("verb_first")) and (
+            rules.has("sources", after[0].text) or rules.has("titles", after[0].text))
 
     def _before_relative(self, subject: list[Word], floor: int) -> list[Word]:
         """"A friend who works at the council told me": a subject that is a relative clause belongs to the
@@ -316,6 +370,18 @@ class _Reader:
             if speaker and _kind(speaker, self.rules, floor, verb_first=True) == "vague":
                 self.add("vague", match.start(), speaker[-1].end, (match.start(), speaker[-1].end), match.group())
 
+    def agentless(self, match: re.Match[str], floor: int, ceiling: int) -> None:
+        """"It is thought", "يُتوقع أن": a phrase that gives a source without naming one; unless no one is its
+        subject ("لم يكن أحد يتوقع"), or, where verbs come first, a named body stands right after it as the
+        subject of an active verb written alike ("تقدّر وزارة التربية": the ministry estimates)."""
+        rules = self.rules
+        before = _words(self.text, max(floor, match.start() - 30), match.start())[-1:]
+        if before and rules.has("negative_subjects", before[0].text):
+            return
+        if self._named_right_after(match, ceiling):
+            return
+        self.add("vague", match.start(), match.end(), match.span(), match.group())
+
     def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"according to police", "según la policía": the source follows the cue."""
         speaker = _after(self.text, match.end(), ceiling, self.rules)
@@ -332,7 +398,7 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
         if any(reader.counts(match, start, end) for match in rules.method_verbs.finditer(text, start, end)):
             counted.add(number)
         for match in rules.vague_phrases.finditer(text, start, end):
-            reader.add("vague", match.start(), match.end(), match.span(), match.group())
+            reader.agentless(match, start, end)
         for match in rules.source_before.finditer(text, start, end):
             reader.source_before(match, start, end)
         for match in rules.speech_verbs.finditer(text, start, end):
