@@ -16,8 +16,9 @@ over the same text, in the same run.
     .venv/bin/python benchmarks/suggest.py            # the tables and the timing
     .venv/bin/python benchmarks/suggest.py --misses   # also every wrong and missed item
 
-Two more development sets (``benchmarks/suggest_dev/`` and ``suggest_dev3/``, loaded words only, written
-and keyed later by people who never saw the rules) are scored after the evaluation set, for loaded words.
+Three more development sets, written and keyed later by people who never saw the rules, are scored after
+the evaluation set: ``benchmarks/suggest_dev/`` and ``suggest_dev3/`` (loaded words only) and
+``suggest_dev4/`` (every kind).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from literacy_app.core.text import TextIndex, article_from_body  # noqa: E402
 EVAL = REPO / "benchmarks" / "suggest_eval"
 SECOND_SET = REPO / "benchmarks" / "suggest_dev"  # loaded words only, written later: see its README
 THIRD_SET = REPO / "benchmarks" / "suggest_dev3"  # the same, written later still
+FOURTH_SET = REPO / "benchmarks" / "suggest_dev4"  # every kind keyed, written last
 LANGUAGES = ("en", "es", "ar")
 # key kind -> how to read it from the suggestions
 KINDS = ("attributions", "vague_sources", "unsourced_figures", "vaguely_sourced_figures", "disclaimers",
@@ -238,12 +240,14 @@ def main(argv: list[str]) -> int:
     table(evaluate(held_out, False))  # its misses are not shown: the rules are not tuned on them
     print("\nwhole set")
     table(evaluate(everything, False))
-    for name, folder in (("second", SECOND_SET), ("third", THIRD_SET)):
+    for name, folder, kinds in (("second", SECOND_SET, ("loaded_words",)), ("third", THIRD_SET, ("loaded_words",)),
+                                ("fourth", FOURTH_SET, KINDS)):
         chosen = articles(folder)
         if chosen:
-            print(f"\n{name} development set ({len(chosen)} articles, loaded words only; not the evaluation set)")
+            what = "every kind" if kinds == KINDS else "loaded words only"
+            print(f"\n{name} development set ({len(chosen)} articles, {what}; not the evaluation set)")
             tallies = evaluate(chosen, show_misses)
-            table({k: v for k, v in tallies.items() if k[1] == "loaded_words"})
+            table({k: v for k, v in tallies.items() if k[1] in kinds})
     if "--no-timing" not in argv:
         timing(everything)
     return 0
