@@ -332,3 +332,31 @@ def test_a_figure_describing_how_a_named_study_counted_is_sourced_by_it(sentence
 ])
 def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Heating bills fell from £1,580 to £940 a year.", ["£1,580", "£940"], "en"),   # a change: two figures
+    ("Tickets cost between £12 and £25.", ["£12 and £25"], "en"),                  # a range stays one
+    ("Parking charges will rise by 20p an hour.", ["20p"], "en"),                   # a unit stuck to the number
+    ("He admitted three charges of burglary.", ["three"], "en"),             # a count, not speech
+    ("They have conceded only six goals at home since August.", ["six"], "en"),
+    ("حصل التطبيق على تقييم ٤٫٨ في المتجر.", ["٤٫٨"], "ar"),                        # Arabic decimal mark
+    ("بلغت الكلفة ٢٬٥٠٠ دينار.", ["٢٬٥٠٠"], "ar"),                            # Arabic thousands mark
+    ("يستخدم التطبيق أكثر من ٨٥ ألف طالب في المدارس.", ["٨٥ ألف"], "ar"),       # students, not "demanded"
+    ("اشترك ٥٠٠٠ مشترك حتى الآن في الخدمة.", ["٥٠٠٠"], "ar"),                   # one counted noun
+])
+def test_figures_found_on_new_practice_texts(sentence: str, expected: list[str], language: str) -> None:
+    assert figures(sentence, language) == expected  # the numbers a student selects (the key)
+
+
+@pytest.mark.parametrize("sentence, shown, language", [
+    ("اشترك ٥٠٠٠ مشترك حتى الآن في الخدمة.", "٥٠٠٠ مشترك", "ar"),   # one counted noun, not "مشترك حتى"
+    ("بلغت الكلفة ٢٬٥٠٠ دينار.", "٢٬٥٠٠ دينار", "ar"),
+])
+def test_an_arabic_figure_takes_one_counted_noun(sentence: str, shown: str, language: str) -> None:
+    text, result = found(sentence, language)
+    assert [text[s.start:s.end] for s in result.figures] == [shown]
+
+
+def test_an_arabic_offer_s_terms_are_no_figures() -> None:
+    assert figures("وتقدم الشركة خصماً بنسبة ٤٠٪ على الاشتراك السنوي لأول ٥٠٠٠ مشترك.", "ar") == []

@@ -10,13 +10,14 @@ from functools import cache
 from typing import NamedTuple
 
 from literacy_app.authoring.suggest.model import Suggestion
-from literacy_app.authoring.suggest.rules import Rules, alternation
+from literacy_app.authoring.suggest.rules import Rules, alternation, number_pattern
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
 # a count right after a pictograph is a post's metadata (👍 214, 💬 87, ↗ 56), not a claim
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile("[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\\S\n]*[\\d٠-٩][\\d٠-٩,.]*")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
 _CODE = re.compile(r"^0\d{2,}$")
@@ -48,8 +49,7 @@ class SourceMarks(NamedTuple):
 def _digits(rules: Rules) -> re.Pattern[str]:
     words = rules.words
     currency = "|".join(re.escape(c) for c in sorted(words.get("currency_before", ()), key=len, reverse=True))
-    number = (rf"\d{{1,3}}(?:{re.escape(rules.thousands_mark)}\d{{3}})+(?:{re.escape(rules.decimal_mark)}\d+)?"
-              rf"|\d+(?:{re.escape(rules.decimal_mark)}\d+)?")
+    number = number_pattern(rules.decimal_mark, rules.thousands_mark)
     percent = "|".join(re.escape(p) for p in sorted(words.get("percent_words", ()), key=len, reverse=True))
     scales = "|".join(re.escape(s) for s in sorted(words.get("scale_words", ()), key=len, reverse=True))
     suffixes = "|".join(re.escape(u) for u in sorted(words.get("unit_suffixes", ()), key=len, reverse=True))
@@ -172,8 +172,19 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
     return joined
 
 
+def _a_change(text: str, figure: Figure, rules: Rules) -> bool:
+    """Whether a figure opens a change ("fell from £1,580 to £940"): its two ends are two figures."""
+    before = _words_before(text, figure.start, 1)
+    return bool(before) and rules.has("change_from", before[-1])
+
+
+def _words_before(text: str, position: int, count: int) -> list[str]:
+    return [w.lower() for w in _WORDS_BEFORE.findall(text[max(0, position - 40):position])[-count:]]
+
+
 def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
-    """Two figures of one range or choice become one: "£12 and £25", "three or four", "22 y 41"."""
+    """Two figures of one range or choice become one: "£12 and £25", "three or four", "22 y 41"; not the two
+    ends of a change ("from 48 to 36 hours a week")."""
     joiner, ratio = _joiner(rules, "range_joiners"), _joiner(rules, "ratio_joiners")
     merged: list[Figure] = []
     for figure in figures:
@@ -181,7 +192,8 @@ def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
         between = text[last.end:figure.start] if last else ""
         amount = last is not None and rules.has("quantity_words", text[last.start:last.end])  # "a quarter in two years"
         joins = last is not None and 0 < len(between) <= 10 and between.strip() != "" and "," not in between \
-            and not amount and (ratio.match(between) is not None or joiner.match(between) is not None)
+            and not amount and (ratio.match(between) is not None
+                                or (joiner.match(between) is not None and not _a_change(text, last, rules)))
         if last is not None and joins:
             merged[-1] = Figure(last.start, figure.end, last.words and figure.words)
         else:
@@ -297,7 +309,7 @@ class _Judge:
             return start, end  # "40 per cent", "٦٠٪": a share, whatever it is a share of
         plural = tuple(self.rules.words.get("plural_endings", ()))
         counted = False
-        for _taken in range(2):  # "42 clinical trials", "200 such claims", not "£30 million a year"
+        for _taken in range(2 if plural else 1):  # "42 clinical trials", "200 such claims"; Arabic: one noun
             match = _NEXT_WORD.match(self.text, end)
             if match is None or match.end() > sentence[1] or not self._counted_noun(match.group(1)):
                 break
@@ -306,7 +318,8 @@ class _Judge:
                 counted = True
                 break
         shown = self.text[figure.start:figure.end]
-        if plural and not counted and (figure.words or shown.replace(self.rules.thousands_mark, "").isdigit()):
+        bare = shown.translate(dict.fromkeys(map(ord, self.rules.thousands_mark)))
+        if plural and not counted and (figure.words or bare.isdigit()):
             end = figure.end  # a count takes a plural noun: not "8,412 saw", "60 electric vehicle"
         return start, end
 

@@ -205,9 +205,15 @@ def _lists(data: dict[str, Any]) -> dict[str, list[str]]:
     return {name: [str(v) for v in value] for name, value in data.items() if isinstance(value, list)}
 
 
-def _number_pattern(decimal: str, thousands: str) -> str:
-    """A number in digits, with the language's marks: 2,000  3.5  180.000  3,5  ١٢٠."""
-    return rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?"
+def number_pattern(decimal: str, thousands: str) -> str:
+    """A number in digits, with the language's marks (each may be one of several characters: Arabic writes
+    ٫ and ٬ as well as . and ,): 2,000  3.5  180.000  3,5  ١٢٠  ٤٫٨  ٢٬٥٠٠."""
+    point, group = _one_of(decimal), _one_of(thousands)
+    return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{point}\d+)?|\d+(?:{point}\d+)?"
+
+
+def _one_of(marks: str) -> str:
+    return "[" + "".join(re.escape(mark) for mark in marks) + "]"
 
 
 class Dates:
@@ -249,7 +255,7 @@ def rules_for(language: str) -> Rules | None:
     data = yaml.load(source.read_text(encoding="utf-8"), Loader=_WordsLoader) or {}  # noqa: S506 (a safe loader)
     lists = _lists(data)
     decimal, thousands = str(data.get("decimal_mark", ".")), str(data.get("thousands_mark", ","))
-    number = _number_pattern(decimal, thousands)
+    number = number_pattern(decimal, thousands)
     prefixes = tuple(lists.get("word_prefixes", []))
     loaded = folder / "loaded_words" / f"{base}.txt"
     return Rules(

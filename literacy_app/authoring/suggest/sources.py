@@ -236,6 +236,8 @@ class _Reader:
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
         if following and rules.has("not_speech_before", following[0].text):
             return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
+        if rules.has("counting_verbs", match.group()) and self._number_follows(match, ceiling):
+            return  # "conceded only six goals", "admitted three charges": a count, not words said
         if self._named_right_after(match, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
@@ -249,11 +251,25 @@ class _Reader:
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
 
+    def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
+        """Whether a number is the verb's object: the first word after it, or after a hedge ("only six")."""
+        rules = self.rules
+        hedging = {word for hedge in rules.words.get("hedges", ()) for word in hedge.split()} | {"only", "just"}
+        for word in _words(self.text, match.end(), min(ceiling, match.end() + 40))[:4]:
+            if word.text[:1].isdigit() or rules.has("number_words", word.text):
+                return True
+            if word.text.lower() not in hedging:
+                return False
+        return False
+
     def _counted(self, number: Word, match: re.Match[str], floor: int) -> bool:
         """Whether the verb's word is counted by a number just before it ("87 comments", "23 reported
         accidents"); not when that number ends a ratio that speaks ("9 out of 10 say")."""
-        if not number.text[:1].isdigit() or self.text[number.end:match.start()].strip():
-            return False
+        rules = self.rules
+        counting = number.text[:1].isdigit() or rules.has("number_words", number.text) \
+            or rules.has("scale_words", number.text)
+        if not counting or self.text[number.end:match.start()].strip():
+            return False  # "٨٥ ألف طالب": students, not "demanded"
         before = _words(self.text, max(floor, number.start - 20), number.start)[-1:]
         ratio_ends = {joiner.split()[-1] for joiner in self.rules.words.get("ratio_joiners", ()) if joiner.split()}
         return not (before and before[0].text.lower() in ratio_ends)
