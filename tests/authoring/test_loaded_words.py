@@ -510,6 +510,63 @@ def test_shouting_in_a_text_that_gives_opinions_needs_no_exclamation_mark() -> N
     ("افتتح مهرجان الفخار السنوي أبوابه يوم السبت في ساحة البلدة.", "ar"),  # a festival, not two clowns
     ("El Planetario Astra abrirá el sábado. Astra tendrá 120 butacas.", "es"),  # not the feminine of "astro"
     ("Patients in the quiet wards had hearts that were, on average, years younger.", "en"),
+    ("Neighbour Sam Aziz said he woke to the sound of smoke alarms.", "en"),  # the verb "wake", not the label
+    ("She woke up at 3am and we woke the children.", "en"),
 ])
 def test_forms_and_markers_that_are_not_loaded_words(body: str, language: str) -> None:
     assert loaded(body, language) == []
+
+
+# --- figures of speech: exaggeration beyond measure, comparisons that judge ---------------------------------
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The brown sugar tea is the best drink I have ever had.", "en", "best drink I have ever"),
+    ("The staff are the sweetest humans alive.", "en", "sweetest humans alive"),
+    ("\"It was the best feeling of my life,\" the captain said.", "en", "best feeling of my life"),
+    ("Fue el mejor día de mi vida, dijo la atleta.", "es", "mejor día de mi vida"),
+    ("قال اللاعب إنه أجمل هدف في حياتي.", "ar", "أجمل هدف في حياتي"),
+])
+def test_an_exaggeration_beyond_measure_is_loaded_anywhere(sentence: str, language: str, expected: str) -> None:
+    assert expected in loaded(sentence, language)
+
+
+@pytest.mark.parametrize("news, language, expected", [
+    ("It was the biggest flood in history, the agency said.", "en", "biggest flood in history"),
+    ("Fue la mejor entrada de la historia del club, según el club.", "es", "mejor entrada de la historia"),
+    ("وقالت الوزارة إنه أكبر مهرجان في العالم العربي.", "ar", "أكبر مهرجان في العالم"),
+])
+def test_a_record_in_a_report_is_an_exaggeration_only_in_opinion(news: str, language: str, expected: str) -> None:
+    assert loaded(news, language) == []
+    assert expected in loaded(OPINION_VOICE[language] + "\n\n" + news, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The council's honest answer was the most useful thing in the report.", "en"),  # no end beyond measure
+    ("She was the youngest member. I have ever since admired her.", "en"),             # not across a sentence end
+    ("An honest man, I have ever thought.", "en"),                                     # "honest" is no superlative
+    ("Los precios más bajos del mundo, según el informe de la OCDE.", "es"),           # a report: not opinion
+])
+def test_no_exaggeration_without_both_parts(sentence: str, language: str) -> None:
+    assert not any(s for s in loaded(sentence, language) if " " in s)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Marlow Heath does not need to sound like an airport lounge.", "en", "sound like an airport lounge"),
+    ("The coffee tastes like burnt toast, frankly.", "en", "tastes like burnt toast"),
+    ("Nos tratan como si fuéramos ganado.", "es", "como si fuéramos ganado"),
+    ("نقف في الحافلة كأننا في علبة سردين.", "ar", "كأننا في علبة سردين"),
+])
+def test_a_comparison_that_judges_is_loaded_in_opinion(sentence: str, language: str, expected: str) -> None:
+    assert expected not in loaded(sentence, language)  # a report describes
+    assert expected in loaded(OPINION_VOICE[language] + "\n\n" + sentence, language)
+
+
+def test_a_comparison_that_only_guesses_is_not_loaded() -> None:
+    found = loaded(OPINION_VOICE["en"] + "\n\nIt looks like it will rain, and it feels like that every June.", "en")
+    assert not any("like" in f for f in found), found
+
+
+def test_figures_of_speech_say_why() -> None:
+    why = reasons(OPINION_VOICE["en"] + "\n\nIt smells like wet dog. It is the worst cafe on the planet.", "en")
+    assert any("a comparison that judges" in r for r in why), why
+    assert any("exaggeration beyond any measure" in r for r in why), why

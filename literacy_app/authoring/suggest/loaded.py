@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from literacy_app.authoring.suggest.figurative import figures_of_speech
 from literacy_app.authoring.suggest.lexicon import Found, LoadedWords, fold
 from literacy_app.authoring.suggest.model import Suggestion, without_overlaps
 from literacy_app.authoring.suggest.rules import Rules
@@ -248,4 +249,4 @@ def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> 
                                  kind=_("a label in quotation marks")))
                     for start, end in _labels(text, rules.language)
                     if not any(s.start < end and start < s.end for s in suggestions)]
-    return without_overlaps(suggestions)
+    return without_overlaps(suggestions + figures_of_speech(text, rules, opinion))

@@ -172,6 +172,9 @@ class Rules:
     source_before: Lexicon
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
+    beyond_measure: Lexicon  # the ends of an exaggeration (figurative.py)
+    beyond_measure_in_opinion: Lexicon
+    comparing: Lexicon  # the cues of a comparison that judges
     loaded_words: LoadedWords
     not_figures: Lexicon
     number_words: Lexicon
@@ -269,6 +272,9 @@ def rules_for(language: str) -> Rules | None:
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
+        beyond_measure=Lexicon(lists.get("beyond_measure", []), prefixes=prefixes),
+        beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
+        comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),
         loaded_words=LoadedWords(loaded.read_text(encoding="utf-8") if loaded.is_file() else "", word_forms(base)),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
                             prefixes=prefixes,

@@ -1,0 +1,93 @@
+"""Loaded language carried by a figure of speech rather than by one word of the list.
+
+- **Exaggeration beyond any measure**: a superlative whose comparison reaches past anything that could
+  be checked ("the best drink I have ever had", "the sweetest humans alive", "el mejor día de mi vida",
+  "أجمل مكان في العالم"). The language's ``beyond_measure`` ends exaggerate wherever they stand (they
+  speak of one person's whole life); its ``beyond_measure_in_opinion`` ends ("in history", "ever") only
+  where the writer gives opinions, since a news report's "the biggest flood in history" reports a record.
+  A superlative is a word of the ``superlatives`` list, or in a language with ``superlative_endings``,
+  a longer word with such an ending that ``not_superlatives`` does not hold ("sweetest", not "honest").
+- **A comparison that judges**, in the writer's own voice: one of the language's ``comparing`` cues
+  ("sounds like", "tastes like", "como si", "كأننا") with up to three words after it in the same clause
+  ("sound like an airport lounge"). Looked for only where the writer gives opinions: a news report's
+  "looked like a war zone" is someone's quoted description. A cue before one of ``not_compared`` ("it
+  looks like it will rain") only guesses, and is left out.
+
+Both look for the rare part first (the end of the exaggeration, the cue), then at the few words around
+it, so a long article costs little.
+"""
+
+from __future__ import annotations
+
+import re
+
+from literacy_app.authoring.suggest.model import Suggestion
+from literacy_app.authoring.suggest.rules import WORD_CHARS, Rules
+from literacy_app.i18n import _
+
+_WORD = re.compile(rf"[{WORD_CHARS}]+")
+_CLAUSE_END = re.compile(r"[.!?؟\n;:]")
+_TAIL_STOP = re.compile(r"[.!?؟\n;:,،؛()“”\"«»]")
+_REACH = 60  # how far before its end a superlative may stand (characters)
+_TAIL_WORDS = 3
+
+
+def figures_of_speech(text: str, rules: Rules, opinion: bool) -> list[Suggestion]:
+    """Exaggerations beyond measure anywhere (and more of them in opinions), comparisons in opinions."""
+    found = [_suggestion(text, start, end, _("exaggeration beyond any measure"))
+             for start, end in _exaggerations(text, rules, opinion)]
+    if opinion:
+        found += [_suggestion(text, start, end, _("a comparison that judges"))
+                  for start, end in _comparisons(text, rules)]
+    return found
+
+
+def _suggestion(text: str, start: int, end: int, kind: str) -> Suggestion:
+    word = " ".join(text[start:end].split())
+    return Suggestion(start, end, start, end, _("loaded word: \"{word}\" ({kind})", word=word, kind=kind))
+
+
+def _exaggerations(text: str, rules: Rules, opinion: bool) -> list[tuple[int, int]]:
+    ends = list(rules.beyond_measure.finditer(text))
+    if opinion:
+        ends += rules.beyond_measure_in_opinion.finditer(text)
+    found: list[tuple[int, int]] = []
+    for end in sorted(ends, key=lambda m: m.start()):
+        start = _superlative_before(text, end.start(), rules)
+        if start is not None and not (found and start < found[-1][1]):  # "I have ever" holds "ever"
+            found.append((start, end.end()))
+    return found
+
+
+def _superlative_before(text: str, place: int, rules: Rules) -> int | None:
+    """Where the nearest superlative before ``place`` starts, in the same clause and within reach."""
+    window_start = max(0, place - _REACH)
+    window = text[window_start:place]
+    clause_ends = list(_CLAUSE_END.finditer(window))
+    if clause_ends:
+        window_start += clause_ends[-1].end()
+        window = text[window_start:place]
+    for word in reversed(list(_WORD.finditer(window))):
+        if _is_superlative(word.group(), rules):
+            return window_start + word.start()
+    return None
+
+
+def _is_superlative(word: str, rules: Rules) -> bool:
+    if rules.has("superlatives", word):
+        return True
+    lower = word.lower()
+    return (len(lower) >= 6 and any(lower.endswith(e) for e in rules.words.get("superlative_endings", ()))
+            and not rules.has("not_superlatives", lower))
+
+
+def _comparisons(text: str, rules: Rules) -> list[tuple[int, int]]:
+    found = []
+    for cue in rules.comparing.finditer(text):
+        tail = text[cue.end():cue.end() + 80]
+        stop = _TAIL_STOP.search(tail)
+        words = list(_WORD.finditer(tail[:stop.start()] if stop else tail))[:_TAIL_WORDS]
+        if not words or rules.has("not_compared", words[0].group()):
+            continue
+        found.append((cue.start(), cue.end() + words[-1].end()))
+    return found
