@@ -570,3 +570,15 @@ def test_figures_of_speech_say_why() -> None:
     why = reasons(OPINION_VOICE["en"] + "\n\nIt smells like wet dog. It is the worst cafe on the planet.", "en")
     assert any("a comparison that judges" in r for r in why), why
     assert any("exaggeration beyond any measure" in r for r in why), why
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The same councillors waved through a coffee kiosk last year.", "en", "waved through"),
+    ("Teenagers are not a problem to be tidied away.", "en", "tidied away"),
+    ("Somebody used the word with a straight face.", "en", "with a straight face"),
+    ("En cuatro años nadie ha movido un dedo por el barrio.", "es", "movido un dedo"),
+    ("Los bancos del parque se caen a pedazos.", "es", "se caen a pedazos"),
+    ("سلامة الركاب آخر همهم كما يبدو.", "ar", "آخر همهم"),
+])
+def test_set_phrases_of_scorn_in_their_forms(sentence: str, language: str, expected: str) -> None:
+    assert expected in loaded(sentence, language)
