@@ -149,6 +149,18 @@ def test_a_disclaimer_of_two_sentences_is_found_whole() -> None:
     # a clitic on the cue ("ولا تتحمل") and a feminine writer ("كاتبتها")
     ("الأشجار ليست ترفاً.\n\nتعبّر هذه المقالة عن رأي كاتبتها فقط. ولا تتحمل الصحيفة أي مسؤولية عما يرد فيها.\n",
      "ar", "تعبّر هذه المقالة عن رأي كاتبتها فقط. ولا تتحمل الصحيفة أي مسؤولية عما يرد فيها."),
+    # the masculine form of the same cue ("المقال يعبّر … ولا يعكس")
+    ("الجسر لا يؤدي إلى أي مكان.\n\nالمقال يعبّر عن رأي كاتبته ولا يعكس بالضرورة موقف الصحيفة.\n",
+     "ar", "المقال يعبّر عن رأي كاتبته ولا يعكس بالضرورة موقف الصحيفة."),
+    # a food supplement's fine print, in each language
+    ("Sleep better tonight.\n\nFood supplements should not be used as a substitute for a varied diet. Consult your "
+     "doctor before use.\n", "en", "Food supplements should not be used as a substitute for a varied diet. Consult "
+     "your doctor before use."),
+    ("Duerma mejor.\n\nLos complementos alimenticios no deben utilizarse como sustituto de una dieta variada. "
+     "Consulte a su farmacéutico.\n", "es", "Los complementos alimenticios no deben utilizarse como sustituto de "
+     "una dieta variada. Consulte a su farmacéutico."),
+    ("نوم أفضل الليلة.\n\nهذا المنتج مكمّل غذائي وليس دواءً. استشر طبيبك قبل الاستخدام.\n",
+     "ar", "هذا المنتج مكمّل غذائي وليس دواءً. استشر طبيبك قبل الاستخدام."),
 ])
 def test_fine_print_group_notices_and_arabic_disclaimers(body: str, language: str, disclaimer: str) -> None:
     text, result = found(body, language)
