@@ -244,3 +244,50 @@ def test_attributions_in_more_shapes(sentence: str, expected: str, language: str
 def test_a_counted_word_or_contar_con_is_no_speech(sentence: str, language: str) -> None:
     text, result = found(sentence, language)
     assert all(not text[s.start:s.end].endswith(("comments", "reported", "cuenta")) for s in result.attributions)
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    # an appeal to what everyone knows, whoever "everyone" is said to be
+    ("Everyone in Glenmoor knows the bridge is unsafe.", "Everyone in Glenmoor knows", "en"),
+    ("Anyone who has waited for a bus on Mill Road knows the timetable is fiction.",
+     "Anyone who has waited for a bus on Mill Road knows", "en"),
+    ("Cualquiera que haya cogido el autobús lo sabe: nunca llega a su hora.",
+     "Cualquiera que haya cogido el autobús lo sabe", "es"),
+    ("Todo el mundo en el barrio sabe que la fuente está rota.", "Todo el mundo en el barrio sabe", "es"),
+    ("ويعرف كل من يسكن الحي أن الشارع مغلق منذ أشهر.", "ويعرف كل من", "ar"),
+    # a speaker the writer will not name, with no comma around what is said of them
+    ("A witness who asked not to be named said the car was speeding.",
+     "A witness who asked not to be named said", "en"),
+    ("Un testigo que pidió no ser identificado contó que el coche iba muy rápido.",
+     "Un testigo que pidió no ser identificado contó", "es"),
+    ("وقال شاهد طلب عدم الكشف عن اسمه إن السيارة كانت مسرعة.", "وقال شاهد طلب", "ar"),
+    # suspicion held by a trade, a neighbour who told the writer, sources who think something likely
+    ("Doctors have long suspected that the drug causes headaches.", "Doctors have long suspected", "en"),
+    ("يقول لي جاري إن الإيجار ارتفع كثيراً.", "يقول لي جاري", "ar"),
+    ("ورجّحت مصادر في الشرطة أن الحريق كان متعمداً.", "ورجّحت مصادر", "ar"),
+])
+def test_appeals_to_common_knowledge_and_speakers_kept_unnamed_are_vague(sentence: str, cue: str,
+                                                                         language: str) -> None:
+    assert vague(sentence, language) == [cue]
+    assert attributions(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    # a relative clause between the speaker and the verb belongs to the speaker, whatever words it holds
+    ("Residents who spoke to this paper said they had waited an hour.", "Residents who spoke to this paper said",
+     "en"),
+    ("Los vecinos que firmaron la carta denuncian que pagan más.", "Los vecinos que firmaron la carta denuncian",
+     "es"),
+    # "that" after a verb of speech opens what was said: its subject is everything after it
+    ("Dr Obi stressed that the study of 300 pupils by the university shows a link.",
+     "the study of 300 pupils by the university shows", "en"),
+])
+def test_a_relative_clause_before_the_verb_is_part_of_the_speaker(sentence: str, expected: str,
+                                                                  language: str) -> None:
+    assert expected in attributions(sentence, language)
+
+
+def test_a_relative_clause_is_not_looked_for_past_a_conjunction() -> None:
+    found_here = attributions("Anyone who wants to know what the council said can read the minutes.", "en")
+    assert not any(a.startswith("Anyone") for a in found_here)
+    assert vague("Anyone who wants to know what the council said can read the minutes.", "en") == []

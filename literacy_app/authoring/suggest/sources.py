@@ -107,6 +107,8 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
     taken: list[Word] = []
     limit = 8
     for word in _words(text, position, stop.start() if stop else segment_end):
+        if not taken and rules.words.get("verb_first") and rules.has("to_the_writer", word.text):
+            continue  # "يقول لي جاري": the speaker comes after whom they told
         if rules.has("after_stops", word.text) and (taken or not rules.has("pronouns", word.text)):
             break
         if not taken and rules.words.get("verb_first") and not rules.has("titles", word.text):
@@ -154,6 +156,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return NO_ONE  # "Nobody told us": no one is given as a source
     if rules.has("someone_words", lowered[0]):
         return "vague"  # "Someone in the Oldcastle Moor group said": a name after it names the group only
+    if any(marker in phrase for marker in rules.words.get("anonymous", ())):
+        return "vague"  # "A witness who asked not to be named said": the writer will not say who
     if len(lowered) == 2 and rules.has("determiners", lowered[0]) and rules.has("vague_with_the", lowered[1]):
         return "vague"  # "The evidence says"
     if any(phrase == q or phrase.startswith(q + " ") for q in rules.words.get("vague_quantifiers", ())):
@@ -282,18 +286,39 @@ class _Reader:
             rules.has("sources", after[0].text) or rules.has("titles", after[0].text))
 
     def _before_relative(self, subject: list[Word], floor: int) -> list[Word]:
-        """"A friend who works at the council told me": a subject that is a relative clause belongs to the
-        words before its relative word, which are the speaker; the clause is kept, like an apposition."""
+        """"A friend who works at the council told me", "A witness who asked not to be named said": a subject
+        in a relative clause belongs to the words before its relative word, which are the speaker; the clause
+        is kept, like an apposition."""
         if not subject:
             return subject
-        before = _words(self.text, max(floor, subject[0].start - 30), subject[0].start)[-1:]
-        if not before or not self.rules.has("relative_words", before[0].text) \
-                or self.text[before[0].end:subject[0].start].strip():
+        relative = self._relative_word_before(subject[0].start, floor)
+        if relative is None:
             return subject
-        head = _before(self.text, floor, before[0].start, self.rules)
-        if not head or self.rules.speech_verbs.search(self.text, head[-1].start, head[-1].end) is not None:
-            return subject  # "Dr Obi stressed that the study shows": "that" opens what was said
-        return head + [Word(before[0].start, subject[-1].end, self.text[before[0].start:subject[-1].end])]
+        head = _before(self.text, floor, relative.start, self.rules)
+        if head and self.rules.speech_verbs.search(self.text, head[-1].start, head[-1].end) is not None:
+            # "Dr Obi stressed that the study of 300 pupils by the university shows": "that" opens what was
+            # said, and the subject is all of it after "that"
+            return [w for w in _words(self.text, relative.end, subject[-1].end)] or subject
+        if not head:
+            return subject
+        spoken = [n for n, w in enumerate(head) if self.rules.speech_verbs.search(self.text, w.start, w.end)]
+        head = head[spoken[-1] + 1:] if spoken else head  # "He said the woman who was hit told": the woman
+        return head + [Word(relative.start, subject[-1].end, self.text[relative.start:subject[-1].end])] \
+            if head else subject
+
+    def _relative_word_before(self, start: int, floor: int) -> Word | None:
+        """The relative word ("who", "que") that opens the clause a subject stands in: right before it, or a
+        few words back over words that open no new clause ("who asked not to be named", "who spoke to this
+        paper"); none past a conjunction or a punctuation mark."""
+        low = max(floor, start - 80)
+        stops = [m.end() for m in _STOP_BEFORE.finditer(self.text, low, start)]
+        rules = self.rules
+        for word in reversed(_words(self.text, stops[-1] if stops else low, start)[-_SUBJECT:]):
+            if rules.has("relative_words", word.text):
+                return word
+            if rules.has("conjunctions", word.text):
+                return None
+        return None
 
     def _subject(self, subject: list[Word], match: re.Match[str], floor: int, evidence: bool) -> None:
         rules = self.rules
@@ -350,7 +375,16 @@ class _Reader:
         if not (verb_first or named or (reporting and rules.has("determiners", speaker[0].text))):
             return
         kind = _kind(speaker, rules, floor, verb_first=True)
+        if kind == "source" and self._anonymous_after(speaker[-1].end, ceiling):
+            kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _anonymous_after(self, end: int, ceiling: int) -> bool:
+        """Whether the words right after a speaker, up to a punctuation mark, say it is not to be named."""
+        reach = min(ceiling, end + 60)
+        stop = _STOP_AFTER.search(self.text, end, reach)
+        clause = " ".join(w.text.lower() for w in _words(self.text, end, stop.start() if stop else reach))
+        return any(marker in clause for marker in self.rules.words.get("anonymous", ()))
 
     def _shares_a_speaker(self, match: re.Match[str], floor: int) -> bool:
         """A verb of speech joined by "and" to an earlier one of its sentence shares its speaker."""
@@ -378,7 +412,7 @@ class _Reader:
     def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
         particular (after the verb where verbs come first)."""
-        subject = _before(self.text, floor, match.start(), self.rules)
+        subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
         elif not subject and self.rules.words.get("verb_first"):
