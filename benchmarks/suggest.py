@@ -16,9 +16,9 @@ over the same text, in the same run.
     .venv/bin/python benchmarks/suggest.py            # the tables and the timing
     .venv/bin/python benchmarks/suggest.py --misses   # also every wrong and missed item
 
-Three more development sets, written and keyed later by people who never saw the rules, are scored after
-the evaluation set: ``benchmarks/suggest_dev/`` and ``suggest_dev3/`` (loaded words only) and
-``suggest_dev4/`` (every kind).
+Four more development sets, written and keyed later by people who never saw the rules, are scored after
+the evaluation set: ``benchmarks/suggest_dev/`` and ``suggest_dev3/`` (loaded words only),
+``suggest_dev4/`` and ``suggest_dev5/`` (every kind).
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ from literacy_app.core.text import TextIndex, article_from_body  # noqa: E402
 EVAL = REPO / "benchmarks" / "suggest_eval"
 SECOND_SET = REPO / "benchmarks" / "suggest_dev"  # loaded words only, written later: see its README
 THIRD_SET = REPO / "benchmarks" / "suggest_dev3"  # the same, written later still
-FOURTH_SET = REPO / "benchmarks" / "suggest_dev4"  # every kind keyed, written last
+FOURTH_SET = REPO / "benchmarks" / "suggest_dev4"  # every kind keyed, written later
+FIFTH_SET = REPO / "benchmarks" / "suggest_dev5"  # every kind keyed, written last
 LANGUAGES = ("en", "es", "ar")
 # key kind -> how to read it from the suggestions
 KINDS = ("attributions", "vague_sources", "unsourced_figures", "vaguely_sourced_figures", "disclaimers",
@@ -241,7 +242,7 @@ def main(argv: list[str]) -> int:
     print("\nwhole set")
     table(evaluate(everything, False))
     for name, folder, kinds in (("second", SECOND_SET, ("loaded_words",)), ("third", THIRD_SET, ("loaded_words",)),
-                                ("fourth", FOURTH_SET, KINDS)):
+                                ("fourth", FOURTH_SET, KINDS), ("fifth", FIFTH_SET, KINDS)):
         chosen = articles(folder)
         if chosen:
             what = "every kind" if kinds == KINDS else "loaded words only"

@@ -3,8 +3,8 @@ around each: the list to read when changing a rule (see benchmarks/suggest.py fo
 
 Only the development part (odd-numbered articles) is listed unless ``--held-out`` or ``--all`` is
 given: the even-numbered articles are kept for checking that a rule generalises. ``--second``,
-``--third`` and ``--fourth`` list the later development sets (``benchmarks/suggest_dev/``, ``suggest_dev3/``:
-loaded words; ``suggest_dev4/``: every kind).
+``--third``, ``--fourth`` and ``--fifth`` list the later development sets (``benchmarks/suggest_dev/``,
+``suggest_dev3/``: loaded words; ``suggest_dev4/``, ``suggest_dev5/``: every kind).
 
     .venv/bin/python benchmarks/suggest_misses.py                       # every kind, odd articles
     .venv/bin/python benchmarks/suggest_misses.py unsourced_figures vaguely_sourced_figures
@@ -17,7 +17,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from suggest import FOURTH_SET, KINDS, SECOND_SET, THIRD_SET, articles, key_ranges, match, offset_map, suggested  # type: ignore[import-not-found]  # noqa: E402
+from suggest import (  # type: ignore[import-not-found]  # noqa: E402
+    FIFTH_SET,
+    FOURTH_SET,
+    KINDS,
+    SECOND_SET,
+    THIRD_SET,
+    articles,
+    key_ranges,
+    match,
+    offset_map,
+    suggested,
+)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -34,6 +45,8 @@ def main(argv: list[str]) -> int:
         chosen = articles(THIRD_SET)
     elif "--fourth" in argv:
         chosen = articles(FOURTH_SET)
+    elif "--fifth" in argv:
+        chosen = articles(FIFTH_SET)
     elif "--all" in argv:
         chosen = articles()
     else:
