@@ -53,7 +53,20 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
         taken.insert(0, word)
         if len(taken) == _LONG_SUBJECT:
             break
-    return _headed(taken, rules)
+    return _headed(_from_an_article(text, taken, rules), rules)
+
+
+def _from_an_article(text: str, taken: list[Word], rules: Rules) -> list[Word]:
+    """"after 47 minutes on hold a very nice lady told me": an article that follows a noun, not a small word
+    such as "of", starts the subject."""
+    for n in range(len(taken) - 1, 0, -1):
+        word = taken[n].text
+        previous = taken[n - 1]
+        if rules.has("indefinites", word) and rules.has("determiners", word) and not previous.text[:1].isdigit() \
+                and not any(rules.has(kind, previous.text) for kind in ("stop_words", "hedges")) \
+                and rules.speech_verbs.search(text, previous.start, previous.end) is None:
+            return taken[n:]
+    return taken
 
 
 def _headed(taken: list[Word], rules: Rules) -> list[Word]:
@@ -97,6 +110,10 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
     opening = max(segment.rfind(",", 0, len(segment) - 1), segment.rfind("،", 0, len(segment) - 1))
     if opening < 0 or any(q in segment[opening:] for q in _CLOSING_QUOTES):
         return []
+    first = _words(text, low + opening, low + len(segment))[:1]
+    if first and rules.speech_verbs.search(text, first[0].start, first[0].end) is not None \
+            and _verb_word(rules, first[0].text) not in rules.evidence_verbs:
+        return []  # "انتقد المدرب التحكيم بشدة، معتبراً": between the commas, a clause that speaks of its own
     return _before(text, floor, low + opening, rules)
 
 
@@ -154,6 +171,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     phrase = " ".join(lowered)
     if phrase in rules.words.get("negative_subjects", ()):
         return NO_ONE  # "Nobody told us": no one is given as a source
+    if len(lowered) == 1 and rules.has("first_person", lowered[0]):
+        return NO_ONE  # "I told them at half-time", "We would urge anyone": the speaker is said elsewhere
     if rules.has("someone_words", lowered[0]):
         return "vague"  # "Someone in the Oldcastle Moor group said": a name after it names the group only
     if any(marker in phrase for marker in rules.words.get("anonymous", ())):
@@ -194,10 +213,12 @@ def _indefinite_plural(word: str, rules: Rules) -> bool:
 
 
 def _one_unnamed(words: list[Word], rules: Rules) -> bool:
-    """"a neighbour", "un vecino que trabaja en una clínica", "جاري": one person no reader can ask."""
+    """"a neighbour", "a very nice lady", "un policía amigo de mi cuñado", "جاري": one person no reader can
+    ask; an indefinite article, then such a person among the next words, and no name."""
     lowered = [w.text.lower() for w in words]
     if len(lowered) >= 2 and rules.has("indefinites", lowered[0]):
-        return rules.has("unnamed_people", lowered[1])
+        named = any(w.text[:1].isupper() for w in words[1:])
+        return not named and any(rules.has("unnamed_people", w) for w in lowered[1:_SUBJECT])
     return len(lowered) == 1 and rules.has("unnamed_people", lowered[0]) and not words[0].text[:1].isupper()
 
 
@@ -245,6 +266,12 @@ class _Reader:
         if self._named_right_after(match, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
+        if rules.has("participles", match.group()):
+            if self._participle_after_comma(match, floor):
+                self.add("source", match.start(), match.end(), match.span(), match.group())
+            return  # "before the vote warning that": a participle elsewhere is no verb of its own
+        if self._vague_opening(match, floor):
+            return
         subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
                                                                                     rules)
         subject = self._before_relative(subject, floor)
@@ -254,6 +281,45 @@ class _Reader:
             self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
+
+    def _clause_before(self, position: int, floor: int) -> list[Word]:
+        """The words of the clause before ``position``: back to a punctuation mark or a conjunction."""
+        low = max(floor, position - 100)
+        stops = [m.end() for m in _STOP_BEFORE.finditer(self.text, low, position)]
+        words = _words(self.text, stops[-1] if stops else low, position)
+        for n in range(len(words) - 1, -1, -1):
+            if self.rules.has("conjunctions", words[n].text):
+                return words[n + 1:]
+        return words
+
+    def _vague_opening(self, match: re.Match[str], floor: int) -> bool:
+        """"Everyone in this town knows", "Shopkeepers I've spoken to tell me": a clause that opens with
+        everyone, or whose speakers are people the writer spoke to, gives its verb a vague source."""
+        words = self._clause_before(match.start(), floor)[-_SUBJECT:]
+        rules = self.rules
+        if not words or rules.has("passive_auxiliaries", words[-1].text):
+            return False  # "Anyone with information is urged to call": they are asked, no one speaks
+        contact = next((n for n, w in enumerate(words) if n and rules.has("first_person", w.text)), None)
+        if contact is not None:
+            heard = [w for w in words[contact + 1:] if not rules.has("auxiliaries", w.text)]  # "I've spoken to"
+            if heard and _is_bare(words[:contact], rules, floor) \
+                    and not any(rules.has("clause_words", w.text) for w in words[:contact]):
+                self.add("vague", words[0].start, match.end(), (words[0].start, match.end()), match.group())
+                return True
+        if rules.has("infinitive_words", words[-1].text):
+            return False  # "Anyone who wants to know": the verb speaks for no one
+        for n, word in enumerate(words):
+            opening = " ".join(w.text.lower() for w in words[n:n + 3])
+            if any(opening == e or opening.startswith(e + " ") for e in rules.words.get("everyone_words", ())):
+                self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
+                return True
+        return False
+
+    def _participle_after_comma(self, match: re.Match[str], floor: int) -> bool:
+        """"…welcomed the announcement, calling it", "…, claiming": a participle of speech after a comma shares
+        the subject of its sentence."""
+        before = self.text[max(floor, match.start() - 3):match.start()].rstrip()
+        return before.endswith((",", "،")) and self.rules.has("participles", match.group())
 
     def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
         """Whether a number is the verb's object: the first word after it, or after a hedge ("only six")."""
@@ -372,8 +438,8 @@ class _Reader:
         reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "")
         named = any(_is_name(w, floor) or rules.has("titles", w.text) or rules.has("sources", w.text)
                     for w in speaker) or (len(speaker) == 1 and rules.has("pronouns", speaker[0].text))
-        if not (verb_first or named or (reporting and rules.has("determiners", speaker[0].text))):
-            return
+        if not (verb_first or (reporting and (named or rules.has("determiners", speaker[0].text)))):
+            return  # "…," said the spokesman; not "and accused the ruling group", whose group is spoken of
         kind = _kind(speaker, rules, floor, verb_first=True)
         if kind == "source" and self._anonymous_after(speaker[-1].end, ceiling):
             kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
@@ -412,6 +478,8 @@ class _Reader:
     def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
         particular (after the verb where verbs come first)."""
+        if self._vague_opening(match, floor):
+            return
         subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
