@@ -360,3 +360,42 @@ def test_an_arabic_figure_takes_one_counted_noun(sentence: str, shown: str, lang
 
 def test_an_arabic_offer_s_terms_are_no_figures() -> None:
     assert figures("وتقدم الشركة خصماً بنسبة ٤٠٪ على الاشتراك السنوي لأول ٥٠٠٠ مشترك.", "ar") == []
+
+
+# --- found on the fifth development set (benchmarks/suggest_dev5): each a class of number ------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("El descuento llegó a los 61', con un remate cruzado.", "es"),              # a goal minute
+    ("Henríquez apareció otra vez en el 90+3 para desatar la locura.", "es"),      # added time
+    ("وقّع قدوري هدف الفوز في الدقيقة 90+3 وسط انفجار المدرجات.", "ar"),
+    ("El equipo remontó en la segunda mitad.", "es"),                            # a half of the match
+    ("فاز الفريق في نصف نهائي الكأس.", "ar"),                                     # a round of the cup
+    ("Otra vez nos robaron en la cuadra 4 de la calle Los Cedros.", "es"),         # an address
+    ("افتتح الملعب في 16 نونبر الماضي.", "ar"),                                   # a Maghrebi month
+    ("هدم السوق الذي يعود بناؤه إلى عام ١٩٣٤.", "ar"),                             # a year in Eastern digits
+    ("تفضّل بزيارة مركز المبيعات يومياً من 10 صباحاً حتى 10 مساءً.", "ar"),        # opening hours
+    ("Coralbay is offering $1,500 off every battery installed before June.", "en"),  # an offer's terms
+    ("You can start with as little as £25 a month.", "en"),
+    ("Abra hoy su cuenta y reciba un bono de bienvenida de 30.000 pesos.", "es"),
+    ("احجز وحدتك الآن بدفعة أولى 10% فقط.", "ar"),
+    ("كما يحصل أول 50 مشترياً على مطبخ مجهز مجاناً.", "ar"),
+])
+def test_minutes_rounds_addresses_months_years_hours_and_offers_are_no_figures(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+def test_a_record_over_recent_matches_is_one_figure() -> None:
+    assert figures("Ashworth have won seven of their last eight league matches.", "en") == ["seven"]
+
+
+@pytest.mark.parametrize("body, figure, language", [
+    ("The court heard that Lowe took money from nine residents, prosecutor Ann Reid said. In total, £38,260 was "
+     "taken.\n", "£38,260", "en"),
+    ("The study followed 1,200 children, Dr Rao said. Nearly one in three of them used a phone after lights-out.\n",
+     "one in three", "en"),
+    ("El tesorero desvió fondos, según la fiscalía. En total, 412.000 euros salieron de la caja.\n", "412.000", "es"),
+])
+def test_a_sentence_that_sums_up_or_points_back_continues_the_sourced_account(body: str, figure: str,
+                                                                              language: str) -> None:
+    assert figure not in figures(body, language)
+    assert figure in distractors(body, language, "sourced")

@@ -15,6 +15,7 @@ from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_WESTERN_DIGITS = {**{0x0660 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
 # a count right after a pictograph is a post's metadata (👍 214, 💬 87, ↗ 56), not a claim
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
@@ -157,7 +158,8 @@ def counts_its_speaker(text: str, speaker: tuple[int, int], rules: Rules) -> boo
 
 def _candidates(text: str, rules: Rules) -> list[Figure]:
     """Numbers in digits and in words, number words of one number joined ("two hundred and fifty")."""
-    found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text) if not _YEAR.match(m.group())]
+    found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text)
+             if not _YEAR.match(m.group().translate(_WESTERN_DIGITS))]  # ١٩٣٤ is a year as 1934 is
     found += [Figure(*m.span(), True) for m in rules.number_words.finditer(text)]
     found.sort()
     joined: list[Figure] = []
@@ -382,7 +384,9 @@ def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Ru
         return True
     if number in marks.counted_speakers and first < number:
         return True  # "According to the survey, four in ten… One in five said…": the same survey's list
-    opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 40))[:3]]
+    opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 60))[:6]]
+    if first < number and any(rules.has("referring_back", " ".join(opening[at:at + 2])) for at in range(len(opening))):
+        return True  # "Nearly one in three of them used a phone": "of them" are the source's own people
     return first < number and any(rules.has("continuation_words", " ".join(opening[:size])) for size in (1, 2, 3))
 
 
