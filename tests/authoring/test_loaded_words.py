@@ -582,3 +582,42 @@ def test_figures_of_speech_say_why() -> None:
 ])
 def test_set_phrases_of_scorn_in_their_forms(sentence: str, language: str, expected: str) -> None:
     assert expected in loaded(sentence, language)
+
+
+# --- found on the fifth development set (benchmarks/suggest_dev5) --------------------------------------------
+
+def test_a_list_word_at_the_start_of_a_sentence_is_a_name_when_the_text_uses_it_as_one() -> None:
+    body = ("Los ahorros de Gloria Muñoz crecen cada mes.\n\nGloria es una de las 38.000 personas que ya "
+            "invierten en el fondo.\n")
+    assert "Gloria" not in loaded(body, "es")
+    assert "Gloria" in " ".join(loaded("Gloria a los héroes de la patria.\n", "es"))  # no name anywhere
+
+
+@pytest.mark.parametrize("body, words, language", [
+    ("Y acá todo el mundo sabe que el municipio piensa en la topadora.\n", "todo el mundo sabe", "es"),
+    ("Everyone knows the council never listens.\n", "Everyone knows", "en"),
+])
+def test_an_appeal_to_what_all_know_is_a_vague_source_not_a_loaded_word(body: str, words: str,
+                                                                        language: str) -> None:
+    text, paragraphs, _origins = article_from_body(body)
+    result = suggest(text, paragraphs, language=language)
+    assert any(words.lower() in text[s.start:s.end].lower() for s in result.vague_sources)
+    assert not any(words.lower() in text[s.start:s.end].lower() for s in result.loaded)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Las opiniones expresadas en esta columna son exclusiva responsabilidad de su autora.\n", "exclusiva"),
+    ("La ciudad no puede darse el lujo de tener un elefante blanco en pleno centro.\n", "lujo"),
+    ("La vecina está en shock, no ha dormido nada en dos días.\n", "dormido"),
+])
+def test_plain_spanish_senses_are_not_loaded(body: str, word: str) -> None:
+    assert word not in " ".join(loaded(body, "es"))
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Su cliente ha sido el chivo expiatorio de una gestión colectiva.\n", "chivo expiatorio"),
+    ("Que el Concejo no apruebe a libro cerrado un negociado de este tamaño.\n", "negociado"),
+    ("Lo que parecía una tarde para el olvido terminó en fiesta.\n", "para el olvido"),
+])
+def test_more_spanish_loaded_phrases(body: str, word: str) -> None:
+    assert word in " ".join(loaded(body, "es"))

@@ -69,6 +69,12 @@ def _after_vague(attribution: Suggestion, vague: list[Suggestion], starts: list[
     return False
 
 
+def _outside(loaded: list[Suggestion], others: list[Suggestion]) -> list[Suggestion]:
+    """Loaded words that are not part of a vague source ("todo el mundo sabe", "everyone knows"), which the
+    "Who exactly?" exercise teaches."""
+    return [w for w in loaded if not any(o.start <= w.start and w.end <= o.end for o in others)]
+
+
 def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,  # noqa: ARG001
             language: str | None = None) -> Suggestions:
     """Every kind of suggestion for one article text, with the rules of ``language`` (found in the text
@@ -99,7 +105,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         attributions=tuple(attributions),
         vague_sources=tuple(vague),
         disclaimers=tuple(found_disclaimers),
-        loaded=tuple(without_overlaps(loaded_language(text, rules, opinion=opinion))),
+        loaded=tuple(_outside(without_overlaps(loaded_language(text, rules, opinion=opinion)), vague)),
         notes=notes,
         language=rules.language,
         opinion=opinion,

@@ -169,12 +169,25 @@ def _a_name(text: str, found: Found) -> bool:
     following = text[found.end:found.end + 40].split(maxsplit=1)[:1]
     named = bool(following) and following[0][:1].isupper() and not following[0].isupper()
     if not named and (not before or not (before[-1].isalnum() or before[-1] == ",")):
-        return False  # at the start of a sentence, a paragraph, a quotation: a capital for that reason
+        return _named_elsewhere(text, word)  # at the start of a sentence: a name only if it is one elsewhere
     start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
     words: list[str] = _LETTERS.findall(text[start:end if end >= 0 else len(text)])
     capitals = sum(w[0].isupper() for w in words)
     return capitals * 10 < len(words) * 7  # not a title written in title case
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether ``word``, written with its capital, stands somewhere in the text as a name: after another
+    word or a comma, or before a capitalised word ("los ahorros de Gloria", "Gloria Muñoz"); then "Gloria
+    es…" at the start of a sentence is the same person."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
+        following = text[match.end():match.end() + 40].split(maxsplit=1)[:1]
+        if (before and (before[-1].isalnum() or before[-1] == ",")) \
+                or (following and following[0][:1].isupper() and not following[0].isupper()):
+            return True
+    return False
 
 
 @cache
