@@ -621,3 +621,22 @@ def test_plain_spanish_senses_are_not_loaded(body: str, word: str) -> None:
 ])
 def test_more_spanish_loaded_phrases(body: str, word: str) -> None:
     assert word in " ".join(loaded(body, "es"))
+
+
+@pytest.mark.parametrize("body, word, language", [
+    # a disclaimer's own wording is not the writer's judgement
+    ("ملاحظة من إدارة المجموعة: المنشورات تعبّر عن آراء أصحابها، والإدارة غير مسؤولة عن صحة ما يرد فيها.\n",
+     "غير مسؤولة", "ar"),
+    # rubbish that is carried to the tip
+    ("Half the street has started driving their own rubbish to the tip.\n", "rubbish", "en"),
+    # the champion who gets the prize
+    ("ويحصل البطل على جائزة مالية قدرها 3 ملايين درهم.\n", "البطل", "ar"),
+])
+def test_set_wording_and_plain_senses_are_not_loaded(body: str, word: str, language: str) -> None:
+    assert word not in " ".join(loaded(body, language))
+
+
+def test_an_exaggeration_starts_at_its_superlative_not_at_most_counting_people() -> None:
+    found = loaded("\"Honestly, it's the smartest investment most families will ever make in their home.\"\n",
+                   "en")
+    assert any(w.startswith("smartest investment") for w in found), found

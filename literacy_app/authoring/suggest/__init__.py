@@ -69,10 +69,17 @@ def _after_vague(attribution: Suggestion, vague: list[Suggestion], starts: list[
     return False
 
 
+def _cue_wording(text: str, found: list[Suggestion], rules: Rules) -> list[Suggestion]:
+    """The set wording that makes each disclaimer one ("la administración no se hace responsable", "غير
+    مسؤولة عن"), as spans."""
+    return [Suggestion(cue.start(), cue.end(), cue.start(), cue.end(), "") for d in found
+            for cue in rules.disclaimer_cues.finditer(text, d.start, d.end)]
+
+
 def _outside(loaded: list[Suggestion], others: list[Suggestion]) -> list[Suggestion]:
-    """Loaded words that are not part of a vague source ("todo el mundo sabe", "everyone knows"), which the
-    "Who exactly?" exercise teaches."""
-    return [w for w in loaded if not any(o.start <= w.start and w.end <= o.end for o in others)]
+    """Loaded words that do not overlap a vague source ("todo el mundo sabe", "everyone knows"), which the
+    "Who exactly?" exercise teaches, nor a disclaimer's set wording."""
+    return [w for w in loaded if not any(o.start < w.end and w.start < o.end for o in others)]
 
 
 def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,  # noqa: ARG001
@@ -105,7 +112,8 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         attributions=tuple(attributions),
         vague_sources=tuple(vague),
         disclaimers=tuple(found_disclaimers),
-        loaded=tuple(_outside(without_overlaps(loaded_language(text, rules, opinion=opinion)), vague)),
+        loaded=tuple(_outside(without_overlaps(loaded_language(text, rules, opinion=opinion)),
+                              vague + _cue_wording(text, found_disclaimers, rules))),
         notes=notes,
         language=rules.language,
         opinion=opinion,

@@ -67,10 +67,13 @@ def _superlative_before(text: str, place: int, rules: Rules) -> int | None:
     if clause_ends:
         window_start += clause_ends[-1].end()
         window = text[window_start:place]
-    for word in reversed(list(_WORD.finditer(window))):
-        if _is_superlative(word.group(), rules):
-            return window_start + word.start()
-    return None
+    found = [w for w in _WORD.finditer(window) if _is_superlative(w.group(), rules)]
+    if not found:
+        return None
+    nearest = found[-1]
+    if len(found) > 1 and rules.has("vague_quantifiers", nearest.group()):
+        nearest = found[-2]  # "the smartest investment most families will ever make": "most" counts families
+    return window_start + nearest.start()
 
 
 def _is_superlative(word: str, rules: Rules) -> bool:
