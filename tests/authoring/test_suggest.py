@@ -284,3 +284,15 @@ def test_no_suggestion_crosses_a_sentence_end(paragraphs: list[list[str]]) -> No
         first, last = sentences.index(item.start), sentences.index(item.end - 1)
         assert first == last, (text[item.start:item.end], text)
         assert item.start <= item.key_start < item.key_end <= item.end
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("Ahorre con nosotros.\n\nLas rentabilidades pasadas no garantizan rentabilidades futuras. Ahorro Vivo no es un "
+     "depósito y no está amparado por el seguro de depósitos.\n", "es",
+     "Las rentabilidades pasadas no garantizan rentabilidades futuras."),
+    ("احجز الآن.\n\nتطبق الشروط والأحكام. الأسعار والعروض قابلة للتغيير من دون إشعار مسبق.\n", "ar",
+     "تطبق الشروط والأحكام."),
+])
+def test_risk_warnings_and_terms_are_disclaimers(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)

@@ -348,3 +348,29 @@ def test_a_participle_without_a_comma_an_object_after_the_verb_and_adding_money_
         sentence: str, language: str) -> None:
     found_here = attributions(sentence, language)
     assert not any(a.endswith(("vote warning", "ruling group", "increase adds")) for a in found_here), found_here
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    # a word a noun would end on inside the quotation does not hide the verb after it
+    ("\"People who feel well may simply be healthier to begin with,\" said Dr. Leonard Fisk, a specialist.",
+     "said Dr. Leonard Fisk", "en"),
+    # a verb of speech with "con" after it still speaks; only "cuenta con" has something
+    ("En la vereda opuesta, el técnico, Hugo Villagra, criticó con dureza al arbitraje.",
+     "el técnico, Hugo Villagra, criticó", "es"),
+    # an Arabic verb of speech with its object pronoun attached
+    ("كما وصفه رئيس البلدية سامر العبدالله في مؤتمره الصحفي.", "وصفه رئيس البلدية", "ar"),
+])
+def test_attributions_found_on_the_fifth_set(sentence: str, expected: str, language: str) -> None:
+    assert any(expected in a for a in attributions(sentence, language)), attributions(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Especialistas consultados por este diario coinciden en que es una epidemia.",
+     "Especialistas consultados por este diario coinciden", "es"),
+    ("Experts consulted by the paper say the figures are too low.", "Experts consulted by the paper say", "en"),
+    ("قال لي جار يعمل في دائرة المياه إن الماء يُحوَّل ليلاً.", "قال لي جار", "ar"),
+    ("ويقولون إن الأمر مستمر منذ الصيف الماضي.", "ويقولون", "ar"),
+])
+def test_more_vague_sources_found_on_the_fifth_set(sentence: str, cue: str, language: str) -> None:
+    assert any(cue in q for q in vague(sentence, language)), vague(sentence, language)
+    assert attributions(sentence, language) == []

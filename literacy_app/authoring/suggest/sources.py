@@ -48,7 +48,8 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     taken: list[Word] = []
     for word in reversed(words):
         if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
-                and not _joins_a_name(word, taken, words, rules) and not _joins_a_range(word, taken, words, rules):
+                and not _joins_a_name(word, taken, words, rules) and not _joins_a_range(word, taken, words, rules) \
+                and not _brings_in_an_agent(word, taken, words, rules):
             break
         taken.insert(0, word)
         if len(taken) == _LONG_SUBJECT:
@@ -89,6 +90,16 @@ def _joins_a_name(word: Word, taken: list[Word], words: list[Word], rules: Rules
     return at > 0 and words[at - 1].text[:1].isupper()
 
 
+def _brings_in_an_agent(word: Word, taken: list[Word], words: list[Word], rules: Rules) -> bool:
+    """"Experts consulted by this newspaper", "Especialistas consultados por este diario": "by" after a
+    participle is part of the subject."""
+    if not taken or not rules.has("agent_words", word.text):
+        return False
+    at = words.index(word)
+    endings = tuple(rules.words.get("participle_endings", ()))
+    return at > 0 and bool(endings) and words[at - 1].text.lower().endswith(endings)
+
+
 def _joins_a_range(word: Word, taken: list[Word], words: list[Word], rules: Rules) -> bool:
     """"aged 13 to 17", "between 5 and 10": a joining word between two numbers is part of a range."""
     if not taken or not rules.has("range_joiners", word.text) or not taken[0].text[:1].isdigit():
@@ -121,6 +132,8 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
     """The speaker after a verb ("said Detective Inspector Laura Benning", "explicó el comisario jefe")."""
     segment_end = min(ceiling, position + _REACH)
     stop = _STOP_AFTER.search(text, position, segment_end)
+    while stop is not None and stop.group() == "." and _after_a_title(text, stop.start(), rules):
+        stop = _STOP_AFTER.search(text, stop.end(), segment_end)  # "said Dr. Leonard Fisk"
     taken: list[Word] = []
     limit = 8
     for word in _words(text, position, stop.start() if stop else segment_end):
@@ -134,6 +147,12 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
         if len(taken) == limit:
             break
     return taken
+
+
+def _after_a_title(text: str, position: int, rules: Rules) -> bool:
+    """Whether the full stop at ``position`` ends an abbreviated title ("Dr.", "Mr.", "Prof.")."""
+    before = _words(text, max(0, position - 12), position)[-1:]
+    return bool(before) and before[0].end == position and rules.has("titles", before[0].text)
 
 
 def _is_name(word: Word, sentence_start: int) -> bool:
@@ -195,8 +214,9 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if any(rules.has("sources", w) or rules.has("titles", w) for w in lowered):
         return "source"
-    if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]):
-        return "source"  # a name at the start of the sentence ("Llorente señaló")
+    if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]) \
+            and (len(words) == 1 or words[1].text[:1].isupper()):
+        return "source"  # a name at the start of the sentence ("Llorente señaló"), not "Financial planners"
     return "source" if verb_first else None
 
 
@@ -216,6 +236,8 @@ def _one_unnamed(words: list[Word], rules: Rules) -> bool:
     """"a neighbour", "a very nice lady", "un policía amigo de mi cuñado", "جاري": one person no reader can
     ask; an indefinite article, then such a person among the next words, and no name."""
     lowered = [w.text.lower() for w in words]
+    if len(lowered) >= 2 and not rules.words.get("indefinites") and rules.has("unnamed_people", lowered[0]):
+        return True  # "قال لي جار يعمل في دائرة المياه": no article marks one unknown person
     if len(lowered) >= 2 and rules.has("indefinites", lowered[0]):
         named = any(w.text[:1].isupper() for w in words[1:])
         return not named and any(rules.has("unnamed_people", w) for w in lowered[1:_SUBJECT])
@@ -256,10 +278,11 @@ class _Reader:
         text, rules = self.text, self.rules
         evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
         previous = _words(text, max(floor, match.start() - 30), match.start())[-1:]
-        if previous and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
-            return  # a noun: "200 such claims", "87 comments", "23 reported accidents"
+        if previous and not text[previous[0].end:match.start()].strip() \
+                and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
+            return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
-        if following and rules.has("not_speech_before", following[0].text):
+        if following and rules.has("not_speech_before", f"{match.group()} {following[0].text}"):
             return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
         if rules.has("counting_verbs", match.group()) and self._number_follows(match, ceiling):
             return  # "conceded only six goals", "admitted three charges": a count, not words said
@@ -432,7 +455,8 @@ class _Reader:
             return  # a verb of evidence needs a subject that can hold evidence after it too
         if not speaker:
             if rules.words.get("verb_alone"):  # "وأضاف:", "aseguró": the subject is the last speaker
-                self.add("source", match.start(), match.end(), match.span(), match.group())
+                alone = "vague" if rules.has("impersonal_plurals", match.group()) else "source"  # "ويقولون إن"
+                self.add(alone, match.start(), match.end(), match.span(), match.group())
             return
         verb_first = bool(rules.words.get("verb_first"))
         reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "")
