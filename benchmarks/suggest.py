@@ -16,9 +16,9 @@ over the same text, in the same run.
     .venv/bin/python benchmarks/suggest.py            # the tables and the timing
     .venv/bin/python benchmarks/suggest.py --misses   # also every wrong and missed item
 
-Four more development sets, written and keyed later by people who never saw the rules, are scored after
+Five more development sets, written and keyed later by people who never saw the rules, are scored after
 the evaluation set: ``benchmarks/suggest_dev/`` and ``suggest_dev3/`` (loaded words only),
-``suggest_dev4/`` and ``suggest_dev5/`` (every kind).
+``suggest_dev4/``, ``suggest_dev5/`` and ``suggest_dev6/`` (every kind).
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ EVAL = REPO / "benchmarks" / "suggest_eval"
 SECOND_SET = REPO / "benchmarks" / "suggest_dev"  # loaded words only, written later: see its README
 THIRD_SET = REPO / "benchmarks" / "suggest_dev3"  # the same, written later still
 FOURTH_SET = REPO / "benchmarks" / "suggest_dev4"  # every kind keyed, written later
-FIFTH_SET = REPO / "benchmarks" / "suggest_dev5"  # every kind keyed, written last
+FIFTH_SET = REPO / "benchmarks" / "suggest_dev5"  # every kind keyed, written later
+SIXTH_SET = REPO / "benchmarks" / "suggest_dev6"  # every kind keyed, written last
 LANGUAGES = ("en", "es", "ar")
 # key kind -> how to read it from the suggestions
 KINDS = ("attributions", "vague_sources", "unsourced_figures", "vaguely_sourced_figures", "disclaimers",
@@ -242,7 +243,8 @@ def main(argv: list[str]) -> int:
     print("\nwhole set")
     table(evaluate(everything, False))
     for name, folder, kinds in (("second", SECOND_SET, ("loaded_words",)), ("third", THIRD_SET, ("loaded_words",)),
-                                ("fourth", FOURTH_SET, KINDS), ("fifth", FIFTH_SET, KINDS)):
+                                ("fourth", FOURTH_SET, KINDS), ("fifth", FIFTH_SET, KINDS),
+                                ("sixth", SIXTH_SET, KINDS)):
         chosen = articles(folder)
         if chosen:
             what = "every kind" if kinds == KINDS else "loaded words only"

@@ -3,8 +3,8 @@ around each: the list to read when changing a rule (see benchmarks/suggest.py fo
 
 Only the development part (odd-numbered articles) is listed unless ``--held-out`` or ``--all`` is
 given: the even-numbered articles are kept for checking that a rule generalises. ``--second``,
-``--third``, ``--fourth`` and ``--fifth`` list the later development sets (``benchmarks/suggest_dev/``,
-``suggest_dev3/``: loaded words; ``suggest_dev4/``, ``suggest_dev5/``: every kind).
+``--third``, ``--fourth``, ``--fifth`` and ``--sixth`` list the later development sets
+(``benchmarks/suggest_dev/``, ``suggest_dev3/``: loaded words; ``suggest_dev4/`` to ``suggest_dev6/``: every kind).
 
     .venv/bin/python benchmarks/suggest_misses.py                       # every kind, odd articles
     .venv/bin/python benchmarks/suggest_misses.py unsourced_figures vaguely_sourced_figures
@@ -22,6 +22,7 @@ from suggest import (  # type: ignore[import-not-found]  # noqa: E402
     FOURTH_SET,
     KINDS,
     SECOND_SET,
+    SIXTH_SET,
     THIRD_SET,
     articles,
     key_ranges,
@@ -47,6 +48,8 @@ def main(argv: list[str]) -> int:
         chosen = articles(FOURTH_SET)
     elif "--fifth" in argv:
         chosen = articles(FIFTH_SET)
+    elif "--sixth" in argv:
+        chosen = articles(SIXTH_SET)
     elif "--all" in argv:
         chosen = articles()
     else:
