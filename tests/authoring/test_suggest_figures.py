@@ -399,3 +399,38 @@ def test_a_sentence_that_sums_up_or_points_back_continues_the_sourced_account(bo
                                                                               language: str) -> None:
     assert figure not in figures(body, language)
     assert figure in distractors(body, language, "sourced")
+
+
+# --- found on the sixth development set (benchmarks/suggest_dev6) -------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("The blazer alone now costs R640 at the school shop.", "R640", "en"),          # rand
+    ("The builder was ordered to repay ₹14 lakh to the buyers.", "₹14 lakh", "en"),  # lakh, crore
+])
+def test_more_currencies_and_scales(sentence: str, figure: str, language: str) -> None:
+    assert figure in figures(sentence, language)
+
+
+@pytest.mark.parametrize("body, figure, language", [
+    # the comma inside a number is not the end of an apposition: the survey is the subject of "found"
+    ("The Delmont Youth Health Survey, which questioned 5,812 students last fall, found that 23% had vaped.\n",
+     "23%", "en"),
+    ("A survey of 900 pupils, the council said, found most walk to school. Among those who vaped, 41% said they "
+     "did so every day.\n", "41%", "en"),
+])
+def test_a_survey_with_a_number_in_its_apposition_and_a_sentence_among_its_people_are_sourced(
+        body: str, figure: str, language: str) -> None:
+    assert figure not in figures(body, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Information can be given to police on 105, quoting the file number.", "en"),
+    ("صادق المجلس على الميزانية بأغلبية 21 صوتاً مقابل 9 أصوات معارضة.", "ar"),
+])
+def test_a_police_line_and_a_vote_tally_are_no_figures(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+def test_a_spanish_study_that_is_published_is_no_source() -> None:
+    body = "El estudio, financiado con 1,2 millones de euros de fondos públicos, se publica en la revista.\n"
+    assert "1,2 millones" in figures(body, "es")

@@ -374,3 +374,9 @@ def test_attributions_found_on_the_fifth_set(sentence: str, expected: str, langu
 def test_more_vague_sources_found_on_the_fifth_set(sentence: str, cue: str, language: str) -> None:
     assert any(cue in q for q in vague(sentence, language)), vague(sentence, language)
     assert attributions(sentence, language) == []
+
+
+def test_an_arabic_neighbour_who_told_me_is_vague() -> None:
+    sentence = "جارتي، وهي موظفة في مصلحة الضرائب، أخبرتني أنها تدفع ٤ آلاف جنيه شهرياً."
+    assert attributions(sentence, "ar") == []
+    assert any("أخبرتني" in v for v in vague(sentence, "ar")), vague(sentence, "ar")

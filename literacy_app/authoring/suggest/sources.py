@@ -15,6 +15,7 @@ _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
 _STOP_BEFORE = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"«»—–?!\[\]/،؛؟]")  # not the comma in 2,150
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
+_APPOSITION_COMMA = re.compile(r"(?<!\d),|,(?!\d)|،")
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
 
@@ -118,7 +119,8 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
         segment = text[low:trailing.pop().start].rstrip()
     if not segment.endswith((",", "،")) or segment[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
         return []  # '…," said X' has its speaker after the verb
-    opening = max(segment.rfind(",", 0, len(segment) - 1), segment.rfind("،", 0, len(segment) - 1))
+    commas = [m.start() for m in _APPOSITION_COMMA.finditer(segment, 0, len(segment) - 1)]
+    opening = commas[-1] if commas else -1  # not the comma in "which questioned 5,812 students,"
     if opening < 0 or any(q in segment[opening:] for q in _CLOSING_QUOTES):
         return []
     first = _words(text, low + opening, low + len(segment))[:1]
@@ -281,6 +283,8 @@ class _Reader:
         if previous and not text[previous[0].end:match.start()].strip() \
                 and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
+        if evidence and previous and rules.has("impersonal_markers", previous[0].text):
+            return  # "El estudio … se publica en la revista": it is published, it shows nothing
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
         if following and rules.has("not_speech_before", f"{match.group()} {following[0].text}"):
             return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
