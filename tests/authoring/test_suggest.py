@@ -296,3 +296,14 @@ def test_no_suggestion_crosses_a_sentence_end(paragraphs: list[list[str]]) -> No
 def test_risk_warnings_and_terms_are_disclaimers(body: str, language: str, disclaimer: str) -> None:
     text, result = found(body, language)
     assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("The dome was designed in partnership with award-winning architects and opens in May.\n", "en", 0),
+    ("Sunny days ahead.\n\nIn partnership with Brightwater Escapes.\n", "en", 1),
+    ("وأكد رئيس الجامعة أن المركز سيعمل على ١٢ مشروعاً بالشراكة مع ٤ مستشفيات.\n", "ar", 0),
+    ("نوم أفضل.\n\nمحتوى مدفوع بالتعاون مع مختبرات لؤلؤة.\n", "ar", 1),
+])
+def test_a_partnership_is_a_disclaimer_only_as_a_label(body: str, language: str, expected: int) -> None:
+    _text, result = found(body, language)
+    assert len(result.disclaimers) == expected

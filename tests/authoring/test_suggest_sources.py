@@ -380,3 +380,31 @@ def test_an_arabic_neighbour_who_told_me_is_vague() -> None:
     sentence = "جارتي، وهي موظفة في مصلحة الضرائب، أخبرتني أنها تدفع ٤ آلاف جنيه شهرياً."
     assert attributions(sentence, "ar") == []
     assert any("أخبرتني" in v for v in vague(sentence, "ar")), vague(sentence, "ar")
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("A GP in town told me she is seeing more asthma.", "A GP in town told", "en"),
+    ("Some residents worry the project will push up rents.", "Some residents worry", "en"),
+    ("Some parents blame convenience stores.", "Some parents blame", "en"),
+    ("«Vivimos al lado de un polvorín», lamentó una vecina de la calle Acacias.",
+     "lamentó una vecina de la calle Acacias", "es"),
+    ("Según me contó una puestera, tres de cada cuatro puesteros no tienen otro ingreso.", "Según me contó", "es"),
+    ("Dicen en el Concejo Deliberante que el proyecto ya tiene los votos.", "Dicen", "es"),
+])
+def test_vague_sources_found_on_the_sixth_set(sentence: str, cue: str, language: str) -> None:
+    assert any(cue in q for q in vague(sentence, language)), vague(sentence, language)
+    assert attributions(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Not everyone accepts the numbers.", "en"),
+    ("Un incendio declarado en la madrugada obligó a desalojar a 40 vecinos.", "es"),
+    ("يُذكر أن الجامعة تأسست عام ٢٠٠٩.", "ar"),
+])
+def test_no_source_is_given(sentence: str, language: str) -> None:
+    assert vague(sentence, language) == [] and attributions(sentence, language) == []
+
+
+def test_a_speaker_described_by_an_age_is_a_source() -> None:
+    sentence = "\"I thought that was the end of me,\" the 23-year-old said afterwards."
+    assert "the 23-year-old said" in attributions(sentence, "en")

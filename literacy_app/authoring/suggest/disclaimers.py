@@ -23,7 +23,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def disclaimers(text: str, sentences: Sentences, rules: Rules) -> list[Suggestion]:
     """Sentences that say whose views a piece holds or who paid for it: a short paragraph that holds one
     is taken whole; in a longer one, each run of such sentences."""
-    cued = [rules.disclaimer_cues.search(text, start, end) is not None for start, end in sentences.spans]
+    cued = [_cued(text, start, end, rules) for start, end in sentences.spans]
     found: list[Suggestion] = []
     n = 0
     while n < len(sentences):
@@ -39,6 +39,18 @@ def disclaimers(text: str, sentences: Sentences, rules: Rules) -> list[Suggestio
                                     _("it says whose views these are, or who paid for the piece")))
         n = max(run[-1], n) + 1
     return found
+
+
+def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a sentence holds a disclaimer's cue. A weak cue ("in partnership with", "بالتعاون مع") counts
+    only where it opens the sentence, as a label does: "…was designed in partnership with architects" is
+    no disclaimer, "In partnership with Acme" is."""
+    for cue in rules.disclaimer_cues.finditer(text, start, end):
+        if not rules.has("weak_disclaimer_cues", " ".join(cue.group().split())):
+            return True
+        if not text[start:cue.start()].strip(_TRIM_START + "|:-–—"):
+            return True
+    return False
 
 
 def _paragraph_sentences(sentences: Sentences, n: int) -> list[int]:

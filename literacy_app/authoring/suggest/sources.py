@@ -16,6 +16,7 @@ _STOP_BEFORE = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"«»—–?!\[\]/،؛�
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(r"(?<!\d),|,(?!\d)|،")
+_NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
 
@@ -168,6 +169,13 @@ def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
                 or any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words))
 
 
+def _someone_unnamed(words: list[Word], rules: Rules) -> bool:
+    """"A GP in town": an indefinite article, no name and no body that could be asked."""
+    return rules.has("indefinites", words[0].text) and rules.has("determiners", words[0].text) \
+        and not any(w.text[:1].isupper() or rules.has("sources", w.text) or rules.has("titles", w.text)
+                    for w in words[1:])
+
+
 def _generic(words: list[Word], rules: Rules, sentence_start: int) -> bool:
     """"Los expertos calculan": in languages whose article also makes a noun general, article and one
     plural noun, with no name, are no one in particular."""
@@ -241,7 +249,9 @@ def _one_unnamed(words: list[Word], rules: Rules) -> bool:
     if len(lowered) >= 2 and not rules.words.get("indefinites") and rules.has("unnamed_people", lowered[0]):
         return True  # "قال لي جار يعمل في دائرة المياه": no article marks one unknown person
     if len(lowered) >= 2 and rules.has("indefinites", lowered[0]):
-        named = any(w.text[:1].isupper() for w in words[1:])
+        described = next((n for n, w in enumerate(lowered[1:], 1) if rules.has("stop_words", w)), len(words))
+        named = any(w.text[:1].isupper() and not rules.has("unnamed_people", w.text)  # "a GP" names no one
+                    for w in words[1:described])  # nor does "una vecina de la calle Acacias"
         return not named and any(rules.has("unnamed_people", w) for w in lowered[1:_SUBJECT])
     return len(lowered) == 1 and rules.has("unnamed_people", lowered[0]) and not words[0].text[:1].isupper()
 
@@ -283,6 +293,9 @@ class _Reader:
         if previous and not text[previous[0].end:match.start()].strip() \
                 and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
+        if rules.has("needs_auxiliary", match.group()) and not (previous and rules.has("perfect_auxiliaries",
+                                                                                      previous[0].text)):
+            return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
         if evidence and previous and rules.has("impersonal_markers", previous[0].text):
             return  # "El estudio … se publica en la revista": it is published, it shows nothing
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
@@ -337,6 +350,8 @@ class _Reader:
             return False  # "Anyone who wants to know": the verb speaks for no one
         for n, word in enumerate(words):
             opening = " ".join(w.text.lower() for w in words[n:n + 3])
+            if n and rules.has("clause_words", words[n - 1].text):
+                continue  # "Not everyone accepts": no appeal to what all know
             if any(opening == e or opening.startswith(e + " ") for e in rules.words.get("everyone_words", ())):
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
@@ -363,8 +378,8 @@ class _Reader:
         """Whether the verb's word is counted by a number just before it ("87 comments", "23 reported
         accidents"); not when that number ends a ratio that speaks ("9 out of 10 say")."""
         rules = self.rules
-        counting = number.text[:1].isdigit() or rules.has("number_words", number.text) \
-            or rules.has("scale_words", number.text)
+        counting = _NUMBER.match(number.text) is not None or rules.has("number_words", number.text) \
+            or rules.has("scale_words", number.text)  # not "the 23-year-old said"
         if not counting or self.text[number.end:match.start()].strip():
             return False  # "٨٥ ألف طالب": students, not "demanded"
         before = _words(self.text, max(floor, number.start - 20), number.start)[-1:]
@@ -427,8 +442,9 @@ class _Reader:
             kind = "source"  # a group that speaks: "Stallholders reported"
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
             return
-        if kind == "source" and _is_bare(subject, rules, floor) and _speaks_to_writer(self.text, match.end(), rules):
-            kind = "vague"  # "Women told me": people no one can ask
+        if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)) \
+                and _speaks_to_writer(self.text, match.end(), rules):
+            kind = "vague"  # "Women told me", "A GP in town told me": people no one can ask
         if kind is not None:
             start = subject[0].start
             self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
