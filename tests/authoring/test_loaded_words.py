@@ -640,3 +640,23 @@ def test_an_exaggeration_starts_at_its_superlative_not_at_most_counting_people()
     found = loaded("\"Honestly, it's the smartest investment most families will ever make in their home.\"\n",
                    "en")
     assert any(w.startswith("smartest investment") for w in found), found
+
+
+# --- found on the sixth development set (benchmarks/suggest_dev6) --------------------------------------------
+
+@pytest.mark.parametrize("body, word, language", [
+    ("Pillai rued his side's fielding, which included a missed run-out and 14 extras.\n", "missed run-out", "en"),
+    ("The court sentenced a builder to five years for cheating 38 homebuyers.\n", "cheating", "en"),
+    ("\"It's the first holiday in years where nobody asked for the Wi-Fi password,\" she added.\n",
+     "nobody asked for", "en"),
+    ("That sounds like a lot until you find out the new sign cost $95,000!\n", "sounds like a lot", "en"),
+    ("وتبلغ قيمة جائزة البطل 150 ألف دولار.\n", "البطل", "ar"),
+    ("محتوى مدفوع بالتعاون مع مختبرات لؤلؤة للعناية بالبشرة.\n", "لؤلؤة", "ar"),   # a firm's name
+])
+def test_plain_senses_and_names_found_on_the_sixth_set(body: str, word: str, language: str) -> None:
+    assert not any(word in found for found in loaded(body, language)), loaded(body, language)
+
+
+def test_a_hyphenated_word_after_a_list_word_is_matched_only_by_its_first_part() -> None:
+    assert any("miss out" in w for w in loaded("Don't miss out on this offer!\n", "en"))
+    assert any("missing out" in w for w in loaded("You are missing out-of-this-world savings!\n", "en"))

@@ -328,6 +328,15 @@ class LoadedWords:
                 seen[word] = found
             return seen[word]
 
+        def following(word: str) -> list[str]:
+            """A later word of an entry: a hyphenated word only as a whole or by its first part, so that
+            "miss out" is not found in "missed run-out"."""
+            if "-" not in word:
+                return candidates(word)
+            folded = fold(word)
+            whole = self.forms.bare(folded, taa_as_haa=taa_as_haa)
+            return whole + [folded.replace("-", ""), folded.split("-")[0]]
+
         def plain(n: int) -> list[str]:
             return self.forms.bare(fold(words[n]), taa_as_haa=taa_as_haa) if 0 <= n < len(words) else []
 
@@ -344,13 +353,13 @@ class LoadedWords:
             for start in starts[word]:
                 tried += start.alone + start.second_stems
                 if start.by_second and n + 1 < len(words):
-                    for candidate in candidates(words[n + 1]):
+                    for candidate in following(words[n + 1]):
                         tried += start.by_second.get(candidate, ())
             fitting: list[tuple[int, bool, int, Entry]] = []  # longest first; at one length, "truly …" first
             for order, entry in enumerate(tried):
                 if entry.opinion_only and not opinion:
                     continue
-                last = self._match(text, spans, words, n, entry, candidates)
+                last = self._match(text, spans, words, n, entry, following)
                 if last is None:
                     continue
                 if entry.not_after and any(c in entry.not_after for c in plain(n - 1)):

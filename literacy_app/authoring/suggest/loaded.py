@@ -237,7 +237,16 @@ def _reason(text: str, members: list[Found]) -> str:
 def _listed(text: str, rules: Rules, opinion: bool) -> list[Found]:
     words: LoadedWords = rules.loaded_words
     return [f for f in words.find(text, opinion=opinion) if not _denied(text, f, rules.language)
-            and not (rules.language in _CASED and _a_name(text, f))]
+            and not (rules.language in _CASED and _a_name(text, f)) and not _names_a_body(text, f, rules)]
+
+
+def _names_a_body(text: str, found: Found, rules: Rules) -> bool:
+    """A one-word entry right after a word that heads a name ("مختبرات لؤلؤة", Pearl Laboratories): the
+    name of a firm or a place, in a language that has no capitals to show it."""
+    if len(found.entry.words) > 1:
+        return False
+    before = _LETTERS.findall(text[max(0, found.start - 30):found.start])[-1:]
+    return bool(before) and rules.has("name_heads", before[0])
 
 
 def judging_words(text: str, rules: Rules) -> list[int]:
