@@ -434,3 +434,21 @@ def test_a_police_line_and_a_vote_tally_are_no_figures(sentence: str, language: 
 def test_a_spanish_study_that_is_published_is_no_source() -> None:
     body = "El estudio, financiado con 1,2 millones de euros de fondos públicos, se publica en la revista.\n"
     assert "1,2 millones" in figures(body, "es")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The court sentenced him to five years' rigorous imprisonment.", "en"),     # a term, with its apostrophe
+    ("Dana Whitcomb · Briar Glen Neighbors · 3 hrs · Public", "en"),              # a post's age
+    ("The Tuskers crushed the Sentinels by 41 runs.", "en"),                        # the result's margin
+    ("The Sentinels were bowled out for 155 in the 19th over.", "en"),
+    ("El aviso entró en el 112 a las 3.40 horas.", "es"),                          # an emergency line
+    ("Los Delfines dominaron los tres primeros períodos.", "es"),                  # the first three: an order
+    ("Aprovecha la oferta: caja de 30 sobres con envío gratis.", "es"),             # a pack's size
+    ("احصلي على عبوة سعة ٣٠ مل.", "ar"),
+])
+def test_terms_ages_of_posts_results_lines_orders_and_packs_are_no_figures(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+def test_a_lead_in_the_table_stays_a_figure() -> None:
+    assert figures("رفع الشعلة رصيده إلى 54 نقطة، بفارق 6 نقاط عن أقرب ملاحقيه.", "ar") != []

@@ -209,7 +209,7 @@ def _next_words(text: str, position: int, count: int) -> list[str]:
         match = _NEXT_WORD.match(text, position)
         if match is None:
             break
-        words.append(match.group(1).lower())
+        words.append(match.group(1).lower().rstrip("’'"))  # "five years' imprisonment"
         position = match.end()
     return words
 
