@@ -3,8 +3,9 @@ around each: the list to read when changing a rule (see benchmarks/suggest.py fo
 
 Only the development part (odd-numbered articles) is listed unless ``--held-out`` or ``--all`` is
 given: the even-numbered articles are kept for checking that a rule generalises. ``--second``,
-``--third``, ``--fourth``, ``--fifth`` and ``--sixth`` list the later development sets
-(``benchmarks/suggest_dev/``, ``suggest_dev3/``: loaded words; ``suggest_dev4/`` to ``suggest_dev6/``: every kind).
+``--third``, ``--fourth``, ``--fifth``, ``--sixth`` and ``--seventh`` list the later development sets
+(``benchmarks/suggest_dev/``, ``suggest_dev3/``: loaded words; ``suggest_dev4/`` to ``suggest_dev7/``: every
+kind).
 
     .venv/bin/python benchmarks/suggest_misses.py                       # every kind, odd articles
     .venv/bin/python benchmarks/suggest_misses.py unsourced_figures vaguely_sourced_figures
@@ -22,6 +23,7 @@ from suggest import (  # type: ignore[import-not-found]  # noqa: E402
     FOURTH_SET,
     KINDS,
     SECOND_SET,
+    SEVENTH_SET,
     SIXTH_SET,
     THIRD_SET,
     articles,
@@ -50,6 +52,8 @@ def main(argv: list[str]) -> int:
         chosen = articles(FIFTH_SET)
     elif "--sixth" in argv:
         chosen = articles(SIXTH_SET)
+    elif "--seventh" in argv:
+        chosen = articles(SEVENTH_SET)
     elif "--all" in argv:
         chosen = articles()
     else:
