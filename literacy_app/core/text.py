@@ -60,7 +60,8 @@ def _spaces() -> re.Pattern[str]:
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr sra srta dra no nos vs etc eg ie approx dept gen col lt sgt gov sen rep "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp fig vol pp p ca cf "
+    "hon cllr coun rev supt insp det".split()  # titles: "Hon. Yaw Boakye-Danso", "Coun. Marisa Okafor"
 )
 
 

@@ -307,3 +307,13 @@ def test_risk_warnings_and_terms_are_disclaimers(body: str, language: str, discl
 def test_a_partnership_is_a_disclaimer_only_as_a_label(body: str, language: str, expected: int) -> None:
     _text, result = found(body, language)
     assert len(result.disclaimers) == expected
+
+
+@pytest.mark.parametrize("body, disclaimer", [
+    ("Farmers wait.\n\nViews are personal.\n", "Views are personal."),
+    ("Go solar.\n\nSavings are estimates only; actual savings will vary. Finance is subject to credit approval. "
+     "Consider whether the product is right for you before applying.\n", "actual savings will vary"),
+])
+def test_short_english_disclaimers_found_on_the_seventh_set(body: str, disclaimer: str) -> None:
+    text, result = found(body, "en")
+    assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)

@@ -200,8 +200,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     phrase = " ".join(lowered)
     if phrase in rules.words.get("negative_subjects", ()):
         return NO_ONE  # "Nobody told us": no one is given as a source
-    if len(lowered) == 1 and rules.has("first_person", lowered[0]):
-        return NO_ONE  # "I told them at half-time", "We would urge anyone": the speaker is said elsewhere
+    if rules.has("first_person", lowered[-1]):
+        return NO_ONE  # "I told them at half-time", "…I never thought I'd say": the speaker is said elsewhere
     if rules.has("someone_words", lowered[0]):
         return "vague"  # "Someone in the Oldcastle Moor group said": a name after it names the group only
     if any(marker in phrase for marker in rules.words.get("anonymous", ())):
@@ -214,6 +214,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if _one_unnamed(words, rules):
         return "vague"
+    if _a_kind_from_somewhere(words, rules):
+        return "vague"  # "Experts in Delhi say": a place does not say which experts
     if len(words) == 1 and _indefinite_plural(words[0].text, rules):
         return "vague"  # "يقول سكان", "يرى مشجعون": people of a kind, without the article
     if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
@@ -228,6 +230,15 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
             and (len(words) == 1 or words[1].text[:1].isupper()):
         return "source"  # a name at the start of the sentence ("Llorente señaló"), not "Financial planners"
     return "source" if verb_first else None
+
+
+def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
+    """"Experts in Delhi", "Analysts in London": no one in particular, with only a place after a small word;
+    "Scientists at Eastmoor University" names a body that can be asked."""
+    lowered = [w.text.lower() for w in words]
+    if len(lowered) < 3 or not rules.has("vague_subjects", lowered[0]) or not rules.has("stop_words", lowered[1]):
+        return False
+    return not any(rules.has("sources", w) or rules.has("titles", w) for w in lowered[2:])
 
 
 def _indefinite_plural(word: str, rules: Rules) -> bool:
@@ -361,7 +372,9 @@ class _Reader:
         """"…welcomed the announcement, calling it", "…, claiming": a participle of speech after a comma shares
         the subject of its sentence."""
         before = self.text[max(floor, match.start() - 3):match.start()].rstrip()
-        return before.endswith((",", "،")) and self.rules.has("participles", match.group())
+        clause = _words(self.text, floor, match.start())
+        return before.endswith((",", "،")) and self.rules.has("participles", match.group()) \
+            and len(clause) >= 3  # not "Until then, calling this insurance…": a gerund after an opening phrase
 
     def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
         """Whether a number is the verb's object: the first word after it, or after a hedge ("only six")."""
