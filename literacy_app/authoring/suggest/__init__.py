@@ -79,7 +79,15 @@ def _cue_wording(text: str, found: list[Suggestion], rules: Rules) -> list[Sugge
 def _outside(loaded: list[Suggestion], others: list[Suggestion]) -> list[Suggestion]:
     """Loaded words that do not overlap a vague source ("todo el mundo sabe", "everyone knows"), which the
     "Who exactly?" exercise teaches, nor a disclaimer's set wording."""
-    return [w for w in loaded if not any(o.start < w.end and w.start < o.end for o in others)]
+    spans = sorted((o.start, o.end) for o in others)
+    starts = [start for start, _end in spans]
+    reach = max((end - start for start, end in spans), default=0)
+    kept = []
+    for word in loaded:
+        nearby = spans[bisect_left(starts, word.start - reach):bisect_left(starts, word.end)]
+        if not any(start < word.end and word.start < end for start, end in nearby):
+            kept.append(word)
+    return kept
 
 
 def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,  # noqa: ARG001

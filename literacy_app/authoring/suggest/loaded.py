@@ -177,17 +177,34 @@ def _a_name(text: str, found: Found) -> bool:
     return capitals * 10 < len(words) * 7  # not a title written in title case
 
 
+_CAPITALISED = re.compile(r"[^\W\d_][\w’'-]*")
+_names_seen: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
 def _named_elsewhere(text: str, word: str) -> bool:
     """Whether ``word``, written with its capital, stands somewhere in the text as a name: after another
     word or a comma, or before a capitalised word ("los ahorros de Gloria", "Gloria Muñoz"); then "Gloria
-    es…" at the start of a sentence is the same person."""
-    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+    es…" at the start of a sentence is the same person. The names of a text are gathered once."""
+    global _names_seen  # noqa: PLW0603 (the last text's names, as _Tokens keeps the last text's words)
+    if _names_seen[0] is not text:
+        _names_seen = (text, _names_in(text))
+    return word in _names_seen[1]
+
+
+def _names_in(text: str) -> frozenset[str]:
+    words = list(_CAPITALISED.finditer(text))
+    names = set()
+    for n, match in enumerate(words):
+        word = match.group()
+        if not word[:1].isupper() or word.isupper():
+            continue
         before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
-        following = text[match.end():match.end() + 40].split(maxsplit=1)[:1]
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        joined = n + 1 < len(words) and not text[match.end():words[n + 1].start()].strip(" \t")
         if (before and (before[-1].isalnum() or before[-1] == ",")) \
-                or (following and following[0][:1].isupper() and not following[0].isupper()):
-            return True
-    return False
+                or (joined and following[:1].isupper() and not following.isupper()):
+            names.add(word)
+    return frozenset(names)
 
 
 @cache
