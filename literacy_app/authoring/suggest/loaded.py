@@ -165,10 +165,7 @@ def _a_name(text: str, found: Found) -> bool:
     word = text[found.start:found.end]
     if len(found.entry.words) > 1 or not word[:1].isupper() or word.isupper():
         return False
-    before = text[max(0, found.start - 3):found.start].rstrip(" \t")
-    following = text[found.end:found.end + 40].split(maxsplit=1)[:1]
-    named = bool(following) and following[0][:1].isupper() and not following[0].isupper()
-    if not named and (not before or not (before[-1].isalnum() or before[-1] == ",")):
+    if not _placed_as_a_name(text, found.start, found.end):
         return _named_elsewhere(text, word)  # at the start of a sentence: a name only if it is one elsewhere
     start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
@@ -177,34 +174,29 @@ def _a_name(text: str, found: Found) -> bool:
     return capitals * 10 < len(words) * 7  # not a title written in title case
 
 
+def _placed_as_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands where only a name keeps its capital: after another word or a comma,
+    or before another capitalised word ("said Gloria", "Gloria Muñoz")."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    following = text[end:end + 40].split(maxsplit=1)[:1]
+    return (bool(following) and following[0][:1].isupper() and not following[0].isupper()) \
+        or (bool(before) and (before[-1].isalnum() or before[-1] == ","))
+
+
 _CAPITALISED = re.compile(r"[^\W\d_][\w’'-]*")
 _names_seen: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 
 def _named_elsewhere(text: str, word: str) -> bool:
-    """Whether ``word``, written with its capital, stands somewhere in the text as a name: after another
-    word or a comma, or before a capitalised word ("los ahorros de Gloria", "Gloria Muñoz"); then "Gloria
-    es…" at the start of a sentence is the same person. The names of a text are gathered once."""
+    """Whether ``word``, written with its capital, stands somewhere in the text as a name ("los ahorros de
+    Gloria", "Gloria Muñoz"); then "Gloria es…" at the start of a sentence is the same person. The names of
+    a text are gathered once."""
     global _names_seen  # noqa: PLW0603 (the last text's names, as _Tokens keeps the last text's words)
     if _names_seen[0] is not text:
-        _names_seen = (text, _names_in(text))
+        _names_seen = (text, frozenset(m.group() for m in _CAPITALISED.finditer(text)
+                                       if m.group()[:1].isupper() and not m.group().isupper()
+                                       and _placed_as_a_name(text, m.start(), m.end())))
     return word in _names_seen[1]
-
-
-def _names_in(text: str) -> frozenset[str]:
-    words = list(_CAPITALISED.finditer(text))
-    names = set()
-    for n, match in enumerate(words):
-        word = match.group()
-        if not word[:1].isupper() or word.isupper():
-            continue
-        before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
-        following = words[n + 1].group() if n + 1 < len(words) else ""
-        joined = n + 1 < len(words) and not text[match.end():words[n + 1].start()].strip(" \t")
-        if (before and (before[-1].isalnum() or before[-1] == ",")) \
-                or (joined and following[:1].isupper() and not following.isupper()):
-            names.add(word)
-    return frozenset(names)
 
 
 @cache

@@ -12,10 +12,11 @@ from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
 _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
-_STOP_BEFORE = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"«»—–?!\[\]/،؛؟]")  # not the comma in 2,150
+_COMMA = r"(?<!\d),|,(?!\d)|،"  # a comma, but not the one in 2,150
+_STOP_BEFORE = re.compile(rf"{_COMMA}|[;:()“”\"«»—–?!\[\]/؛؟]")
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
-_APPOSITION_COMMA = re.compile(r"(?<!\d),|,(?!\d)|،")
+_APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
@@ -39,12 +40,16 @@ def _words(text: str, start: int, end: int) -> list[Word]:
     return [Word(m.start(), m.end(), m.group().rstrip(".")) for m in _WORD.finditer(text, start, end)]
 
 
+def _since_punctuation(text: str, floor: int, position: int, reach: int) -> list[Word]:
+    """The words before ``position``, at most ``reach`` characters back, after the last punctuation mark."""
+    low = max(floor, position - reach)
+    stops = [m.end() for m in _STOP_BEFORE.finditer(text, low, position)]
+    return _words(text, stops[-1] if stops else low, position)
+
+
 def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
-    low = max(floor, position - _REACH)
-    segment = text[low:position]
-    stops = [m.end() for m in _STOP_BEFORE.finditer(segment)]
-    words = _words(text, low + (stops[-1] if stops else 0), position)
+    words = _since_punctuation(text, floor, position, _REACH)
     while words and rules.has("auxiliaries", words[-1].text):
         words.pop()  # "has warned", "also found"
     taken: list[Word] = []
@@ -204,7 +209,7 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return NO_ONE  # "I told them at half-time", "…I never thought I'd say": the speaker is said elsewhere
     if rules.has("someone_words", lowered[0]):
         return "vague"  # "Someone in the Oldcastle Moor group said": a name after it names the group only
-    if any(marker in phrase for marker in rules.words.get("anonymous", ())):
+    if _kept_unnamed(phrase, rules):
         return "vague"  # "A witness who asked not to be named said": the writer will not say who
     if len(lowered) == 2 and rules.has("determiners", lowered[0]) and rules.has("vague_with_the", lowered[1]):
         return "vague"  # "The evidence says"
@@ -230,6 +235,11 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
             and (len(words) == 1 or words[1].text[:1].isupper()):
         return "source"  # a name at the start of the sentence ("Llorente señaló"), not "Financial planners"
     return "source" if verb_first else None
+
+
+def _kept_unnamed(words: str, rules: Rules) -> bool:
+    """Whether lowercased words say the speaker is not to be named ("asked not to be named")."""
+    return any(marker in words for marker in rules.words.get("anonymous", ()))
 
 
 def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
@@ -287,6 +297,7 @@ class _Reader:
         self.text, self.sentences, self.rules = text, sentences, rules
         self.attributions: list[Suggestion] = []
         self.vague: list[Suggestion] = []
+        self.openings: dict[int, bool] = {}  # where a verb starts -> whether its clause opens vaguely
 
     def add(self, kind: str | None, start: int, end: int, key: tuple[int, int], cue: str) -> None:
         if kind == "source":
@@ -335,9 +346,7 @@ class _Reader:
 
     def _clause_before(self, position: int, floor: int) -> list[Word]:
         """The words of the clause before ``position``: back to a punctuation mark or a conjunction."""
-        low = max(floor, position - 100)
-        stops = [m.end() for m in _STOP_BEFORE.finditer(self.text, low, position)]
-        words = _words(self.text, stops[-1] if stops else low, position)
+        words = _since_punctuation(self.text, floor, position, 100)
         for n in range(len(words) - 1, -1, -1):
             if self.rules.has("conjunctions", words[n].text):
                 return words[n + 1:]
@@ -345,7 +354,13 @@ class _Reader:
 
     def _vague_opening(self, match: re.Match[str], floor: int) -> bool:
         """"Everyone in this town knows", "Shopkeepers I've spoken to tell me": a clause that opens with
-        everyone, or whose speakers are people the writer spoke to, gives its verb a vague source."""
+        everyone, or whose speakers are people the writer spoke to, gives its verb a vague source. A verb in
+        both the speech and the vague lists ("say") is looked at once."""
+        if match.start() not in self.openings:
+            self.openings[match.start()] = self._opens_vaguely(match, floor)
+        return self.openings[match.start()]
+
+    def _opens_vaguely(self, match: re.Match[str], floor: int) -> bool:
         words = self._clause_before(match.start(), floor)[-_SUBJECT:]
         rules = self.rules
         if not words or rules.has("passive_auxiliaries", words[-1].text):
@@ -369,12 +384,12 @@ class _Reader:
         return False
 
     def _participle_after_comma(self, match: re.Match[str], floor: int) -> bool:
-        """"…welcomed the announcement, calling it", "…, claiming": a participle of speech after a comma shares
-        the subject of its sentence."""
+        """"…welcomed the announcement, calling it", "…, claiming": whether a participle of speech stands after a
+        comma, and so shares the subject of its sentence."""
         before = self.text[max(floor, match.start() - 3):match.start()].rstrip()
         clause = _words(self.text, floor, match.start())
-        return before.endswith((",", "،")) and self.rules.has("participles", match.group()) \
-            and len(clause) >= 3  # not "Until then, calling this insurance…": a gerund after an opening phrase
+        # not "Until then, calling this insurance…": a gerund after an opening phrase
+        return before.endswith((",", "،")) and len(clause) >= 3
 
     def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
         """Whether a number is the verb's object: the first word after it, or after a hedge ("only six")."""
@@ -419,22 +434,19 @@ class _Reader:
         if head and self.rules.speech_verbs.search(self.text, head[-1].start, head[-1].end) is not None:
             # "Dr Obi stressed that the study of 300 pupils by the university shows": "that" opens what was
             # said, and the subject is all of it after "that"
-            return [w for w in _words(self.text, relative.end, subject[-1].end)] or subject
+            return _words(self.text, relative.end, subject[-1].end) or subject
         if not head:
             return subject
         spoken = [n for n, w in enumerate(head) if self.rules.speech_verbs.search(self.text, w.start, w.end)]
         head = head[spoken[-1] + 1:] if spoken else head  # "He said the woman who was hit told": the woman
-        return head + [Word(relative.start, subject[-1].end, self.text[relative.start:subject[-1].end])] \
-            if head else subject
+        return head + [Word(relative.start, subject[-1].end, self.text[relative.start:subject[-1].end])]
 
     def _relative_word_before(self, start: int, floor: int) -> Word | None:
         """The relative word ("who", "que") that opens the clause a subject stands in: right before it, or a
         few words back over words that open no new clause ("who asked not to be named", "who spoke to this
         paper"); none past a conjunction or a punctuation mark."""
-        low = max(floor, start - 80)
-        stops = [m.end() for m in _STOP_BEFORE.finditer(self.text, low, start)]
         rules = self.rules
-        for word in reversed(_words(self.text, stops[-1] if stops else low, start)[-_SUBJECT:]):
+        for word in reversed(_since_punctuation(self.text, floor, start, 80)[-_SUBJECT:]):
             if rules.has("relative_words", word.text):
                 return word
             if rules.has("conjunctions", word.text):
@@ -507,7 +519,7 @@ class _Reader:
         reach = min(ceiling, end + 60)
         stop = _STOP_AFTER.search(self.text, end, reach)
         clause = " ".join(w.text.lower() for w in _words(self.text, end, stop.start() if stop else reach))
-        return any(marker in clause for marker in self.rules.words.get("anonymous", ()))
+        return _kept_unnamed(clause, self.rules)
 
     def _shares_a_speaker(self, match: re.Match[str], floor: int) -> bool:
         """A verb of speech joined by "and" to an earlier one of its sentence shares its speaker."""
