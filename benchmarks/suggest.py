@@ -42,16 +42,19 @@ from literacy_app.authoring.scaffold import parse_pasted, render_lesson  # noqa:
 from literacy_app.core.text import TextIndex, article_from_body  # noqa: E402
 
 EVAL = REPO / "benchmarks" / "suggest_eval"
-SECOND_SET = REPO / "benchmarks" / "suggest_dev"  # loaded words only, written later: see its README
-THIRD_SET = REPO / "benchmarks" / "suggest_dev3"  # the same, written later still
-FOURTH_SET = REPO / "benchmarks" / "suggest_dev4"  # every kind keyed, written later
-FIFTH_SET = REPO / "benchmarks" / "suggest_dev5"  # every kind keyed, written later
-SIXTH_SET = REPO / "benchmarks" / "suggest_dev6"  # every kind keyed, written later
-SEVENTH_SET = REPO / "benchmarks" / "suggest_dev7"  # every kind keyed, written last
 LANGUAGES = ("en", "es", "ar")
 # key kind -> how to read it from the suggestions
 KINDS = ("attributions", "vague_sources", "unsourced_figures", "vaguely_sourced_figures", "disclaimers",
          "loaded_words")
+LOADED_ONLY = ("loaded_words",)
+# The development sets written after the evaluation set, in the order they were written: name, folder, and
+# the kinds their keys hold (see each folder's README)
+LATER_SETS = (("second", REPO / "benchmarks" / "suggest_dev", LOADED_ONLY),
+              ("third", REPO / "benchmarks" / "suggest_dev3", LOADED_ONLY),
+              ("fourth", REPO / "benchmarks" / "suggest_dev4", KINDS),
+              ("fifth", REPO / "benchmarks" / "suggest_dev5", KINDS),
+              ("sixth", REPO / "benchmarks" / "suggest_dev6", KINDS),
+              ("seventh", REPO / "benchmarks" / "suggest_dev7", KINDS))
 GOALS = {"en": 0.8, "es": 0.7, "ar": 0.7}
 
 
@@ -244,9 +247,7 @@ def main(argv: list[str]) -> int:
     table(evaluate(held_out, False))  # its misses are not shown: the rules are not tuned on them
     print("\nwhole set")
     table(evaluate(everything, False))
-    for name, folder, kinds in (("second", SECOND_SET, ("loaded_words",)), ("third", THIRD_SET, ("loaded_words",)),
-                                ("fourth", FOURTH_SET, KINDS), ("fifth", FIFTH_SET, KINDS),
-                                ("sixth", SIXTH_SET, KINDS), ("seventh", SEVENTH_SET, KINDS)):
+    for name, folder, kinds in LATER_SETS:
         chosen = articles(folder)
         if chosen:
             what = "every kind" if kinds == KINDS else "loaded words only"

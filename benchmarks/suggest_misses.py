@@ -19,13 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from suggest import (  # type: ignore[import-not-found]  # noqa: E402
-    FIFTH_SET,
-    FOURTH_SET,
     KINDS,
-    SECOND_SET,
-    SEVENTH_SET,
-    SIXTH_SET,
-    THIRD_SET,
+    LATER_SETS,
     articles,
     key_ranges,
     match,
@@ -42,18 +37,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def main(argv: list[str]) -> int:
     kinds = [a for a in argv[1:] if not a.startswith("--")] or list(KINDS)
-    if "--second" in argv:
-        chosen = articles(SECOND_SET)
-    elif "--third" in argv:
-        chosen = articles(THIRD_SET)
-    elif "--fourth" in argv:
-        chosen = articles(FOURTH_SET)
-    elif "--fifth" in argv:
-        chosen = articles(FIFTH_SET)
-    elif "--sixth" in argv:
-        chosen = articles(SIXTH_SET)
-    elif "--seventh" in argv:
-        chosen = articles(SEVENTH_SET)
+    later = [folder for name, folder, _kinds in LATER_SETS if f"--{name}" in argv]
+    if later:
+        chosen = articles(later[0])
     elif "--all" in argv:
         chosen = articles()
     else:
