@@ -46,6 +46,25 @@ def test_a_plain_length_of_time_is_still_no_figure(sentence: str, language: str)
     assert figures(sentence, language) == []
 
 
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Members save an average of $312 in their first 90 days.", "$312", "en"),
+    ("Los socios ahorran una media de 312 euros en sus primeros 90 días.", "312", "es"),
+    ("يوفر الأعضاء في المتوسط ٣١٢ ديناراً خلال أول ٩٠ يوماً.", "٣١٢", "ar"),
+])
+def test_an_average_belongs_to_the_figure_after_it_not_to_a_later_length_of_time(
+        sentence: str, figure: str, language: str) -> None:
+    assert figures(sentence, language) == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 14-month-old cub named Pip moved in.",
+    "The six-week-old puppies were found in a box.",
+    "Paramedics treated a 10-day-old baby.",
+])
+def test_an_age_in_months_weeks_or_days_is_no_figure(sentence: str) -> None:
+    assert figures(sentence, "en") == []
+
+
 # --- a number joined to one that is no figure is no figure either -------------------------------------------
 
 @pytest.mark.parametrize("sentence, language", [

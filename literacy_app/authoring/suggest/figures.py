@@ -22,6 +22,7 @@ _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile("[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\\S\n]*[\\d٠-٩][\\d٠-٩,.]*")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
 _CODE = re.compile(r"^0\d{2,}$")
+_DIGIT = re.compile(r"\d")  # any digit, Eastern Arabic ones included
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
@@ -244,8 +245,9 @@ class _Judge:
                                                           and following[0].isalpha()
                                                           and not rules.has("time_units", following[0]))):
             return False  # "four criteria", "five simple steps": the piece's own parts
-        if text[figure.end:figure.end + 1] == "-" and following and rules.has("time_units", following[0]):
-            return False  # "two-year break", "30-minute consultation"
+        if text[figure.end:figure.end + 1] == "-" and following \
+                and rules.has("time_units", following[0].split("-")[0]):
+            return False  # "two-year break", "30-minute consultation", "a 14-month-old cub"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
         return not self._bare_duration(figure, following, sentence_start)
@@ -296,7 +298,10 @@ class _Judge:
         rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
         if any(rest.startswith(rate) for rate in self.rules.words.get("rates", ())):
             return False
-        return _averages(self.rules).search(self.text, max(sentence_start, figure.start - 60), figure.start) is None
+        average = None
+        for average in _averages(self.rules).finditer(self.text, max(sentence_start, figure.start - 60), figure.start):
+            pass
+        return average is None or _DIGIT.search(self.text, average.end(), figure.start) is not None
 
     def extent(self, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
         """The figure with a hedge before it and the noun it counts ("more than 200 such claims")."""
