@@ -446,3 +446,27 @@ def test_attributions_found_on_the_seventh_set(sentence: str, expected: str, lan
 ])
 def test_the_writer_and_a_gerund_after_an_opening_phrase_are_no_source(sentence: str, language: str) -> None:
     assert attributions(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Many people don't believe the council any more.", "en"),
+    ("Police did not say how the fire started.", "en"),
+    ("Ya van 15 robos, y eso que muchos ni denuncian porque te hacen esperar.", "es"),
+    ("Los expertos no creen que la subida dure.", "es"),
+    ("ولم يقل أحد شيئاً عن الأسعار.", "ar"),
+])
+def test_a_denied_verb_names_no_source(sentence: str, language: str) -> None:
+    assert attributions(sentence, language) == []
+    assert vague(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, cue, kind, language", [
+    ("It is a habit which doctors say is harmful.", "doctors say", "vague", "en"),
+    ("A man who police say was armed ran off.", "police say", "source", "en"),
+    ("Es una proporción que los especialistas consideran alarmante.", "los especialistas consideran", "vague",
+     "es"),
+    ("Es el coche que la policía dijo haber encontrado.", "la policía dijo", "source", "es"),
+])
+def test_a_relative_clause_with_a_subject_of_its_own_gives_that_subject_as_the_source(
+        sentence: str, cue: str, kind: str, language: str) -> None:
+    assert (vague if kind == "vague" else attributions)(sentence, language) == [cue]

@@ -315,6 +315,8 @@ class _Reader:
         if previous and not text[previous[0].end:match.start()].strip() \
                 and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
+        if previous and rules.has("negators", previous[0].text):
+            return  # "Muchos ni denuncian", "Police did not say": a verb denied names no source
         if rules.has("needs_auxiliary", match.group()) and not (previous and rules.has("perfect_auxiliaries",
                                                                                       previous[0].text)):
             return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
@@ -428,7 +430,7 @@ class _Reader:
         if not subject:
             return subject
         relative = self._relative_word_before(subject[0].start, floor)
-        if relative is None:
+        if relative is None or self._opens_with_its_own_subject(relative, subject):
             return subject
         head = _before(self.text, floor, relative.start, self.rules)
         if head and self.rules.speech_verbs.search(self.text, head[-1].start, head[-1].end) is not None:
@@ -440,6 +442,17 @@ class _Reader:
         spoken = [n for n, w in enumerate(head) if self.rules.speech_verbs.search(self.text, w.start, w.end)]
         head = head[spoken[-1] + 1:] if spoken else head  # "He said the woman who was hit told": the woman
         return head + [Word(relative.start, subject[-1].end, self.text[relative.start:subject[-1].end])]
+
+    def _opens_with_its_own_subject(self, relative: Word, subject: list[Word]) -> bool:
+        """"a share that experts consider alarming", "a man who police say was armed", "una proporción que los
+        especialistas consideran": the clause has a subject of its own right after the relative word, so the
+        words before it are what is spoken of, not the speaker."""
+        rules = self.rules
+        if self.text[relative.end:subject[0].start].strip():
+            return False
+        first = subject[0].text.lower()
+        return subject[0].text[:1].isupper() or any(rules.has(kind, first) for kind in (
+            "determiners", "pronouns", "vague_subjects", "vague_quantifiers", "sources"))
 
     def _relative_word_before(self, start: int, floor: int) -> Word | None:
         """The relative word ("who", "que") that opens the clause a subject stands in: right before it, or a
@@ -549,6 +562,9 @@ class _Reader:
         particular (after the verb where verbs come first)."""
         if self._vague_opening(match, floor):
             return
+        previous = _words(self.text, max(floor, match.start() - 30), match.start())[-1:]
+        if previous and self.rules.has("negators", previous[0].text):
+            return  # "Many people don't believe it": no one is given as a source
         subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
