@@ -470,3 +470,8 @@ def test_a_denied_verb_names_no_source(sentence: str, language: str) -> None:
 def test_a_relative_clause_with_a_subject_of_its_own_gives_that_subject_as_the_source(
         sentence: str, cue: str, kind: str, language: str) -> None:
     assert (vague if kind == "vague" else attributions)(sentence, language) == [cue]
+
+
+def test_advice_is_a_verb_of_speech_in_arabic() -> None:
+    found = attributions("ونصح العتيبي الأهالي بإطفاء الشاشات قبل النوم.", "ar")
+    assert len(found) == 1 and found[0].startswith("ونصح العتيبي")
