@@ -471,3 +471,21 @@ def test_terms_ages_of_posts_results_lines_orders_and_packs_are_no_figures(sente
 
 def test_a_lead_in_the_table_stays_a_figure() -> None:
     assert figures("رفع الشعلة رصيده إلى 54 نقطة، بفارق 6 نقاط عن أقرب ملاحقيه.", "ar") != []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Nobody wants their child to be the one in the wrong shade of grey.", [], "en"),
+    ("Compared with one in 12 on placebo, it worked.", ["one in 12"], "en"),
+    ("Uno de cada cinco vecinos paga de más.", ["Uno de cada cinco"], "es"),
+])
+def test_half_a_ratio_is_no_figure_and_a_whole_one_is_one(sentence: str, expected: list[str], language: str) -> None:
+    assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Kamla Joshi, 71, a retired teacher who paid ₹14 lakh for a flat in 2016, said she had waited nine years.",
+     "en"),
+    ("Eulalia Ccorimanya, de 72 años, vecina que perdió 900 soles, contó lo ocurrido.", "es"),
+])
+def test_a_speaker_with_an_age_and_a_figure_in_apposition_sources_it(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

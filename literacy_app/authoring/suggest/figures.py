@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from literacy_app.authoring.suggest.lexicon import fold
 from literacy_app.authoring.suggest.model import Suggestion
 from literacy_app.authoring.suggest.rules import Rules, alternation, number_pattern
 from literacy_app.authoring.suggest.sentences import Sentences
@@ -170,9 +171,19 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
         if last and last.words and figure.words and figure.start - last.end <= 6 \
                 and joiner.match(text[last.end:figure.start]):
             joined[-1] = Figure(last.start, figure.end, True)
+        elif last and _an_unfinished_ratio(text, last, rules) and not text[last.end:figure.start].strip():
+            joined[-1] = Figure(last.start, figure.end, True)  # "one in 12"
         elif not last or figure.start >= last.end:
             joined.append(figure)
-    return joined
+    return [f for f in joined if not _an_unfinished_ratio(text, f, rules)]
+
+
+def _an_unfinished_ratio(text: str, figure: Figure, rules: Rules) -> bool:
+    """"the one in the wrong shade", "uno de cada": the first half of a ratio with no number after it."""
+    if not figure.words:
+        return False
+    shown = fold(text[figure.start:figure.end])
+    return any(shown.endswith(" " + fold(joiner)) for joiner in rules.words.get("ratio_joiners", ()))
 
 
 def _a_change(text: str, figure: Figure, rules: Rules) -> bool:

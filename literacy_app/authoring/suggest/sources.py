@@ -127,6 +127,9 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
         return []  # '…," said X' has its speaker after the verb
     commas = [m.start() for m in _APPOSITION_COMMA.finditer(segment, 0, len(segment) - 1)]
     opening = commas[-1] if commas else -1  # not the comma in "which questioned 5,812 students,"
+    while len(commas) > 1 and _an_age(segment[commas[-2] + 1:commas[-1]]):
+        commas.pop()  # "Kamla Joshi, 71, a retired teacher who…, said": the age belongs to the name
+        opening = commas[-1]
     if opening < 0 or any(q in segment[opening:] for q in _CLOSING_QUOTES):
         return []
     first = _words(text, low + opening, low + len(segment))[:1]
@@ -134,6 +137,11 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
             and _verb_word(rules, first[0].text) not in rules.evidence_verbs:
         return []  # "انتقد المدرب التحكيم بشدة، معتبراً": between the commas, a clause that speaks of its own
     return _before(text, floor, low + opening, rules)
+
+
+def _an_age(piece: str) -> bool:
+    """"71", "de 72 años", "aged 40": a number of at most three words between two commas after a name."""
+    return any(c.isdigit() for c in piece) and len(piece.split()) <= 3
 
 
 def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
