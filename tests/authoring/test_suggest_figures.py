@@ -489,3 +489,11 @@ def test_half_a_ratio_is_no_figure_and_a_whole_one_is_one(sentence: str, expecte
 ])
 def test_a_speaker_with_an_age_and_a_figure_in_apposition_sources_it(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A three-night weekend break starts from £489 per lodge.",
+    "Plans starting at $9.99 a month, cancel any time.",
+])
+def test_the_price_a_seller_starts_from_is_an_offer_term_not_a_figure(sentence: str) -> None:
+    assert figures(sentence, "en") == []
