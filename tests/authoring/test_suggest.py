@@ -317,3 +317,26 @@ def test_a_partnership_is_a_disclaimer_only_as_a_label(body: str, language: str,
 def test_short_english_disclaimers_found_on_the_seventh_set(body: str, disclaimer: str) -> None:
     text, result = found(body, "en")
     assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("Read more.\n\nThis article is for information only and is not a substitute for professional advice.\n", "en",
+     "for information only"),
+    ("Más salud.\n\nEste contenido tiene fines informativos y no reemplaza la consulta con un profesional.\n", "es",
+     "fines informativos"),
+    ("صحة أفضل.\n\nتنويه: المعلومات الواردة لأغراض التثقيف الصحي فقط، ولا تغني عن استشارة الطبيب المختص.\n", "ar",
+     "لأغراض التثقيف"),
+])
+def test_a_note_that_health_information_is_no_advice_is_a_disclaimer(body: str, language: str,
+                                                                      disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)
+
+
+def test_a_note_that_information_is_no_advice_leaves_a_report_a_report() -> None:
+    body = ("Researchers at Eastmoor University found that 30% of adults lack vitamin D.\n\n"
+            "This article is for information only.\n")
+    _text, result = found(body, "en")
+    assert len(result.disclaimers) == 1 and result.opinion is False
+    _text, result = found(body + "\nThe views expressed are the author's own.\n", "en")
+    assert result.opinion is True

@@ -497,3 +497,19 @@ def test_a_speaker_with_an_age_and_a_figure_in_apposition_sources_it(sentence: s
 ])
 def test_the_price_a_seller_starts_from_is_an_offer_term_not_a_figure(sentence: str) -> None:
     assert figures(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Every weekday at about half past two, a queue starts forming.", "en"),
+    ("The national target is 95 per cent.", "en"),
+    ("They set a target of 80 per cent of patients seen within four hours.", "en"),
+    ("The final is in Round 24 of the league.", "en"),
+    ("La fiscal de la Unidad Funcional N° 4 ordenó los allanamientos.", "es"),
+    ("El partido fue por la fecha 24 del campeonato nacional.", "es"),
+])
+def test_clock_times_targets_rounds_and_numbered_offices_are_no_figures(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []
+
+
+def test_dominican_pesos_are_money() -> None:
+    assert figures("Este mes me llegó de RD$4,850, cuando antes pagaba menos.", "es") == ["RD$4,850"]

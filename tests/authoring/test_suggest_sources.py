@@ -475,3 +475,35 @@ def test_a_relative_clause_with_a_subject_of_its_own_gives_that_subject_as_the_s
 def test_advice_is_a_verb_of_speech_in_arabic() -> None:
     found = attributions("ونصح العتيبي الأهالي بإطفاء الشاشات قبل النوم.", "ar")
     assert len(found) == 1 and found[0].startswith("ونصح العتيبي")
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Según trascendió, parte de la mercadería ya se ofrecía por redes sociales.", "Según trascendió", "es"),
+    ("Se recomienda que los niños pasen dos horas al día al aire libre.", "Se recomienda", "es"),
+    ("En los pasillos se comentaba que dos clubes siguen al atacante.", "se comentaba", "es"),
+    ("Y todo apunta a que la tasa seguirá bajando.", "todo apunta a que", "es"),
+    ("Algunos estudios internacionales proyectan que la mitad será miope.", "Algunos estudios internacionales proyectan",
+     "es"),
+    ("Audiologists say people wait seven years before doing anything about it.", "Audiologists say", "en"),
+    ("Los pediatras advierten que el uso de pantallas crece.", "Los pediatras advierten", "es"),
+    ("وتشير أبحاث إلى أن الناس يربطون جمال الأسنان بالنجاح.", "وتشير أبحاث", "ar"),
+    ("وسمعت من واحد يشتغل بالمديرية أن المضخات واصلة.", "وسمعت من", "ar"),
+])
+def test_more_ways_of_giving_a_source_without_naming_it(sentence: str, cue: str, language: str) -> None:
+    assert any(cue in v for v in vague(sentence, language)), vague(sentence, language)
+    assert attributions(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("No se recomienda su consumo durante el embarazo.", "es"),
+    ("ولكي لا يُقال إنني أبالغ، سألت جيراني.", "ar"),
+    ("يقول أحدهم، وقد رفض ذكر اسمه، إن الأسعار ارتفعت.", "ar"),
+    ("Ashdown replied with a penalty and a try of his own.", "en"),
+])
+def test_a_denied_or_refused_saying_and_a_reply_in_play_name_no_source(sentence: str, language: str) -> None:
+    assert not any("أبالغ" in a or "رفض" in a or "replied" in a or "recomienda" in a
+                   for a in attributions(sentence, language) + vague(sentence, language))
+
+
+def test_a_ministry_that_recommends_is_a_source_in_arabic() -> None:
+    assert any(a.startswith("وتوصي وزارة") for a in attributions("وتوصي وزارة الصحة بإجراء فحص دوري.", "ar"))

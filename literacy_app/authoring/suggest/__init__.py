@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from literacy_app.authoring.suggest.disclaimers import disclaimers
+from literacy_app.authoring.suggest.disclaimers import disclaimers, says_whose_views
 from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
 from literacy_app.authoring.suggest.loaded import judging_words, loaded_language
@@ -110,7 +110,8 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted, rules))
     found_disclaimers = disclaimers(text, sentences, rules)
-    opinion = gives_opinions(text, rules, disclaimed=bool(found_disclaimers), judged=judging_words(text, rules))
+    disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
+    opinion = gives_opinions(text, rules, disclaimed=disclaimed, judged=judging_words(text, rules))
     notes = (_("the writer gives opinions: loaded language may also be carried by whole phrases (sarcasm, "
                "motives put on people, metaphors), which 'new' does not suggest. Read for them before you "
                "keep the loaded-words key."),) if opinion else ()

@@ -41,10 +41,22 @@ def disclaimers(text: str, sentences: Sentences, rules: Rules) -> list[Suggestio
     return found
 
 
+def says_whose_views(text: str, disclaimer: Suggestion, rules: Rules) -> bool:
+    """Whether a disclaimer says whose views a piece holds or who paid for it, not only that its information
+    is no advice ("for information only"): only the first makes a text one that gives opinions."""
+    return _sentence_cued(text, disclaimer.start, disclaimer.end, rules)
+
+
 def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
-    """Whether a sentence holds a disclaimer's cue. A weak cue ("in partnership with", "بالتعاون مع") counts
-    only where it opens the sentence, as a label does: "…was designed in partnership with architects" is
-    no disclaimer, "In partnership with Acme" is."""
+    """Whether a sentence holds a disclaimer's cue, of whose views or of advice."""
+    return _sentence_cued(text, start, end, rules) \
+        or rules.advice_disclaimer_cues.search(text, start, end) is not None
+
+
+def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a sentence says whose views or who paid. A weak cue ("in partnership with", "بالتعاون مع")
+    counts only where it opens the sentence, as a label does: "…was designed in partnership with architects"
+    is no disclaimer, "In partnership with Acme" is."""
     for cue in rules.disclaimer_cues.finditer(text, start, end):
         if not rules.has("weak_disclaimer_cues", " ".join(cue.group().split())):
             return True

@@ -309,10 +309,8 @@ class _Judge:
         rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
         if any(rest.startswith(rate) for rate in self.rules.words.get("rates", ())):
             return False
-        average = None
-        for average in _averages(self.rules).finditer(self.text, max(sentence_start, figure.start - 60), figure.start):
-            pass
-        return average is None or _DIGIT.search(self.text, average.end(), figure.start) is not None
+        averages = list(_averages(self.rules).finditer(self.text, max(sentence_start, figure.start - 60), figure.start))
+        return not averages or _DIGIT.search(self.text, averages[-1].end(), figure.start) is not None
 
     def extent(self, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
         """The figure with a hedge before it and the noun it counts ("more than 200 such claims")."""

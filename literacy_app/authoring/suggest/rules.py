@@ -172,6 +172,7 @@ class Rules:
     source_before: Lexicon
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
+    advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
     beyond_measure: Lexicon  # the ends of an exaggeration (figurative.py)
     beyond_measure_in_opinion: Lexicon
     comparing: Lexicon  # the cues of a comparison that judges
@@ -272,6 +273,7 @@ def rules_for(language: str) -> Rules | None:
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
+        advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
         beyond_measure=Lexicon(lists.get("beyond_measure", []), prefixes=prefixes),
         beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
         comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),

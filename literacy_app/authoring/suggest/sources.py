@@ -587,8 +587,8 @@ class _Reader:
         subject of an active verb written alike ("تقدّر وزارة التربية": the ministry estimates)."""
         rules = self.rules
         before = _words(self.text, max(floor, match.start() - 30), match.start())[-1:]
-        if before and rules.has("negative_subjects", before[0].text):
-            return
+        if before and (rules.has("negative_subjects", before[0].text) or rules.has("negators", before[0].text)):
+            return  # "No se recomienda su consumo", "ولكي لا يُقال": no one is given as a source
         if self._named_right_after(match, ceiling):
             return
         self.add("vague", match.start(), match.end(), match.span(), match.group())
