@@ -507,3 +507,19 @@ def test_a_denied_or_refused_saying_and_a_reply_in_play_name_no_source(sentence:
 
 def test_a_ministry_that_recommends_is_a_source_in_arabic() -> None:
     assert any(a.startswith("وتوصي وزارة") for a in attributions("وتوصي وزارة الصحة بإجراء فحص دوري.", "ar"))
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("A wee bird at the police office tells me it's fewer than a dozen.", "A wee bird at the police office tells",
+     "en"),
+    ("Un primo mío que trabaja en EdeCisur me dijo que hay cuatro sectores igual.",
+     "Un primo mío que trabaja en EdeCisur me dijo", "es"),
+])
+def test_someone_placed_only_by_where_they_work_who_told_the_writer_is_vague(sentence: str, cue: str,
+                                                                             language: str) -> None:
+    assert vague(sentence, language) == [cue]
+    assert attributions(sentence, language) == []
+
+
+def test_a_named_speaker_who_told_the_writer_is_still_a_source() -> None:
+    assert attributions("La alcaldesa me dijo que no habrá cortes.", "es") == ["La alcaldesa me dijo"]

@@ -183,10 +183,15 @@ def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
 
 
 def _someone_unnamed(words: list[Word], rules: Rules) -> bool:
-    """"A GP in town": an indefinite article, no name and no body that could be asked."""
-    return rules.has("indefinites", words[0].text) and rules.has("determiners", words[0].text) \
-        and not any(w.text[:1].isupper() or rules.has("sources", w.text) or rules.has("titles", w.text)
-                    for w in words[1:])
+    """"A GP in town", "A wee bird at the police office", "Un primo mío que trabaja en EdeCisur": an
+    indefinite article, and before the words that say where they are or what they do, no name and no body
+    that could be asked."""
+    if not (rules.has("indefinites", words[0].text) and rules.has("determiners", words[0].text)):
+        return False
+    head = next((n for n, w in enumerate(words[1:], 1)
+                 if rules.has("stop_words", w.text) or rules.has("relative_words", w.text)), len(words))
+    return not any(w.text[:1].isupper() or rules.has("sources", w.text) or rules.has("titles", w.text)
+                   for w in words[1:head])
 
 
 def _generic(words: list[Word], rules: Rules, sentence_start: int) -> bool:
@@ -196,9 +201,13 @@ def _generic(words: list[Word], rules: Rules, sentence_start: int) -> bool:
             and not _is_name(words[1], sentence_start) and not rules.has("sources", words[1].text))
 
 
-def _speaks_to_writer(text: str, end: int, rules: Rules) -> bool:
-    following = _words(text, end, min(len(text), end + 20))[:1]
-    return bool(following) and rules.has("to_the_writer", following[0].text)
+def _speaks_to_writer(text: str, verb: re.Match[str], rules: Rules) -> bool:
+    """"told me", "قال لي", "me contó": the word next to the verb is the writer."""
+    following = _words(text, verb.end(), min(len(text), verb.end() + 20))[:1]
+    previous = _words(text, max(0, verb.start() - 20), verb.start())[-1:]
+    return any(rules.has("to_the_writer", w.text)
+               and not text[min(w.end, verb.end()):max(w.start, verb.start())].strip()  # right next to it
+               for w in following + previous)
 
 
 NO_ONE = "no one"  # a subject that says no one speaks: neither a source nor a vague one
@@ -489,7 +498,7 @@ class _Reader:
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
             return
         if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)) \
-                and _speaks_to_writer(self.text, match.end(), rules):
+                and _speaks_to_writer(self.text, match, rules):
             kind = "vague"  # "Women told me", "A GP in town told me": people no one can ask
         if kind is not None:
             start = subject[0].start
