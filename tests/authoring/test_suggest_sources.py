@@ -523,3 +523,20 @@ def test_someone_placed_only_by_where_they_work_who_told_the_writer_is_vague(sen
 
 def test_a_named_speaker_who_told_the_writer_is_still_a_source() -> None:
     assert attributions("La alcaldesa me dijo que no habrá cortes.", "es") == ["La alcaldesa me dijo"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Councillor Siân Lloyd-Evans (Bryngwyn North), the cabinet member for climate change, said the plan works.",
+     "Councillor Siân Lloyd-Evans (Bryngwyn North), the cabinet member for climate change, said"),
+    ("Cllr Tom Hale (Lab), who chairs the board, said it was fine.", "Cllr Tom Hale (Lab), who chairs the board, said"),
+])
+def test_a_ward_or_party_in_brackets_belongs_to_the_speakers_name(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "en") == [expected]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Does anyone know if there's a tenants union around here?", "en"),
+    ("¿Alguien sabe si mañana hay corte de luz?", "es"),
+])
+def test_a_question_to_anyone_is_no_appeal_to_what_all_know(sentence: str, language: str) -> None:
+    assert vague(sentence, language) == [] and attributions(sentence, language) == []

@@ -13,6 +13,7 @@ from literacy_app.i18n import _
 
 _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
 _COMMA = r"(?<!\d),|,(?!\d)|،"  # a comma, but not the one in 2,150
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _STOP_BEFORE = re.compile(rf"{_COMMA}|[;:()“”\"«»—–?!\[\]/؛؟]")
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
@@ -136,7 +137,17 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
     if first and rules.speech_verbs.search(text, first[0].start, first[0].end) is not None \
             and _verb_word(rules, first[0].text) not in rules.evidence_verbs:
         return []  # "انتقد المدرب التحكيم بشدة، معتبراً": between the commas, a clause that speaks of its own
-    return _before(text, floor, low + opening, rules)
+    return _before(text, floor, _before_brackets(text, low + opening), rules)
+
+
+def _before_brackets(text: str, position: int) -> int:
+    """"Councillor Siân Lloyd-Evans (Bryngwyn North), the cabinet member…": a bracket that closes right before
+    a comma holds the speaker's ward, party or age; the speaker's name stands before it."""
+    head = text[:position].rstrip()
+    if not head.endswith(")"):
+        return position
+    opening = head.rfind("(", max(0, len(head) - 60))
+    return opening if opening > 0 and ")" not in head[opening:-1] else position
 
 
 def _an_age(piece: str) -> bool:
@@ -393,6 +404,8 @@ class _Reader:
                 return True
         if rules.has("infinitive_words", words[-1].text):
             return False  # "Anyone who wants to know": the verb speaks for no one
+        if self._asks(match):
+            return False  # "Does anyone know if there's a tenants' union?": a question to them, no appeal
         for n, word in enumerate(words):
             opening = " ".join(w.text.lower() for w in words[n:n + 3])
             if n and rules.has("clause_words", words[n - 1].text):
@@ -401,6 +414,11 @@ class _Reader:
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
         return False
+
+    def _asks(self, match: re.Match[str]) -> bool:
+        """Whether the sentence of a verb ends with a question mark."""
+        end = _SENTENCE_END.search(self.text, match.end())
+        return end is not None and end.group() in "?؟"
 
     def _participle_after_comma(self, match: re.Match[str], floor: int) -> bool:
         """"…welcomed the announcement, calling it", "…, claiming": whether a participle of speech stands after a
@@ -583,6 +601,9 @@ class _Reader:
         if previous and self.rules.has("negators", previous[0].text):
             return  # "Many people don't believe it": no one is given as a source
         subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
+        if subject and self._asks(match) and any(self.rules.has(kind, w.text) for w in subject
+                                                 for kind in ("everyone_words", "someone_words")):
+            return  # "Does anyone know…?", "¿Alguien sabe…?": a question to them, no source
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
         elif not subject and self.rules.words.get("verb_first"):
