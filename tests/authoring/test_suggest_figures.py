@@ -513,3 +513,16 @@ def test_clock_times_targets_rounds_and_numbered_offices_are_no_figures(sentence
 
 def test_dominican_pesos_are_money() -> None:
     assert figures("Este mes me llegó de RD$4,850, cuando antes pagaba menos.", "es") == ["RD$4,850"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Declan Furlong (34), of Abbey Meadows, pleaded guilty.", []),
+    ("Replacement scrum-half Dan Okoro sniped over late on.", []),
+    ("He imposed a sentence of two and a half years.", []),
+    ("Members voted nine to five, with one abstention.", []),
+    ("Sales were up two and a half times on last year.", ["two and a half"]),
+    ("Of the results, 34 were bad.", ["34"]),
+])
+def test_ages_in_brackets_compound_words_long_sentences_and_vote_tallies_are_no_figures(
+        sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "en") == expected

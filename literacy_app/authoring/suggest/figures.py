@@ -26,6 +26,8 @@ _CODE = re.compile(r"^0\d{2,}$")
 _DIGIT = re.compile(r"\d")  # any digit, Eastern Arabic ones included
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\(\d{1,3}\)$")  # "Declan Furlong (34)"
+_IN_A_COMPOUND = re.compile(r"[^\W\d_]-$")  # a letter and a hyphen right before a number word
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
@@ -168,7 +170,7 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
     joiner = _joiner(rules, "number_joiners")
     for figure in found:
         last = joined[-1] if joined else None
-        if last and last.words and figure.words and figure.start - last.end <= 6 \
+        if last and last.words and figure.words and figure.start - last.end <= 8 \
                 and joiner.match(text[last.end:figure.start]):
             joined[-1] = Figure(last.start, figure.end, True)
         elif last and _an_unfinished_ratio(text, last, rules) and not text[last.end:figure.start].strip():
@@ -249,6 +251,11 @@ class _Judge:
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
+        if not figure.words and _AGE_IN_BRACKETS.search(text, max(0, figure.start - 40), figure.end + 1):
+            return False  # "Declan Furlong (34), of Abbey Meadows": a person's age
+        if figure.words and _IN_A_COMPOUND.search(text, max(0, figure.start - 30), figure.start) \
+                and not rules.has("number_words", _words_before(text, figure.start, 1)[0]):
+            return False  # "scrum-half", "fly-half": a word that only holds a number word
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
             return False  # "21st"; "092", "0161": a code, not a count
         descriptive = rules.words.get("descriptive_nouns", frozenset())
