@@ -526,3 +526,14 @@ def test_dominican_pesos_are_money() -> None:
 def test_ages_in_brackets_compound_words_long_sentences_and_vote_tallies_are_no_figures(
         sentence: str, expected: list[str]) -> None:
     assert figures(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected, language", [
+    ("Lo que pedimos:\n\n١- تحديد موعد حقيقي لرجوع الماء.\n\n٢- تشغيل سيارات حوضية مجانية.\n", [], "ar"),
+    ("El equipo de la Universidad del Río Cauquí examinó a 2.480 estudiantes en 31 colegios.", [], "es"),
+    ("يعني السعر زاد مرتين ونص.", ["مرتين"], "ar"),
+    ("لقي شخصان حتفهما وأصيب ١١ آخرون إثر حادث تصادم بين حافلة وشاحنة نقل.", ["١١"], "ar"),
+])
+def test_list_numbers_examined_samples_multiples_and_a_transport_lorry(body: str, expected: list[str],
+                                                                      language: str) -> None:
+    assert figures(body, language) == expected

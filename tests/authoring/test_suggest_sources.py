@@ -540,3 +540,16 @@ def test_a_ward_or_party_in_brackets_belongs_to_the_speakers_name(sentence: str,
 ])
 def test_a_question_to_anyone_is_no_appeal_to_what_all_know(sentence: str, language: str) -> None:
     assert vague(sentence, language) == [] and attributions(sentence, language) == []
+
+
+def test_the_results_of_a_study_are_no_vague_source_in_spanish() -> None:
+    sentence = "Los resultados muestran que el 34 % de los participantes tiene miopía."
+    assert vague(sentence, "es") == [] and attributions(sentence, "es") == ["Los resultados muestran"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقع الحادث بين حافلة ركاب وشاحنة نقل على الطريق الدولي.", []),
+    ("بينما نُقل مصاب آخر إلى مستشفى الجامعة.", []),
+])
+def test_transport_is_no_speech_in_arabic(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "ar") == expected

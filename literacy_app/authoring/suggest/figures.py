@@ -26,6 +26,7 @@ _CODE = re.compile(r"^0\d{2,}$")
 _DIGIT = re.compile(r"\d")  # any digit, Eastern Arabic ones included
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
+_LIST_MARKS = (".", ")", "-", "–", "/")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\(\d{1,3}\)$")  # "Declan Furlong (34)"
 _IN_A_COMPOUND = re.compile(r"[^\W\d_]-$")  # a letter and a hyphen right before a number word
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
@@ -239,8 +240,8 @@ class _Judge:
         sentence_start = sentence[0]
         number = text[figure.start:figure.end]
         following = _next_words(text, figure.end, 3)
-        if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in ".)":
-            return False  # a list's number
+        if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in _LIST_MARKS:
+            return False  # a list's number: "1.", "2)", "١- تحديد موعد", "3/"
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
                                     and text[figure.end:figure.end + 1] == ","):
             return False  # "at 8.45"; "Thorne, 29, who works"
