@@ -660,3 +660,18 @@ def test_plain_senses_and_names_found_on_the_sixth_set(body: str, word: str, lan
 def test_a_hyphenated_word_after_a_list_word_is_matched_only_by_its_first_part() -> None:
     assert any("miss out" in w for w in loaded("Don't miss out on this offer!\n", "en"))
     assert any("missing out" in w for w in loaded("You are missing out-of-this-world savings!\n", "en"))
+
+
+# --- found on the eighth development set (benchmarks/suggest_dev8) --------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He needed to get there in such a tearing hurry.", []),
+    ("But hurry: the offer ends on Sunday.", ["hurry"]),
+    ("The smell was strong enough to make people crook.", []),
+    ("In all, 212 students bagged first-class degrees.", []),
+    ("They literally cannot afford to stay.", []),
+    ("New members get a 45-day money-back guarantee.", []),
+    ("The council had no choice because of the shortfall.", []),
+])
+def test_words_loaded_in_one_sense_only_are_left_out_in_the_others(sentence: str, expected: list[str]) -> None:
+    assert loaded(sentence, "en") == expected
