@@ -659,7 +659,7 @@ def test_plain_senses_and_names_found_on_the_sixth_set(body: str, word: str, lan
 
 def test_a_hyphenated_word_after_a_list_word_is_matched_only_by_its_first_part() -> None:
     assert any("miss out" in w for w in loaded("Don't miss out on this offer!\n", "en"))
-    assert any("missing out" in w for w in loaded("You are missing out-of-this-world savings!\n", "en"))
+    assert any("miss out" in w for w in loaded("Don't miss out-of-this-world savings!\n", "en"))
 
 
 # --- found on the eighth development set (benchmarks/suggest_dev8) --------------------------------------------
