@@ -675,3 +675,13 @@ def test_a_hyphenated_word_after_a_list_word_is_matched_only_by_its_first_part()
 ])
 def test_words_loaded_in_one_sense_only_are_left_out_in_the_others(sentence: str, expected: list[str]) -> None:
     assert loaded(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("You honestly couldn't make it up.", ["couldn't make it up"]),
+    ("Our councillors, bless them, are consulting again.", ["bless them"]),
+    ("Nurses are running on empty.", ["running on empty"]),
+    ("Castlebridge completed a stirring comeback.", ["stirring comeback"]),
+])
+def test_exasperation_exhaustion_and_sports_hyperbole(sentence: str, expected: list[str]) -> None:
+    assert loaded(sentence, "en") == expected
