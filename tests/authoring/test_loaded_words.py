@@ -685,3 +685,21 @@ def test_words_loaded_in_one_sense_only_are_left_out_in_the_others(sentence: str
 ])
 def test_exasperation_exhaustion_and_sports_hyperbole(sentence: str, expected: list[str]) -> None:
     assert loaded(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("ولا تكتفي العيادة بالنتائج المذهلة، بل تضع رضا المراجع في المقدمة.", ["بالنتائج المذهلة"], "ar"),
+    ("The school is not content with a world-class campus but wants more.", ["world-class"], "en"),
+    ("إنذارات! يا للصرامة.", ["يا للصرامة"], "ar"),
+    ("جاري الذي يملك دكاناً يدفع ٢٣٠ دولاراً.", [], "ar"),
+    ("Todo el mundo sabe que la ruta entre Las Garzas y Punta Soledad es vieja.", [], "es"),
+    ("Me río por no llorar.", ["Me río por no llorar"], "es"),
+])
+def test_not_only_but_also_affirms_and_words_in_their_plain_sense_are_left_out(
+        sentence: str, expected: list[str], language: str) -> None:
+    assert loaded(sentence, language) == expected
+
+
+def test_a_shop_is_loaded_as_a_metaphor_in_an_opinion_arabic() -> None:
+    body = "حوّلت الإدارة نادينا إلى دكان يُدار بعقلية السماسرة! أين أنتم؟ متى تستيقظون؟"
+    assert "دكان" in loaded(body, "ar")
