@@ -537,3 +537,22 @@ def test_ages_in_brackets_compound_words_long_sentences_and_vote_tallies_are_no_
 def test_list_numbers_examined_samples_multiples_and_a_transport_lorry(body: str, expected: list[str],
                                                                       language: str) -> None:
     assert figures(body, language) == expected
+
+
+AD = {"en": "Eat better.\n\n{sentence}\n\nThis is sponsored content paid for by Fettle Kitchen.\n",
+      "es": "Come mejor.\n\n{sentence}\n\nContenido patrocinado por Fettle Kitchen.\n"}
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("For $49 a month, members get a pair of hearing aids.", [], "en"),
+    ("Your plan then costs £3.99 per serving.", [], "en"),
+    ("Traders already pay ₦1,500 a day in levies.", ["₦1,500"], "en"),
+    ("Goods worth $2,000 were lost.", ["$2,000"], "en"),
+    ("La cuota cuesta 30 euros al mes.", [], "es"),
+])
+def test_the_price_an_advertiser_asks_is_an_offer_term(sentence: str, expected: list[str], language: str) -> None:
+    assert figures(AD[language].format(sentence=sentence), language) == expected
+
+
+def test_the_same_price_in_a_news_report_is_a_figure() -> None:
+    assert figures("Eat better.\n\nThe service costs $7.99 a month.\n", "en") == ["$7.99"]

@@ -106,11 +106,11 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     attributions = without_overlaps(
         _byline(text, paragraphs)
         + [a for a in found.attributions if not _after_vague(a, vague, vague_starts, text)])
-    figures, figure_distractors = unsourced_figures(text, sentences, rules,
-                                                    _marks(sentences, attributions, vague, text,
-                                                                         found.counted, rules))
     found_disclaimers = disclaimers(text, sentences, rules)
     disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
+    figures, figure_distractors = unsourced_figures(text, sentences, rules,
+                                                    _marks(sentences, attributions, vague, text,
+                                                                         found.counted, rules), disclaimed)
     opinion = gives_opinions(text, rules, disclaimed=disclaimed, judged=judging_words(text, rules))
     notes = (_("the writer gives opinions: loaded language may also be carried by whole phrases (sarcasm, "
                "motives put on people, metaphors), which 'new' does not suggest. Read for them before you "

@@ -232,8 +232,8 @@ def _next_words(text: str, position: int, count: int) -> list[str]:
 class _Judge:
     """Decides, for each candidate, whether it is a figure that makes a claim."""
 
-    def __init__(self, text: str, rules: Rules, paragraph_starts: set[int]) -> None:
-        self.text, self.rules, self.paragraph_starts = text, rules, paragraph_starts
+    def __init__(self, text: str, rules: Rules, paragraph_starts: set[int], advertised: bool = False) -> None:
+        self.text, self.rules, self.paragraph_starts, self.advertised = text, rules, paragraph_starts, advertised
 
     def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         text, rules = self.text, self.rules
@@ -269,7 +269,24 @@ class _Judge:
             return False  # "two-year break", "30-minute consultation", "a 14-month-old cub"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
+        if self.advertised and self._a_price_asked(figure, following):
+            return False  # "For $49 a month, members get…", "(from £3.99 per serving)": the offer's terms
         return not self._bare_duration(figure, following, sentence_start)
+
+    def _a_price_asked(self, figure: Figure, following: list[str]) -> bool:
+        """A sum of money after a word that asks a price ("costs", "for", "from", "por", "بسعر") and before a
+        rate ("a month", "per serving", "al mes"): what the seller charges."""
+        rules, text = self.rules, self.text
+        shown = text[figure.start:figure.end]
+        money = any(c in shown for c in rules.words.get("currency_before", ())) \
+            or bool(following and rules.has("currency_after", following[0]))
+        if not money:
+            return False
+        before = _words_before(text, figure.start, 1)
+        if not before or not rules.has("price_words", before[0]):
+            return False
+        rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
+        return any(rest.startswith(rate) for rate in rules.words.get("rates", ()))
 
     def _in_a_rule(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         """"Homes let for more than 90 nights a year will need a licence", "fines of up to £5,000": a
@@ -353,12 +370,13 @@ class _Judge:
             "stop_words", "clause_words", "determiners", "rate_words", "auxiliaries", "after_stops", "hedges"))
 
 
-def unsourced_figures(text: str, sentences: Sentences, rules: Rules,
-                      marks: SourceMarks) -> tuple[list[Suggestion], list[Suggestion]]:
+def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: SourceMarks,
+                      advertised: bool = False) -> tuple[list[Suggestion], list[Suggestion]]:
     """Figures whose sentence names no source (answers); sourced, vaguely sourced figures and dates
-    (distractors, with feedback that teaches the difference)."""
+    (distractors, with feedback that teaches the difference). In a text with a disclaimer (``advertised``),
+    a price the seller asks ("costs $7.99 a month") is a term of the offer, not a figure."""
     excluded = _Excluded(text, rules)
-    judge = _Judge(text, rules, {p.start for p in sentences.paragraphs})
+    judge = _Judge(text, rules, {p.start for p in sentences.paragraphs}, advertised)
     answers: list[Suggestion] = []
     distractors: list[Suggestion] = []
     left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45", "31 votes to 18"
