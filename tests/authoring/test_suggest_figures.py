@@ -556,3 +556,7 @@ def test_the_price_an_advertiser_asks_is_an_offer_term(sentence: str, expected: 
 
 def test_the_same_price_in_a_news_report_is_a_figure() -> None:
     assert figures("Eat better.\n\nThe service costs $7.99 a month.\n", "en") == ["$7.99"]
+
+
+def test_the_whole_a_count_is_out_of_is_no_figure_of_its_own() -> None:
+    assert figures("They have won 11 of their 14 matches this season.", "en") == ["11"]

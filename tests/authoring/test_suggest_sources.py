@@ -553,3 +553,29 @@ def test_the_results_of_a_study_are_no_vague_source_in_spanish() -> None:
 ])
 def test_transport_is_no_speech_in_arabic(sentence: str, expected: list[str]) -> None:
     assert attributions(sentence, "ar") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The man suffered two broken ribs, the court was told.", ["the court was told"]),
+    ("The inquest was told that the alarm had failed.", ["The inquest was told"]),
+    ("Residents were told to leave their homes.", []),
+])
+def test_evidence_told_to_a_court_or_an_inquest_is_sourced(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It was found two days later in a farmyard.", []),
+    ("It was found that 30% had left.", ["It was found"]),
+    ("Prices will rise again, it is thought.", ["it is thought"]),
+])
+def test_an_impersonal_passive_is_a_vague_source_only_when_it_reports(sentence: str, expected: list[str]) -> None:
+    assert vague(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff at several outlets reported feeling dizzy and nauseous.",
+    "No wonder the brand boasts a 4.8-star average.",
+])
+def test_symptoms_and_boasting_of_a_feature_are_no_speech(sentence: str) -> None:
+    assert attributions(sentence, "en") == []

@@ -507,6 +507,9 @@ class _Reader:
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
             return
         if self._passive(subject, match):
+            if any(self.rules.has("forums", w.text) for w in subject):
+                self.add("source", subject[0].start, match.end(), (subject[0].start, subject[-1].end),
+                         match.group())  # "the court was told", "the inquest heard": evidence given there
             return  # "Residents were told", "One in eight adults has been told": they heard, no one spoke
         kind = _kind(subject, rules, floor)
         if kind == "source" and _generic(subject, rules, floor):
@@ -526,7 +529,20 @@ class _Reader:
         """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
         if len(subject) != 1 or not self.rules.has("impersonal_subjects", subject[0].text):
             return False
-        return self._passive(subject, match)
+        return self._passive(subject, match) and self._reports_after(match)
+
+    def _reports_after(self, match: re.Match[str]) -> bool:
+        """"It was found that…", "it is estimated 300 people…", "…, it was reported.": an impersonal passive
+        reports something; "It was found two days later in a farmyard" (the car was) does not: the word
+        after the verb is a that-word, a to, a number or the end of the clause."""
+        rules = self.rules
+        rest = self.text[match.end():match.end() + 40]
+        if not rest.strip() or rest.lstrip()[:1] in ",.;:!?)—–-\"”»":
+            return True
+        following = _words(self.text, match.end(), match.end() + 40)[:1]
+        return bool(following) and (rules.has("that_words", following[0].text)
+                                    or rules.has("infinitive_words", following[0].text)
+                                    or following[0].text[:1].isdigit())
 
     def _passive(self, subject: list[Word], match: re.Match[str]) -> bool:
         """Whether the words right before the verb make it passive ("has been told", "were told"); an
