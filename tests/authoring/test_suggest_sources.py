@@ -579,3 +579,13 @@ def test_an_impersonal_passive_is_a_vague_source_only_when_it_reports(sentence: 
 ])
 def test_symptoms_and_boasting_of_a_feature_are_no_speech(sentence: str) -> None:
     assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وسمعت أن المضخات الجديدة، اللي كلّفت ٣ مليارات دينار، واصلة.", []),
+    ("فيما سجّل الغربي ٩ أهداف من ١١ محاولة.", []),
+    ("ولفت الوزير إلى أن الوضع صعب.", ["ولفت الوزير"]),
+])
+def test_arabic_verbs_take_only_and_or_so_in_front_and_a_count_after_the_subject_is_no_speech(
+        sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "ar") == expected

@@ -261,15 +261,16 @@ def rules_for(language: str) -> Rules | None:
     decimal, thousands = str(data.get("decimal_mark", ".")), str(data.get("thousands_mark", ","))
     number = number_pattern(decimal, thousands)
     prefixes = tuple(lists.get("word_prefixes", []))
+    verb_prefixes = tuple(lists.get("verb_prefixes", prefixes))  # Arabic: "وقال", never "كلفت" read as ك + لفت
     loaded = folder / "loaded_words" / f"{base}.txt"
     return Rules(
         language=base,
         words={name: frozenset(v.lower() for v in values) for name, values in lists.items()},
         speech_verbs=Lexicon(lists.get("speech_verbs", []) + lists.get("evidence_verbs", []),
-                                 prefixes=prefixes),
+                                 prefixes=verb_prefixes),
         evidence_verbs=frozenset(v.lower() for v in lists.get("evidence_verbs", [])),
-        vague_verbs=Lexicon(lists.get("vague_verbs", []), prefixes=prefixes),
-        method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=prefixes),
+        vague_verbs=Lexicon(lists.get("vague_verbs", []), prefixes=verb_prefixes),
+        method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=verb_prefixes),
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),

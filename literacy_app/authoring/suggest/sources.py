@@ -429,14 +429,18 @@ class _Reader:
         return before.endswith((",", "،")) and len(clause) >= 3
 
     def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
-        """Whether a number is the verb's object: the first word after it, or after a hedge ("only six")."""
+        """Whether a number is the verb's object: the first word after it, or after a hedge ("only six"); where
+        verbs come first, after the subject too ("سجّل الغربي ٩ أهداف")."""
         rules = self.rules
         hedging = {word for hedge in rules.words.get("hedges", ()) for word in hedge.split()} | {"only", "just"}
-        for word in _words(self.text, match.end(), min(ceiling, match.end() + 40))[:4]:
+        subject_words = 2 if rules.words.get("verb_first") else 0
+        for word in _words(self.text, match.end(), min(ceiling, match.end() + 40))[:4 + subject_words]:
             if word.text[:1].isdigit() or rules.has("number_words", word.text):
                 return True
             if word.text.lower() not in hedging:
-                return False
+                if not subject_words:
+                    return False
+                subject_words -= 1
         return False
 
     def _counted(self, number: Word, match: re.Match[str], floor: int) -> bool:
