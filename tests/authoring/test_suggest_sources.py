@@ -589,3 +589,8 @@ def test_symptoms_and_boasting_of_a_feature_are_no_speech(sentence: str) -> None
 def test_arabic_verbs_take_only_and_or_so_in_front_and_a_count_after_the_subject_is_no_speech(
         sentence: str, expected: list[str]) -> None:
     assert attributions(sentence, "ar") == expected
+
+
+def test_people_of_a_kind_without_the_article_are_vague_whatever_follows_in_arabic() -> None:
+    sentence = "ويرى متابعون للبطولة أن مواجهة الجولة المقبلة ستكون بمثابة نهائي مبكر."
+    assert vague(sentence, "ar") == ["ويرى متابعون للبطولة"]

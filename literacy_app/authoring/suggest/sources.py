@@ -249,8 +249,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if _a_kind_from_somewhere(words, rules):
         return "vague"  # "Experts in Delhi say": a place does not say which experts
-    if len(words) == 1 and _indefinite_plural(words[0].text, rules):
-        return "vague"  # "يقول سكان", "يرى مشجعون": people of a kind, without the article
+    if _indefinite_plural(words[0].text, rules):
+        return "vague"  # "يقول سكان", "ويرى متابعون للبطولة": people of a kind, without the article
     if rules.has("determiners", lowered[0]) or any(_is_name(w, sentence_start) for w in words):
         return "source"
     if len(words) == 1 and rules.has("pronouns", lowered[0]):
