@@ -340,3 +340,16 @@ def test_a_note_that_information_is_no_advice_leaves_a_report_a_report() -> None
     assert len(result.disclaimers) == 1 and result.opinion is False
     _text, result = found(body + "\nThe views expressed are the author's own.\n", "en")
     assert result.opinion is True
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("Go green.\n\nMortgages are subject to status and lending criteria. Your home may be repossessed if you do "
+     "not keep up repayments on your mortgage.\n", "en", "Your home may be repossessed"),
+    ("Ahorra.\n\nLas tasas pueden variar sin previo aviso. Revisa la cartilla de información antes de contratar.\n",
+     "es", "pueden variar sin previo aviso"),
+    ("Basura.\n\nAVISO: Las publicaciones de este grupo son responsabilidad exclusiva de quien las escribe. Los "
+     "administradores no verifican la información.\n", "es", "responsabilidad exclusiva"),
+])
+def test_risk_warnings_and_group_notices_found_on_the_ninth_set(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)

@@ -594,3 +594,35 @@ def test_arabic_verbs_take_only_and_or_so_in_front_and_a_count_after_the_subject
 def test_people_of_a_kind_without_the_article_are_vague_whatever_follows_in_arabic() -> None:
     sentence = "ويرى متابعون للبطولة أن مواجهة الجولة المقبلة ستكون بمثابة نهائي مبكر."
     assert vague(sentence, "ar") == ["ويرى متابعون للبطولة"]
+
+
+# --- found on the ninth development set (benchmarks/suggest_dev9) ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Another former tenant, who asked not to be named, said the rent had gone up.",
+     "Another former tenant, who asked not to be named, said", "en"),
+    ("Some parents are saying management wants the route.", "Some parents are saying", "en"),
+    ("Every parent in this town knows what a Friday afternoon looks like.", "Every parent in this town knows", "en"),
+    ("Los expertos en finanzas personales coinciden en que hay que ahorrar.",
+     "Los expertos en finanzas personales coinciden", "es"),
+    ("Se nos dice que la tasa servirá para combatir la masificación.", "Se nos dice", "es"),
+    ("غير أن مصدراً في الوزارة أكد أن برنامجاً وطنياً سيبدأ.", "مصدراً في الوزارة أكد", "ar"),
+    ("ويُتوقع أن يستقبل السوق زواراً، فيما يرى مراقبون أن المشروع سينشط الحي.", "يرى مراقبون", "ar"),
+    ("وكل من دخل مدرسة خاصة في حيه يعرف أن الأرباح لا تذهب إلى القسم.", "وكل من دخل مدرسة خاصة في حيه يعرف", "ar"),
+])
+def test_vague_sources_found_on_the_ninth_set(sentence: str, cue: str, language: str) -> None:
+    assert any(cue in v for v in vague(sentence, language)), vague(sentence, language)
+    assert not any(cue in a for a in attributions(sentence, language))
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("The mayor is saying nothing.", ["The mayor is saying"], "en"),
+    ("Parents, meanwhile, are being urged to talk to their children.", [], "en"),
+    ("Police allege the men took part in 41 thefts reported between May and June.", ["Police allege"], "en"),
+    ("Para ellos nació Cuenta Kuntur: la forma más simple de ahorrar.", [], "es"),
+    ("¿Quién responde por eso?", [], "es"),
+    ("Los expertos del Banco Central advierten que sube.", ["Los expertos del Banco Central advierten"], "es"),
+    ("وتابع اللقاء نحو ٢٢٠٠ متفرج.", [], "ar"),
+])
+def test_attributions_found_on_the_ninth_set(sentence: str, expected: list[str], language: str) -> None:
+    assert attributions(sentence, language) == expected

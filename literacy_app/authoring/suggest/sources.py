@@ -274,6 +274,11 @@ def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
     """"Experts in Delhi", "Analysts in London": no one in particular, with only a place after a small word;
     "Scientists at Eastmoor University" names a body that can be asked."""
     lowered = [w.text.lower() for w in words]
+    generic = bool(lowered) and rules.has("generic_determiners", lowered[0])
+    if generic:  # "Los expertos en finanzas personales coinciden", not "Los expertos del Banco Central"
+        lowered = lowered[1:]
+        if any(w.text[:1].isupper() for w in words[1:]):
+            return False
     if len(lowered) < 3 or not rules.has("vague_subjects", lowered[0]) or not rules.has("stop_words", lowered[1]):
         return False
     return not any(rules.has("sources", w) or rules.has("titles", w) for w in lowered[2:])
@@ -345,6 +350,10 @@ class _Reader:
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
         if previous and rules.has("negators", previous[0].text):
             return  # "Muchos ni denuncian", "Police did not say": a verb denied names no source
+        if previous and self._after_a_counted_noun(previous[0], match, floor):
+            return  # "41 thefts reported between September and May": a participle of the thing counted
+        if match.group()[:1].isupper() and _words(text, floor, match.start()):
+            return  # "Para ellos nació Cuenta Kuntur": a verb's word with a capital inside a sentence is a name
         if rules.has("needs_auxiliary", match.group()) and not (previous and rules.has("perfect_auxiliaries",
                                                                                       previous[0].text)):
             return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
@@ -358,15 +367,23 @@ class _Reader:
         if self._named_right_after(match, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
-        if rules.has("participles", match.group()):
+        if rules.has("participles", match.group()) and not (
+                previous and not text[previous[0].end:match.start()].strip()
+                and rules.has("passive_auxiliaries", previous[0].text)):  # "are saying" speaks
             if self._participle_after_comma(match, floor):
                 self.add("source", match.start(), match.end(), match.span(), match.group())
             return  # "before the vote warning that": a participle elsewhere is no verb of its own
         if self._vague_opening(match, floor):
             return
-        subject = _before(text, floor, match.start(), rules) or _apposition_subject(text, floor, match.start(),
-                                                                                    rules)
+        right_after = bool(previous) and not text[previous[0].end:match.start()].strip()
+        going_on = right_after and rules.has("passive_auxiliaries", previous[0].text) \
+            and match.group().lower().endswith(tuple(rules.words.get("progressive_endings", ())))
+        verb_start = previous[0].start if going_on else match.start()  # "Some parents are saying"
+        subject = _before(text, floor, verb_start, rules) or _apposition_subject(text, floor, verb_start, rules)
         subject = self._before_relative(subject, floor)
+        if right_after and not going_on and rules.has("passive_auxiliaries", previous[0].text) \
+                and all(rules.has("passive_auxiliaries", w.text) for w in subject):
+            return  # "Parents, meanwhile, are being urged": they are told, no one is named
         if subject:
             self._subject(subject, match, floor, evidence)
         elif not evidence and self._shares_a_speaker(match, floor):
@@ -408,9 +425,10 @@ class _Reader:
             return False  # "Does anyone know if there's a tenants' union?": a question to them, no appeal
         for n, word in enumerate(words):
             opening = " ".join(w.text.lower() for w in words[n:n + 3])
+            openings = [opening] + [opening[len(p):] for p in rules.prefixes if opening.startswith(p)]  # "وكل من"
             if n and rules.has("clause_words", words[n - 1].text):
                 continue  # "Not everyone accepts": no appeal to what all know
-            if any(opening == e or opening.startswith(e + " ") for e in rules.words.get("everyone_words", ())):
+            if any(o == e or o.startswith(e + " ") for o in openings for e in rules.words.get("everyone_words", ())):
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
         return False
@@ -454,6 +472,16 @@ class _Reader:
         before = _words(self.text, max(floor, number.start - 20), number.start)[-1:]
         ratio_ends = {joiner.split()[-1] for joiner in self.rules.words.get("ratio_joiners", ()) if joiner.split()}
         return not (before and before[0].text.lower() in ratio_ends)
+
+    def _after_a_counted_noun(self, noun: Word, match: re.Match[str], floor: int) -> bool:
+        """Whether a participle ("reported", "recorded") follows a noun that a number counts ("41 thefts")."""
+        rules = self.rules
+        endings = tuple(rules.words.get("participle_endings", ()))
+        if not endings or not match.group().lower().endswith(endings) or self.text[noun.end:match.start()].strip():
+            return False
+        number = _words(self.text, max(floor, noun.start - 20), noun.start)[-1:]
+        return bool(number) and not self.text[number[0].end:noun.start].strip() \
+            and (_NUMBER.match(number[0].text) is not None or rules.has("number_words", number[0].text))
 
     def _named_right_after(self, match: re.Match[str], ceiling: int) -> bool:
         """Where verbs come first: whether a named body or a title stands right after the verb."""
@@ -520,6 +548,8 @@ class _Reader:
             kind = "vague"  # "Los hosteleros lamentan": a whole trade, no one in particular
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
+        if kind == "source" and _kept_unnamed(self.text[subject[-1].end:match.start()].lower(), rules):
+            kind = "vague"  # "Another former tenant, who asked not to be named, said": the writer will not say who
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
             return
         if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)) \
@@ -552,6 +582,8 @@ class _Reader:
         """Whether the words right before the verb make it passive ("has been told", "were told"); an
         apposition before them ("who was not involved, said") does not."""
         rules = self.rules
+        if match.group().lower().endswith(tuple(rules.words.get("progressive_endings", ()))):
+            return False  # "Some parents are saying": they speak
         for word in reversed(_words(self.text, subject[-1].end, match.start())):
             if rules.has("passive_auxiliaries", word.text):
                 return True
