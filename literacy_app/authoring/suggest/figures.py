@@ -22,7 +22,7 @@ _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile("[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\\S\n]*[\\d٠-٩][\\d٠-٩,.]*")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
-_CODE = re.compile(r"^0\d{2,}$")
+_CODE = re.compile(r"^(?:0\d{2,}|\d{7,})$")  # "092", "0161", "920012345": a code or a phone number
 _DIGIT = re.compile(r"\d")  # any digit, Eastern Arabic ones included
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s$")
@@ -61,7 +61,9 @@ def _digits(rules: Rules) -> re.Pattern[str]:
     suffixes = "|".join(re.escape(u) for u in sorted(words.get("unit_suffixes", ()), key=len, reverse=True))
     unit = (rf"(?:[^\S\n]?(?:{percent or '%'})|[^\S\n](?:{scales or '(?!x)x'})(?!\w)|(?:bn|m|k)(?!\w)"
             rf"|(?:{suffixes or '(?!x)x'})(?!\w))?")
-    start = r"(?:(?<=[\s(]و)|(?<![\w.,/:$€£¥₹₽#№-]))"  # after a space, or "و" attached ("و30")
+    # after a space, or a letter attached in Arabic ("و30", "لـ150 مركبة", "بـ٢٢ نقطة")
+    start = (r"(?:(?<=[\s(][وبلك])|(?<=[\s(][بلك]ـ)|(?<=[\s(]و[بلك])|(?<=[\s(]و[بلك]ـ)"
+             r"|(?<![\w.,/:$€£¥₹₽#№-]))")
     return re.compile(rf"{start}(?:(?:{currency or '(?!x)x'})[^\S\n]?)?(?:{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
@@ -257,7 +259,8 @@ class _Judge:
         if figure.words and _IN_A_COMPOUND.search(text, max(0, figure.start - 30), figure.start) \
                 and not rules.has("number_words", _words_before(text, figure.start, 1)[0]):
             return False  # "scrum-half", "fly-half": a word that only holds a number word
-        if not figure.words and (_ORDINAL_END.match(text, figure.end) or _CODE.match(number)):
+        if not figure.words and (_ORDINAL_END.match(text, figure.end) or (
+                _CODE.match(number) and not (following and rules.has("currency_after", following[0])))):
             return False  # "21st"; "092", "0161": a code, not a count
         descriptive = rules.words.get("descriptive_nouns", frozenset())
         if following and (following[0] in descriptive or (len(following) > 1 and following[1] in descriptive
