@@ -626,3 +626,32 @@ def test_vague_sources_found_on_the_ninth_set(sentence: str, cue: str, language:
 ])
 def test_attributions_found_on_the_ninth_set(sentence: str, expected: list[str], language: str) -> None:
     assert attributions(sentence, language) == expected
+
+
+# --- found on the tenth development set (benchmarks/suggest_dev10) --------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Los adolescentes duermen menos de las 8 a 10 horas que recomiendan los pediatras.",
+     "recomiendan los pediatras", "es"),
+    ("Dicen los que conocen el negocio que estas empresas se van en diez años.", "Dicen los que", "es"),
+    ("«Esa curva es una trampa», dijo uno de ellos.", "dijo uno de ellos", "es"),
+    ("ويعزو خبراء تغذية هذا الارتفاع إلى الوجبات السريعة.", "ويعزو خبراء", "ar"),
+    ("ويقول لي صاحب مخبز قديم في الحي إنه يخسر.", "ويقول لي صاحب مخبز", "ar"),
+    ("وقال لينا عامل في المحطة إن الكمية خلصت.", "وقال لينا عامل", "ar"),
+])
+def test_vague_sources_found_on_the_tenth_set(sentence: str, cue: str, language: str) -> None:
+    assert any(cue in v for v in vague(sentence, language)), vague(sentence, language)
+    assert attributions(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("We can't check every claim made in here, so do your own homework.", [], "en"),
+    ("The council reckons it's about safety.", ["The council reckons"], "en"),
+    ("Nine out of ten customers say they would recommend it to a friend.", ["Nine out of ten customers say"], "en"),
+    ("«Así no se puede ganar», resumió.", ["resumió"], "es"),
+    ("El Balonmano Villaseca firmó ayer una remontada de las que se recuerdan.", [], "es"),
+])
+def test_attributions_found_on_the_tenth_set(sentence: str, expected: list[str], language: str) -> None:
+    assert attributions(sentence, language) == expected
+    if not expected:
+        assert vague(sentence, language) == []

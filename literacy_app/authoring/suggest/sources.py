@@ -357,8 +357,9 @@ class _Reader:
         if rules.has("needs_auxiliary", match.group()) and not (previous and rules.has("perfect_auxiliaries",
                                                                                       previous[0].text)):
             return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
-        if evidence and previous and rules.has("impersonal_markers", previous[0].text):
-            return  # "El estudio … se publica en la revista": it is published, it shows nothing
+        if previous and rules.has("impersonal_markers", previous[0].text) \
+                and not text[previous[0].end:match.start()].strip():
+            return  # "El estudio … se publica", "una remontada de las que se recuerdan": no one speaks
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
         if following and rules.has("not_speech_before", f"{match.group()} {following[0].text}"):
             return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
@@ -428,6 +429,8 @@ class _Reader:
             openings = [opening] + [opening[len(p):] for p in rules.prefixes if opening.startswith(p)]  # "وكل من"
             if n and rules.has("clause_words", words[n - 1].text):
                 continue  # "Not everyone accepts": no appeal to what all know
+            if n == len(words) - 1 and rules.has("determiners", word.text):
+                continue  # "We can't check every claim": the verb's word is a noun after "every"
             if any(o == e or o.startswith(e + " ") for o in openings for e in rules.words.get("everyone_words", ())):
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
@@ -603,13 +606,21 @@ class _Reader:
                 alone = "vague" if rules.has("impersonal_plurals", match.group()) else "source"  # "ويقولون إن"
                 self.add(alone, match.start(), match.end(), match.span(), match.group())
             return
+        if rules.has("negators", speaker[0].text):
+            return  # "que pidió no ser identificada": what was asked, not who
         verb_first = bool(rules.words.get("verb_first"))
-        reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "")
+        before = _words(text, max(floor, match.start() - 20), match.start())[-1:]
+        reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "") \
+            or bool(before and rules.has("subject_after", before[0].text)
+                    and not text[before[0].end:match.start()].strip())  # "las horas que recomiendan los pediatras"
         named = any(_is_name(w, floor) or rules.has("titles", w.text) or rules.has("sources", w.text)
                     for w in speaker) or (len(speaker) == 1 and rules.has("pronouns", speaker[0].text))
-        if not (verb_first or (reporting and (named or rules.has("determiners", speaker[0].text)))):
+        if not (verb_first or (reporting and (named or rules.has("determiners", speaker[0].text)
+                                              or _kind(speaker, rules, floor, verb_first=True) == "vague"))):
             return  # "…," said the spokesman; not "and accused the ruling group", whose group is spoken of
         kind = _kind(speaker, rules, floor, verb_first=True)
+        if kind == "source" and _generic(speaker, rules, floor):
+            kind = "vague"  # "que recomiendan los pediatras": a whole profession, no one in particular
         if kind == "source" and self._anonymous_after(speaker[-1].end, ceiling):
             kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
