@@ -353,3 +353,17 @@ def test_a_note_that_information_is_no_advice_leaves_a_report_a_report() -> None
 def test_risk_warnings_and_group_notices_found_on_the_ninth_set(body: str, language: str, disclaimer: str) -> None:
     text, result = found(body, language)
     assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("Invest.\n\nPast performance is not a reliable indicator of future results.\n", "en", "Past performance"),
+    ("Invest.\n\nCapital at risk. The value of your investments can go down as well as up.\n", "en",
+     "Capital at risk"),
+    ("Jobs.\n\n(Disclaimer: The above press release has been provided by Kavach AI. The Times takes no editorial "
+     "responsibility for its content.)\n", "en", "no editorial responsibility"),
+    ("Tarjeta.\n\nInfórmese sobre las condiciones y costos en el sitio. Endeudarse por sobre su capacidad de pago "
+     "puede afectar su historial crediticio.\n", "es", "capacidad de pago"),
+])
+def test_investment_and_credit_warnings_found_on_the_eleventh_set(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)

@@ -583,3 +583,16 @@ def test_a_cost_in_an_opinion_column_is_a_figure_not_an_offer() -> None:
     body = ("Fees.\n\nNobody knows what this digital kit is that costs $1,200 a year.\n\n"
             "The views expressed are the author's own.\n")
     assert figures(body, "en") == ["$1,200"]
+
+
+# --- found on the eleventh development set (benchmarks/suggest_dev11) -----------------------------------------
+
+@pytest.mark.parametrize("body, expected, language", [
+    ("The survey has a margin of error of plus or minus 1.5 percentage points, 19 times out of 20.", [], "en"),
+    ("Chasing 288, the Eagles were cruising.", [], "en"),
+    ("\"I'm 78. I have a bad hip,\" she said.", [], "en"),
+    ("El equipo llegó a estar 12 puntos abajo en el tercer cuarto.", [], "es"),
+    ("El equipo de la epidemióloga Itzel Carranza cruzó los registros de 18.400 casos.", [], "es"),
+])
+def test_figures_found_on_the_eleventh_set(body: str, expected: list[str], language: str) -> None:
+    assert figures(body, language) == expected
