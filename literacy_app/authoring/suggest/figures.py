@@ -183,18 +183,25 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
     return [f for f in joined if not _an_unfinished_ratio(text, f, rules)]
 
 
+@cache
+def _ratio_ends(rules: Rules) -> tuple[str, ...]:
+    return tuple(" " + fold(joiner) for joiner in rules.words.get("ratio_joiners", ()))
+
+
 def _an_unfinished_ratio(text: str, figure: Figure, rules: Rules) -> bool:
     """"the one in the wrong shade", "uno de cada": the first half of a ratio with no number after it."""
-    if not figure.words:
-        return False
-    shown = fold(text[figure.start:figure.end])
-    return any(shown.endswith(" " + fold(joiner)) for joiner in rules.words.get("ratio_joiners", ()))
+    return figure.words and fold(text[figure.start:figure.end]).endswith(_ratio_ends(rules))
 
 
 def _a_change(text: str, figure: Figure, rules: Rules) -> bool:
     """Whether a figure opens a change ("fell from £1,580 to £940"): its two ends are two figures."""
     before = _words_before(text, figure.start, 1)
     return bool(before) and rules.has("change_from", before[-1])
+
+
+def _starts_a_rate(words: str, rules: Rules) -> bool:
+    """Whether words begin with a rate ("a month", "per serving", "al mes")."""
+    return any(words.startswith(rate) for rate in rules.words.get("rates", ()))
 
 
 def _words_before(text: str, position: int, count: int) -> list[str]:
@@ -277,8 +284,8 @@ class _Judge:
         return not self._bare_duration(figure, following, sentence_start)
 
     def _a_price_asked(self, figure: Figure, following: list[str]) -> bool:
-        """A sum of money after a word that asks a price ("costs", "for", "from", "por", "بسعر") and before a
-        rate ("a month", "per serving", "al mes"): what the seller charges."""
+        """A sum of money after a word that asks a price ("for", "from", "por", "بسعر") and before a rate
+        ("a month", "per serving", "al mes"): what the seller charges."""
         rules, text = self.rules, self.text
         shown = text[figure.start:figure.end]
         money = any(c in shown for c in rules.words.get("currency_before", ())) \
@@ -289,7 +296,7 @@ class _Judge:
         if not before or not rules.has("price_words", before[0]):
             return False
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
-        return any(rest.startswith(rate) for rate in rules.words.get("rates", ()))
+        return _starts_a_rate(rest, rules)
 
     def _in_a_rule(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         """"Homes let for more than 90 nights a year will need a licence", "fines of up to £5,000": a
@@ -334,8 +341,7 @@ class _Judge:
             unit_at = 1
         else:
             return False
-        rest = " ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:])
-        if any(rest.startswith(rate) for rate in self.rules.words.get("rates", ())):
+        if _starts_a_rate(" ".join(_next_words(self.text, figure.end, unit_at + 4)[unit_at + 1:]), self.rules):
             return False
         averages = list(_averages(self.rules).finditer(self.text, max(sentence_start, figure.start - 60), figure.start))
         return not averages or _DIGIT.search(self.text, averages[-1].end(), figure.start) is not None

@@ -68,10 +68,10 @@ _CONDITION = {"en": ("condition", "injuries", "injury"), "es": ("estado", "pron�
               "ar": ("حالته", "حالتها", "حالة", "إصابته", "إصابتها", "إصاباته")}
 _QUOTATION = re.compile(r"“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|«([^»\n]{1,80})»")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_NOT_ONLY_AR = ("ليس فقط", "لا فقط", "لا تكتفي", "لا يكتفي", "لم تكتف", "لم يكتف", "لا يقتصر", "لا تقتصر")
 _NOT_ONLY = ("not only", "not just", "not merely", "not content with", "no solo", "no solamente", "no sólo",
-             "no se limita a", "no se conforma con", "ليس فقط", "لا فقط", "لا تكتفي", "لا يكتفي", "لم تكتف",
-             "لم يكتف", "لا يقتصر", "لا تقتصر", "ولا تكتفي", "ولا يكتفي", "ولم تكتف", "ولم يكتف", "ولا يقتصر",
-             "ولا تقتصر")  # "… but also": both are affirmed
+             "no se limita a", "no se conforma con", *_NOT_ONLY_AR,
+             *("و" + words for words in _NOT_ONLY_AR))  # "… but also": both are affirmed; "ولا تكتفي" too
 _CAPITALS = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÜÑ]{4,}(?![\w'’-])")
 _VOWEL = re.compile("[AEIOUYÁÉÍÓÚÜ]")
 _CASED = ("en", "es")

@@ -13,7 +13,6 @@ from literacy_app.i18n import _
 
 _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
 _COMMA = r"(?<!\d),|,(?!\d)|،"  # a comma, but not the one in 2,150
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _STOP_BEFORE = re.compile(rf"{_COMMA}|[;:()“”\"«»—–?!\[\]/؛؟]")
 _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
@@ -126,11 +125,10 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
         segment = text[low:trailing.pop().start].rstrip()
     if not segment.endswith((",", "،")) or segment[:-1].rstrip()[-1:] in _CLOSING_QUOTES:
         return []  # '…," said X' has its speaker after the verb
-    commas = [m.start() for m in _APPOSITION_COMMA.finditer(segment, 0, len(segment) - 1)]
-    opening = commas[-1] if commas else -1  # not the comma in "which questioned 5,812 students,"
+    commas = [m.start() for m in _APPOSITION_COMMA.finditer(segment, 0, len(segment) - 1)]  # not "5,812"
     while len(commas) > 1 and _an_age(segment[commas[-2] + 1:commas[-1]]):
         commas.pop()  # "Kamla Joshi, 71, a retired teacher who…, said": the age belongs to the name
-        opening = commas[-1]
+    opening = commas[-1] if commas else -1
     if opening < 0 or any(q in segment[opening:] for q in _CLOSING_QUOTES):
         return []
     first = _words(text, low + opening, low + len(segment))[:1]
@@ -174,6 +172,27 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
         if len(taken) == limit:
             break
     return taken
+
+
+def _word_before(text: str, floor: int, match: re.Match[str]) -> Word | None:
+    """The word just before a cue, within its sentence."""
+    words = _words(text, max(floor, match.start() - 30), match.start())
+    return words[-1] if words else None
+
+
+def _touches(text: str, word: Word | None, match: re.Match[str]) -> bool:
+    """Whether ``word`` stands right before the cue, with only white space between."""
+    return word is not None and not text[word.end:match.start()].strip()
+
+
+def _a_number(word: str, rules: Rules) -> bool:
+    """"41", "٢٣", "twelve": a number in digits or in words."""
+    return _NUMBER.match(word) is not None or rules.has("number_words", word)
+
+
+def _goes_on(match: re.Match[str], rules: Rules) -> bool:
+    """Whether a verb's form says the action goes on ("saying"): after "are" it speaks, it is not passive."""
+    return match.group().lower().endswith(tuple(rules.words.get("progressive_endings", ())))
 
 
 def _after_a_title(text: str, position: int, rules: Rules) -> bool:
@@ -344,21 +363,21 @@ class _Reader:
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
         evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
-        previous = _words(text, max(floor, match.start() - 30), match.start())[-1:]
-        if previous and not text[previous[0].end:match.start()].strip() \
-                and (rules.has("noun_markers", previous[0].text) or self._counted(previous[0], match, floor)):
+        previous = _word_before(text, floor, match)
+        right_after = _touches(text, previous, match)
+        before = previous.text if previous else ""
+        if previous is not None and right_after \
+                and (rules.has("noun_markers", before) or self._counted(previous, match, floor)):
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
-        if previous and rules.has("negators", previous[0].text):
+        if rules.has("negators", before):
             return  # "Muchos ni denuncian", "Police did not say": a verb denied names no source
-        if previous and self._after_a_counted_noun(previous[0], match, floor):
+        if previous is not None and right_after and self._after_a_counted_noun(previous, match, floor):
             return  # "41 thefts reported between September and May": a participle of the thing counted
         if match.group()[:1].isupper() and _words(text, floor, match.start()):
             return  # "Para ellos nació Cuenta Kuntur": a verb's word with a capital inside a sentence is a name
-        if rules.has("needs_auxiliary", match.group()) and not (previous and rules.has("perfect_auxiliaries",
-                                                                                      previous[0].text)):
+        if rules.has("needs_auxiliary", match.group()) and not rules.has("perfect_auxiliaries", before):
             return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
-        if previous and rules.has("impersonal_markers", previous[0].text) \
-                and not text[previous[0].end:match.start()].strip():
+        if right_after and rules.has("impersonal_markers", before):
             return  # "El estudio … se publica", "una remontada de las que se recuerdan": no one speaks
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
         if following and rules.has("not_speech_before", f"{match.group()} {following[0].text}"):
@@ -368,22 +387,18 @@ class _Reader:
         if self._named_right_after(match, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
-        if rules.has("participles", match.group()) and not (
-                previous and not text[previous[0].end:match.start()].strip()
-                and rules.has("passive_auxiliaries", previous[0].text)):  # "are saying" speaks
+        after_auxiliary = right_after and rules.has("passive_auxiliaries", before)
+        if rules.has("participles", match.group()) and not after_auxiliary:  # "are saying" speaks
             if self._participle_after_comma(match, floor):
                 self.add("source", match.start(), match.end(), match.span(), match.group())
             return  # "before the vote warning that": a participle elsewhere is no verb of its own
-        if self._vague_opening(match, floor):
+        if self._vague_opening(match, floor, ceiling):
             return
-        right_after = bool(previous) and not text[previous[0].end:match.start()].strip()
-        going_on = right_after and rules.has("passive_auxiliaries", previous[0].text) \
-            and match.group().lower().endswith(tuple(rules.words.get("progressive_endings", ())))
-        verb_start = previous[0].start if going_on else match.start()  # "Some parents are saying"
+        going_on = after_auxiliary and _goes_on(match, rules)
+        verb_start = previous.start if going_on and previous else match.start()  # "Some parents are saying"
         subject = _before(text, floor, verb_start, rules) or _apposition_subject(text, floor, verb_start, rules)
         subject = self._before_relative(subject, floor)
-        if right_after and not going_on and rules.has("passive_auxiliaries", previous[0].text) \
-                and all(rules.has("passive_auxiliaries", w.text) for w in subject):
+        if after_auxiliary and not going_on and all(rules.has("passive_auxiliaries", w.text) for w in subject):
             return  # "Parents, meanwhile, are being urged": they are told, no one is named
         if subject:
             self._subject(subject, match, floor, evidence)
@@ -400,15 +415,15 @@ class _Reader:
                 return words[n + 1:]
         return words
 
-    def _vague_opening(self, match: re.Match[str], floor: int) -> bool:
+    def _vague_opening(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
         """"Everyone in this town knows", "Shopkeepers I've spoken to tell me": a clause that opens with
         everyone, or whose speakers are people the writer spoke to, gives its verb a vague source. A verb in
         both the speech and the vague lists ("say") is looked at once."""
         if match.start() not in self.openings:
-            self.openings[match.start()] = self._opens_vaguely(match, floor)
+            self.openings[match.start()] = self._opens_vaguely(match, floor, ceiling)
         return self.openings[match.start()]
 
-    def _opens_vaguely(self, match: re.Match[str], floor: int) -> bool:
+    def _opens_vaguely(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
         words = self._clause_before(match.start(), floor)[-_SUBJECT:]
         rules = self.rules
         if not words or rules.has("passive_auxiliaries", words[-1].text):
@@ -422,7 +437,7 @@ class _Reader:
                 return True
         if rules.has("infinitive_words", words[-1].text):
             return False  # "Anyone who wants to know": the verb speaks for no one
-        if self._asks(match):
+        if self._asks(ceiling):
             return False  # "Does anyone know if there's a tenants' union?": a question to them, no appeal
         for n, word in enumerate(words):
             opening = " ".join(w.text.lower() for w in words[n:n + 3])
@@ -436,10 +451,12 @@ class _Reader:
                 return True
         return False
 
-    def _asks(self, match: re.Match[str]) -> bool:
-        """Whether the sentence of a verb ends with a question mark."""
-        end = _SENTENCE_END.search(self.text, match.end())
-        return end is not None and end.group() in "?؟"
+    def _asks(self, ceiling: int) -> bool:
+        """Whether the sentence that ends at ``ceiling`` is a question."""
+        end = ceiling
+        while end > 0 and self.text[end - 1] in " \n\"”»’)":
+            end -= 1  # past a closing quotation mark or bracket
+        return end > 0 and self.text[end - 1] in "?؟"
 
     def _participle_after_comma(self, match: re.Match[str], floor: int) -> bool:
         """"…welcomed the announcement, calling it", "…, claiming": whether a participle of speech stands after a
@@ -468,8 +485,7 @@ class _Reader:
         """Whether the verb's word is counted by a number just before it ("87 comments", "23 reported
         accidents"); not when that number ends a ratio that speaks ("9 out of 10 say")."""
         rules = self.rules
-        counting = _NUMBER.match(number.text) is not None or rules.has("number_words", number.text) \
-            or rules.has("scale_words", number.text)  # not "the 23-year-old said"
+        counting = _a_number(number.text, rules) or rules.has("scale_words", number.text)  # not "the 23-year-old said"
         if not counting or self.text[number.end:match.start()].strip():
             return False  # "٨٥ ألف طالب": students, not "demanded"
         before = _words(self.text, max(floor, number.start - 20), number.start)[-1:]
@@ -480,11 +496,10 @@ class _Reader:
         """Whether a participle ("reported", "recorded") follows a noun that a number counts ("41 thefts")."""
         rules = self.rules
         endings = tuple(rules.words.get("participle_endings", ()))
-        if not endings or not match.group().lower().endswith(endings) or self.text[noun.end:match.start()].strip():
+        if not endings or not match.group().lower().endswith(endings):
             return False
         number = _words(self.text, max(floor, noun.start - 20), noun.start)[-1:]
-        return bool(number) and not self.text[number[0].end:noun.start].strip() \
-            and (_NUMBER.match(number[0].text) is not None or rules.has("number_words", number[0].text))
+        return bool(number) and not self.text[number[0].end:noun.start].strip() and _a_number(number[0].text, rules)
 
     def _named_right_after(self, match: re.Match[str], ceiling: int) -> bool:
         """Where verbs come first: whether a named body or a title stands right after the verb."""
@@ -585,7 +600,7 @@ class _Reader:
         """Whether the words right before the verb make it passive ("has been told", "were told"); an
         apposition before them ("who was not involved, said") does not."""
         rules = self.rules
-        if match.group().lower().endswith(tuple(rules.words.get("progressive_endings", ()))):
+        if _goes_on(match, rules):
             return False  # "Some parents are saying": they speak
         for word in reversed(_words(self.text, subject[-1].end, match.start())):
             if rules.has("passive_auxiliaries", word.text):
@@ -658,13 +673,13 @@ class _Reader:
     def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
         particular (after the verb where verbs come first)."""
-        if self._vague_opening(match, floor):
+        if self._vague_opening(match, floor, ceiling):
             return
-        previous = _words(self.text, max(floor, match.start() - 30), match.start())[-1:]
-        if previous and self.rules.has("negators", previous[0].text):
+        previous = _word_before(self.text, floor, match)
+        if previous and self.rules.has("negators", previous.text):
             return  # "Many people don't believe it": no one is given as a source
         subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
-        if subject and self._asks(match) and any(self.rules.has(kind, w.text) for w in subject
+        if subject and self._asks(ceiling) and any(self.rules.has(kind, w.text) for w in subject
                                                  for kind in ("everyone_words", "someone_words")):
             return  # "Does anyone know…?", "¿Alguien sabe…?": a question to them, no source
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
@@ -679,8 +694,8 @@ class _Reader:
         subject ("لم يكن أحد يتوقع"), or, where verbs come first, a named body stands right after it as the
         subject of an active verb written alike ("تقدّر وزارة التربية": the ministry estimates)."""
         rules = self.rules
-        before = _words(self.text, max(floor, match.start() - 30), match.start())[-1:]
-        if before and (rules.has("negative_subjects", before[0].text) or rules.has("negators", before[0].text)):
+        before = _word_before(self.text, floor, match)
+        if before and (rules.has("negative_subjects", before.text) or rules.has("negators", before.text)):
             return  # "No se recomienda su consumo", "ولكي لا يُقال": no one is given as a source
         if self._named_right_after(match, ceiling):
             return
