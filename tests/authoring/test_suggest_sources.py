@@ -655,3 +655,46 @@ def test_attributions_found_on_the_tenth_set(sentence: str, expected: list[str],
     assert attributions(sentence, language) == expected
     if not expected:
         assert vague(sentence, language) == []
+
+
+# --- a trade or class of people, not people in the story --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Scrap dealers say a single unit can fetch hundreds of dollars.", "Scrap dealers say"),
+    ("Letting agents have warned that owners may simply sell up.", "Letting agents have warned"),
+    ("Financial planners generally agree that shares outperform cash.", "Financial planners generally agree"),
+    ("Scrap metal dealers say prices have doubled.", "Scrap metal dealers say"),
+    ("Industry analysts expect the number of users to grow.", "Industry analysts expect"),
+    ("Doctors have been telling us for years that children breathe faster.", "Doctors have been telling"),
+    ("Critics had questioned his selection.", "Critics had questioned"),
+])
+def test_a_plural_that_names_a_trade_is_a_vague_source(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Traders at the hall say the rent has tripled.", ["Traders at the hall say"]),  # placed in the story
+    ("Stallholders reported brisk trade.", ["Stallholders reported"]),  # one word: the story's own group
+    ("Local residents said the road was dangerous.", ["Local residents said"]),  # a known group word
+    ("Race organisers said the course was safe.", ["Race organisers said"]),
+])
+def test_people_placed_in_the_story_stay_a_source(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+    assert vague(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Morag Lindsay said islanders had heard apologies before.",  # the words after a verb are no subject
+    "Longer naps told a different story.",  # not people at all
+])
+def test_a_plural_that_names_no_trade_is_no_vague_source(sentence: str) -> None:
+    assert vague(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many people have been told to stop drinking coffee.",
+    "People with heart palpitations have been told to put down the coffee pot.",
+])
+def test_people_who_were_told_are_no_vague_source_either(sentence: str) -> None:
+    assert vague(sentence, "en") == []

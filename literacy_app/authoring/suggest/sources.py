@@ -278,10 +278,26 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "vague"
     if any(rules.has("sources", w) or rules.has("titles", w) for w in lowered):
         return "source"
+    if _a_kind_of_people(words, rules, sentence_start):
+        return "vague"  # "Scrap dealers say", "Letting agents have warned": a trade, not people in the story
     if words[0].text[:1].isupper() and not rules.has("stop_words", lowered[0]) \
             and (len(words) == 1 or words[1].text[:1].isupper()):
         return "source"  # a name at the start of the sentence ("Llorente señaló"), not "Financial planners"
     return "source" if verb_first else None
+
+
+def _a_kind_of_people(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """"Scrap dealers", "Financial planners", "Letting agents": a plural that names people by what they do
+    (``people_endings``), after one or two words that say what kind, and nothing that places them in the
+    story: no determiner, name, number or other small word ("Traders at the hall" are people in the story)."""
+    if not 2 <= len(words) <= 3 or any(_is_name(w, sentence_start) for w in words):
+        return False
+    *kind, head = (w.text.lower() for w in words)
+    if not head.endswith(tuple(rules.words.get("people_endings", ()))):
+        return False
+    little = ("determiners", "stop_words", "pronouns", "number_words", "first_person", "indefinites", "negators",
+              "speech_verbs", "vague_verbs")  # "said islanders": the subject began after the verb
+    return not any(rules.has(group, w) or w[:1].isdigit() for w in kind for group in little)
 
 
 def _kept_unnamed(words: str, rules: Rules) -> bool:
@@ -682,6 +698,8 @@ class _Reader:
         if subject and self._asks(ceiling) and any(self.rules.has(kind, w.text) for w in subject
                                                  for kind in ("everyone_words", "someone_words")):
             return  # "Does anyone know…?", "¿Alguien sabe…?": a question to them, no source
+        if subject and self._passive(subject, match):
+            return  # "Many people have been told to…": they heard it, no one is given as the source
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
         elif not subject and self.rules.words.get("verb_first"):
