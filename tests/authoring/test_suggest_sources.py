@@ -698,3 +698,31 @@ def test_a_plural_that_names_no_trade_is_no_vague_source(sentence: str) -> None:
 ])
 def test_people_who_were_told_are_no_vague_source_either(sentence: str) -> None:
     assert vague(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected, vague_ones", [
+    ("He said some merchants had told him they could lose trade.", ["He said"], ["some merchants had told"]),
+    ("The force said officers had found several of the items.", ["The force said"], []),
+    ("Its developers said a philanthropic foundation had pledged $5 million.", ["Its developers said"], []),
+])
+def test_a_speaker_inside_what_another_reports_is_only_a_vague_one(sentence: str, expected: list[str],
+                                                                  vague_ones: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+    assert vague(sentence, "en") == vague_ones
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("It is also widely believed that loneliness drives up visits.", "It is also widely believed"),
+    ("It was long thought that the bridge was safe.", "It was long thought"),
+    ("Many thought the plan would fail.", "Many thought"),
+    ("Prices simply respond to demand, the industry insists.", "the industry insists"),
+])
+def test_more_ways_to_believe_without_a_believer(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence", ["I thought it was over.", "The price was agreed in May.",
+                                      "It was agreed at the meeting."])
+def test_a_belief_with_its_holder_or_a_plain_passive_is_no_vague_source(sentence: str) -> None:
+    assert vague(sentence, "en") == []

@@ -58,6 +58,8 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
                 and not _joins_a_name(word, taken, words, rules) and not _joins_a_range(word, taken, words, rules) \
                 and not _brings_in_an_agent(word, taken, words, rules):
             break
+        if taken and rules.has("speech_verbs", word.text):
+            break  # "He said some merchants had told him": the subject starts after the first verb
         taken.insert(0, word)
         if len(taken) == _LONG_SUBJECT:
             break
@@ -589,9 +591,17 @@ class _Reader:
         if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)) \
                 and _speaks_to_writer(self.text, match, rules):
             kind = "vague"  # "Women told me", "A GP in town told me": people no one can ask
+        if kind == "source" and self._reported(subject, floor):
+            return  # "The force said officers had found…": what the force said, not a second source
         if kind is not None:
             start = subject[0].start
             self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
+
+    def _reported(self, subject: list[Word], floor: int) -> bool:
+        """Whether the subject stands right after another verb of speech, in what that verb reports."""
+        before = _words(self.text, max(floor, subject[0].start - 30), subject[0].start)[-1:]
+        return bool(before) and self.rules.has("speech_verbs", before[0].text) \
+            and not self.text[before[0].end:subject[0].start].strip()
 
     def _impersonal(self, subject: list[Word], match: re.Match[str]) -> bool:
         """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
@@ -698,6 +708,9 @@ class _Reader:
         if subject and self._asks(ceiling) and any(self.rules.has(kind, w.text) for w in subject
                                                  for kind in ("everyone_words", "someone_words")):
             return  # "Does anyone know…?", "¿Alguien sabe…?": a question to them, no source
+        if subject and self._impersonal(subject, match):
+            self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+            return  # "It is also widely believed that…"
         if subject and self._passive(subject, match):
             return  # "Many people have been told to…": they heard it, no one is given as the source
         if subject and (_kind(subject, self.rules, floor) == "vague" or _generic(subject, self.rules, floor)):
