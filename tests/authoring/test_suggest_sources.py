@@ -726,3 +726,14 @@ def test_more_ways_to_believe_without_a_believer(sentence: str, cue: str) -> Non
                                       "It was agreed at the meeting."])
 def test_a_belief_with_its_holder_or_a_plain_passive_is_no_vague_source(sentence: str) -> None:
     assert vague(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, kind, cue", [
+    ("Los expertos en educación lo tienen claro: los jóvenes rinden más.", "vague",
+     "Los expertos en educación lo tienen claro"),
+    ("Un regidor del partido gobernante me confesó que la obra es para la foto.", "vague",
+     "Un regidor del partido gobernante me confesó"),
+    ("El alcalde confesó que no había leído el informe.", "source", "El alcalde confesó"),
+])
+def test_spanish_confessions_and_being_clear(sentence: str, kind: str, cue: str) -> None:
+    assert (vague if kind == "vague" else attributions)(sentence, "es") == [cue]
