@@ -737,3 +737,22 @@ def test_a_belief_with_its_holder_or_a_plain_passive_is_no_vague_source(sentence
 ])
 def test_spanish_confessions_and_being_clear(sentence: str, kind: str, cue: str) -> None:
     assert (vague if kind == "vague" else attributions)(sentence, "es") == [cue]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("وبحسب شهود عيان، فإن سرعة بعض المركبات تجاوزت 120 كيلومتراً.", "وبحسب شهود عيان"),
+    ("وتتحدث مصادر من داخل النادي عن مكافأة قدرها 20 ألف درهم.", "وتتحدث مصادر"),
+])
+def test_arabic_eyewitnesses_and_sources_that_speak_of_something_are_vague(sentence: str, cue: str) -> None:
+    assert vague(sentence, "ar") == [cue]
+    assert attributions(sentence, "ar") == []
+
+
+def test_an_arabic_official_who_speaks_of_something_is_a_source() -> None:
+    sentence = "وتحدث الوزير عن خطة جديدة للنقل."
+    assert attributions(sentence, "ar") == ["وتحدث الوزير"]
+
+
+def test_speaking_to_people_in_arabic_is_no_source_of_what_they_say() -> None:
+    sentence = "لكن الأساتذة الذين تحدثت إليهم يؤكدون أن رواتبهم لم تتحرك."
+    assert not any("تحدثت" in a for a in attributions(sentence, "ar"))
