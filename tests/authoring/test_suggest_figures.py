@@ -554,6 +554,29 @@ def test_the_price_an_advertiser_asks_is_an_offer_term(sentence: str, expected: 
     assert figures(AD[language].format(sentence=sentence), language) == expected
 
 
+AD["ar"] = "عروض.\n\n{sentence}\n\nمحتوى إعلاني مدفوع.\n"
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Order before Friday and get free shipping on orders over $75.", [], "en"),
+    ("New customers get 25% off their first box.", [], "en"),
+    ("Sign up today with the code HARBOUR3 and get 3 months for $1.", [], "en"),
+    ("Over 250,000 bottles have been sold, and we offer free delivery.", ["250,000"], "en"),  # a claim
+    ("The free app compares quotes from more than 40 insurers.", ["40"], "en"),  # "free" alone
+    ("Los pedidos superiores a 40 euros tendrán envío gratuito.", [], "es"),
+    ("La tarjeta ofrece hasta 6 cuotas sin interés.", [], "es"),
+    ("مع توصيل مجاني للطلبات التي تزيد على ١٠ دنانير.", [], "ar"),
+    ("بخصم ٣٠٪ حتى نهاية الشهر، في ١٤ فرعاً في المملكة.", ["١٤"], "ar"),  # another clause: a claim
+])
+def test_the_terms_of_an_offer_in_an_advertisement_are_no_figures(sentence: str, expected: list[str],
+                                                                 language: str) -> None:
+    assert figures(AD[language].format(sentence=sentence), language) == expected
+
+
+def test_the_same_offer_in_a_news_report_keeps_its_figures() -> None:
+    assert figures("Deals.\n\nShoppers bought 4,000 gift cards with a discount last week.\n", "en") == ["4,000"]
+
+
 def test_the_same_price_in_a_news_report_is_a_figure() -> None:
     assert figures("Eat better.\n\nThe service costs $7.99 a month.\n", "en") == ["$7.99"]
 

@@ -227,6 +227,16 @@ def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
     return merged
 
 
+_CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
+
+
+def _clause(text: str, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence between the commas or semicolons around a figure."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, sentence[0], figure.start)]
+    after = _CLAUSE_END.search(text, figure.end, sentence[1])
+    return (before[-1] if before else sentence[0], after.start() if after else sentence[1])
+
+
 def _next_words(text: str, position: int, count: int) -> list[str]:
     words = []
     for _n in range(count):
@@ -281,6 +291,8 @@ class _Judge:
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
         if self.advertised and self._a_price_asked(figure, following):
             return False  # "For $49 a month, members get…", "(from £3.99 per serving)": the offer's terms
+        if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
+            return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
         return not self._bare_duration(figure, following, sentence_start)
 
     def _a_price_asked(self, figure: Figure, following: list[str]) -> bool:

@@ -173,6 +173,7 @@ class Rules:
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
     advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
+    offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     beyond_measure: Lexicon  # the ends of an exaggeration (figurative.py)
     beyond_measure_in_opinion: Lexicon
     comparing: Lexicon  # the cues of a comparison that judges
@@ -275,6 +276,7 @@ def rules_for(language: str) -> Rules | None:
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
+        offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         beyond_measure=Lexicon(lists.get("beyond_measure", []), prefixes=prefixes),
         beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
         comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),
