@@ -363,6 +363,8 @@ def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:
     ("بلغت الكلفة ٢٬٥٠٠ دينار.", ["٢٬٥٠٠"], "ar"),                            # Arabic thousands mark
     ("يستخدم التطبيق أكثر من ٨٥ ألف طالب في المدارس.", ["٨٥ ألف"], "ar"),       # students, not "demanded"
     ("اشترك ٥٠٠٠ مشترك حتى الآن في الخدمة.", ["٥٠٠٠"], "ar"),                   # one counted noun
+    ("Los vecinos han reunido 4 mil 200 firmas.", ["4 mil 200"], "es"),       # one number after its scale
+    ("El Estado gastó 2 millones 300 mil pesos.", ["2 millones 300 mil"], "es"),
 ])
 def test_figures_found_on_new_practice_texts(sentence: str, expected: list[str], language: str) -> None:
     assert figures(sentence, language) == expected  # the numbers a student selects (the key)

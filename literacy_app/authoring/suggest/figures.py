@@ -178,9 +178,18 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
             joined[-1] = Figure(last.start, figure.end, True)
         elif last and _an_unfinished_ratio(text, last, rules) and not text[last.end:figure.start].strip():
             joined[-1] = Figure(last.start, figure.end, True)  # "one in 12"
+        elif last and not last.words and not figure.words and text[last.end:figure.start] == " " \
+                and _ends_with_a_scale(text, last, rules):
+            joined[-1] = Figure(last.start, figure.end, False)  # "4 mil 200 firmas": one number
         elif not last or figure.start >= last.end:
             joined.append(figure)
     return [f for f in joined if not _an_unfinished_ratio(text, f, rules)]
+
+
+def _ends_with_a_scale(text: str, figure: Figure, rules: Rules) -> bool:
+    """"4 mil", "2 millones": a number in digits that ends with a word of scale."""
+    last = text[figure.start:figure.end].split()[-1]
+    return len(text[figure.start:figure.end].split()) > 1 and rules.has("scale_words", last)
 
 
 @cache
