@@ -239,15 +239,35 @@ def test_a_word_is_kept_without_a_real_denial(sentence: str, language: str, expe
     assert loaded(sentence, language) == expected
 
 
-@pytest.mark.parametrize("body, language, expected", [
+def shouting_notes(body: str, language: str) -> list[str]:
+    text, paragraphs, _origins = article_from_body(body)
+    return [n for n in suggest(text, paragraphs, language=language).notes if "capital letters" in n]
+
+
+@pytest.mark.parametrize("body, language, shouted", [
     ("Big news! The underpass will FINALLY be rebuilt.", "en", ["FINALLY"]),
-    ("Lo saben desde hace un mes y no han hecho NADA. ¡Una vergüenza!", "es", ["NADA", "vergüenza"]),
+    ("Lo saben desde hace un mes y no han hecho NADA. ¡Una vergüenza!", "es", []),  # suggested: no note
+    ("Eran CUATRO tipos, dos armados. ¡Una vergüenza!", "es", ["CUATRO"]),
     ("The NATO summit opens on Monday.", "en", []),                    # no raised voice in the paragraph
     ("Wow! The Royal Society (RSPCA) and the NHS helped.", "en", []),   # abbreviations: 3 letters, brackets
-    ("Amazing! UNICEF says UNICEF will help.", "en", ["Amazing"]),       # used twice: an abbreviation
+    ("Amazing! UNICEF says UNICEF will help.", "en", []),               # used twice: an abbreviation
     ("¡¡ATENCIÓN A TODOS LOS VECINOS!!", "es", []),                     # a run of capitals: a heading
 ])
-def test_shouting_in_capitals(body: str, language: str, expected: list[str]) -> None:
+def test_shouting_in_capitals_is_a_note_for_the_teacher_not_an_answer(body: str, language: str,
+                                                                      shouted: list[str]) -> None:
+    assert not any(word in loaded(body, language) for word in shouted)  # capitals alone judge nothing
+    notes = shouting_notes(body, language)
+    assert len(notes) == (1 if shouted else 0)
+    assert all(word in notes[0] for word in shouted)
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    ("Right, I've had ENOUGH of the racetrack that is Mill Lane!", "en", ["had ENOUGH"]),
+    ("They counted 4,000 cars a day on it last year and did NOTHING.", "en", ["did NOTHING"]),
+    ("Lo saben desde hace un mes y no han hecho NADA. ¡Una vergüenza!", "es", ["no han hecho NADA", "vergüenza"]),
+    ("The club had enough players to field a team.", "en", []),
+])
+def test_words_that_judge_whatever_their_case(body: str, language: str, expected: list[str]) -> None:
     assert loaded(body, language) == expected
 
 
@@ -320,11 +340,6 @@ def test_a_quoted_label_says_why_and_gives_way_to_a_listed_word() -> None:
         'loaded word: "a step back" (a label in quotation marks)']
     assert reasons('Parents called it "draconian".', "en") == [
         'loaded word: "draconian" (scorn for a plan or decision)']
-
-
-def test_shouting_says_why() -> None:
-    assert reasons("Big news! It will FINALLY open.", "en") == [
-        'loaded word: "FINALLY" (shouting in capital letters)']
 
 
 @pytest.mark.parametrize("body, language, expected", [
@@ -500,8 +515,8 @@ def test_a_teacher_can_leave_a_gap_in_a_phrase(text: str, expected: list[str]) -
 
 def test_shouting_in_a_text_that_gives_opinions_needs_no_exclamation_mark() -> None:
     sentence = "For the THIRD time this week the van blocked the drive."
-    assert loaded(sentence, "en") == []
-    assert "THIRD" in loaded(OPINION_VOICE["en"] + "\n\n" + sentence, "en")
+    assert shouting_notes(sentence, "en") == []
+    assert "THIRD" in shouting_notes(OPINION_VOICE["en"] + "\n\n" + sentence, "en")[0]
 
 
 @pytest.mark.parametrize("body, language", [

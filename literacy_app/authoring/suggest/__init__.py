@@ -13,7 +13,7 @@ from bisect import bisect_left
 from literacy_app.authoring.suggest.disclaimers import disclaimers, says_whose_views
 from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
-from literacy_app.authoring.suggest.loaded import judging_words, loaded_language
+from literacy_app.authoring.suggest.loaded import judging_words, loaded_language, shouted_words
 from literacy_app.authoring.suggest.model import Suggestion, Suggestions, without_overlaps
 from literacy_app.authoring.suggest.rules import Rules, rules_for
 from literacy_app.authoring.suggest.sentences import Sentences
@@ -112,18 +112,36 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted, rules), disclaimed)
     opinion = gives_opinions(text, rules, disclaimed=disclaimed, judged=judging_words(text, rules))
-    notes = (_("the writer gives opinions: loaded language may also be carried by whole phrases (sarcasm, "
-               "motives put on people, metaphors), which 'new' does not suggest. Read for them before you "
-               "keep the loaded-words key."),) if opinion else ()
+    loaded = _outside(without_overlaps(loaded_language(text, rules, opinion=opinion)),
+                      vague + _cue_wording(text, found_disclaimers, rules))
+    notes = _opinion_note(opinion) + _shouting_note(text, rules, opinion, loaded)
     return Suggestions(
         figures=tuple(figures),
         figure_distractors=tuple(figure_distractors),
         attributions=tuple(attributions),
         vague_sources=tuple(vague),
         disclaimers=tuple(found_disclaimers),
-        loaded=tuple(_outside(without_overlaps(loaded_language(text, rules, opinion=opinion)),
-                              vague + _cue_wording(text, found_disclaimers, rules))),
+        loaded=tuple(loaded),
         notes=notes,
         language=rules.language,
         opinion=opinion,
     )
+
+
+def _opinion_note(opinion: bool) -> tuple[str, ...]:
+    if not opinion:
+        return ()
+    return (_("the writer gives opinions: loaded language may also be carried by whole phrases (sarcasm, "
+              "motives put on people, metaphors), which 'new' does not suggest. Read for them before you "
+              "keep the loaded-words key."),)
+
+
+def _shouting_note(text: str, rules: Rules, opinion: bool, loaded: list[Suggestion]) -> tuple[str, ...]:
+    """A note naming the words the writer puts in capitals to raise their voice, for the teacher to judge
+    (capitals alone do not make a word loaded: see ``loaded.py``); those already suggested are left out."""
+    shouted = list(dict.fromkeys(text[start:end] for start, end in shouted_words(text, rules.language, opinion)
+                                 if not any(s.start <= start and end <= s.end for s in loaded)))
+    if not shouted:
+        return ()
+    return (_("the writer raises their voice in capital letters ({words}); 'new' does not suggest a word as "
+              "loaded for its capitals alone: add those that judge.", words=", ".join(shouted[:6])),)
