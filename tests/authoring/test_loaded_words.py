@@ -718,3 +718,12 @@ def test_not_only_but_also_affirms_and_words_in_their_plain_sense_are_left_out(
 def test_a_shop_is_loaded_as_a_metaphor_in_an_opinion_arabic() -> None:
     body = "حوّلت الإدارة نادينا إلى دكان يُدار بعقلية السماسرة! أين أنتم؟ متى تستيقظون؟"
     assert "دكان" in loaded(body, "ar")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let's be clear about what is being proposed.",
+    "The academy offers a hardship fund, of course.",
+    "Not on leads, not before 9am, just banned. Full stop.",
+])
+def test_announcing_plain_speech_judges_nothing(sentence: str) -> None:
+    assert loaded(sentence, "en") == []
