@@ -756,3 +756,12 @@ def test_an_arabic_official_who_speaks_of_something_is_a_source() -> None:
 def test_speaking_to_people_in_arabic_is_no_source_of_what_they_say() -> None:
     sentence = "لكن الأساتذة الذين تحدثت إليهم يؤكدون أن رواتبهم لم تتحرك."
     assert not any("تحدثت" in a for a in attributions(sentence, "ar"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Usen la ruta por Cochapata, que añade unas cuatro horas al viaje.", []),
+    ("El acusado admitió dos delitos de robo.", []),
+    ("«Fue un error», añadió la alcaldesa.", ["añadió la alcaldesa"]),
+])
+def test_a_spanish_verb_that_counts_does_not_speak(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "es") == expected
