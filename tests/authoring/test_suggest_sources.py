@@ -765,3 +765,13 @@ def test_speaking_to_people_in_arabic_is_no_source_of_what_they_say() -> None:
 ])
 def test_a_spanish_verb_that_counts_does_not_speak(sentence: str, expected: list[str]) -> None:
     assert attributions(sentence, "es") == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ('"It was a mistake," added the mayor. She left.', ["added the mayor"], "en"),
+    ('"It was a mistake," said Dr. Leonard Fisk.', ["said Dr. Leonard Fisk"], "en"),
+    ("«Fue un error», dijo la alcaldesa. Luego se fue.", ["dijo la alcaldesa"], "es"),
+])
+def test_a_title_written_out_ends_the_sentence_with_its_full_stop_outside(sentence: str, expected: list[str],
+                                                                          language: str) -> None:
+    assert attributions(sentence, language) == expected

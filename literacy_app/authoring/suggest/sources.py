@@ -19,6 +19,7 @@ _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _REACH = 140  # characters searched for a speaker on either side of a verb
+_ABBREVIATION = 4  # letters an abbreviated title has at most ("Dr", "Prof", "Insp", "Sra")
 
 
 class Word(NamedTuple):
@@ -198,9 +199,11 @@ def _goes_on(match: re.Match[str], rules: Rules) -> bool:
 
 
 def _after_a_title(text: str, position: int, rules: Rules) -> bool:
-    """Whether the full stop at ``position`` ends an abbreviated title ("Dr.", "Mr.", "Prof.")."""
+    """Whether the full stop at ``position`` ends an abbreviated title ("Dr.", "Mr.", "Prof."), not a title
+    written out at the end of a sentence ("…, added the mayor.")."""
     before = _words(text, max(0, position - 12), position)[-1:]
-    return bool(before) and before[0].end == position and rules.has("titles", before[0].text)
+    return bool(before) and before[0].end == position and rules.has("titles", before[0].text) \
+        and len(before[0].text) <= _ABBREVIATION
 
 
 def _is_name(word: Word, sentence_start: int) -> bool:
