@@ -367,3 +367,36 @@ def test_risk_warnings_and_group_notices_found_on_the_ninth_set(body: str, langu
 def test_investment_and_credit_warnings_found_on_the_eleventh_set(body: str, language: str, disclaimer: str) -> None:
     text, result = found(body, language)
     assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)
+
+
+# --- every entry of every rules list is found as it is written ----------------------------------------------
+
+def _listed_phrases() -> list[tuple[str, str, str]]:
+    import yaml  # the rules files as a teacher writes them
+    from importlib import resources
+    cases = []
+    for language in ("en", "es", "ar"):
+        data = yaml.safe_load((resources.files("literacy_app.authoring") / "rules" / f"{language}.yaml")
+                              .read_text(encoding="utf-8"))
+        for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
+                     "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "comparing",
+                     "beyond_measure", "beyond_measure_in_opinion"):
+            cases += [(language, name, str(entry)) for entry in data.get(name) or []
+                      if "*" not in str(entry) and "{" not in str(entry)]
+    return cases
+
+
+def test_every_phrase_of_the_rules_files_is_found_whole_in_a_sentence() -> None:
+    """A phrase a teacher adds is found as written: marks and all ("قالّي"), and whole even where a prefix
+    could let a shorter entry match first ("بحسب ما", not "ب" + "حسب")."""
+    from literacy_app.authoring.suggest.rules import rules_for
+    missed = []
+    for language, name, entry in _listed_phrases():
+        rules = rules_for(language)
+        assert rules is not None
+        lexicon = rules.speech_verbs if name == "evidence_verbs" else getattr(rules, name)
+        text = f"x {entry} x"
+        found = lexicon.search(text, 0, len(text))
+        if found is None or found.group() != entry.strip():
+            missed.append((language, name, entry, found and found.group()))
+    assert missed == []

@@ -365,6 +365,7 @@ def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:
     ("اشترك ٥٠٠٠ مشترك حتى الآن في الخدمة.", ["٥٠٠٠"], "ar"),                   # one counted noun
     ("Los vecinos han reunido 4 mil 200 firmas.", ["4 mil 200"], "es"),       # one number after its scale
     ("El Estado gastó 2 millones 300 mil pesos.", ["2 millones 300 mil"], "es"),
+    ("Habitantes de la carrera 52 denunciaron 14 robos.", ["14"], "es"),     # a street's number
 ])
 def test_figures_found_on_new_practice_texts(sentence: str, expected: list[str], language: str) -> None:
     assert figures(sentence, language) == expected  # the numbers a student selects (the key)

@@ -775,3 +775,26 @@ def test_a_spanish_verb_that_counts_does_not_speak(sentence: str, expected: list
 def test_a_title_written_out_ends_the_sentence_with_its_full_stop_outside(sentence: str, expected: list[str],
                                                                           language: str) -> None:
     assert attributions(sentence, language) == expected
+
+
+# --- found on the twelfth development set (benchmarks/suggest_dev12) ------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Se presume que los capturados harían parte de una red.", "Se presume que", "es"),
+    ("Según allegados al cuerpo técnico, el club presentará una queja.", "Según allegados al cuerpo técnico", "es"),
+    ("Estudios internacionales han demostrado que la anemia afecta al rendimiento.",
+     "Estudios internacionales han demostrado", "es"),
+    ("زميلة لي، أستاذة في التعليم الثانوي، أخبرتني أنها تنفق 60% من راتبها على الكراء.", "أخبرتني", "ar"),
+    ("وواحد جارنا شغال في الشركة قالّي إن المحوّل شايل ضعف طاقته.", "قالّي", "ar"),
+])
+def test_vague_sources_found_on_the_twelfth_set(sentence: str, cue: str, language: str) -> None:
+    assert any(cue in v for v in vague(sentence, language)), vague(sentence, language)
+
+
+def test_a_boast_on_billboards_is_no_vague_source() -> None:
+    assert vague("El proyecto se aprobó sin consulta y ahora se presume en espectaculares.", "es") == []
+
+
+def test_an_egyptian_statement_that_says_is_an_attribution() -> None:
+    sentence = "وبيان الشركة اللي نزل امبارح بيقول إن الأحمال زادت."
+    assert any("بيقول" in a for a in attributions(sentence, "ar"))

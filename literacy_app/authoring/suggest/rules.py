@@ -46,10 +46,12 @@ def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: s
     if not entries:
         return re.compile(r"(?!x)x")
     unique = sorted({e.strip() for e in entries if e.strip()}, key=len, reverse=True)
-    body = "|".join(_piece(entry, number) for entry in unique)
     prefix = f"(?:{'|'.join(re.escape(p) for p in prefixes)})?" if prefixes else ""
+    # the prefix goes with each entry, so a longer entry still wins over a shorter one that the prefix
+    # would let match first ("بحسب ما" is not "ب" + "حسب")
+    body = "|".join(f"{prefix}(?:{_piece(entry, number)})" for entry in unique)
     left = rf"(?<![{WORD_CHARS}])" if after_hyphen else rf"(?<![{WORD_CHARS}-])"
-    return re.compile(rf"{left}{prefix}(?:{body})(?![{WORD_CHARS}])", flags)
+    return re.compile(rf"{left}(?:{body})(?![{WORD_CHARS}])", flags)
 
 
 _TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[{WORD_CHARS}]+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
@@ -95,6 +97,7 @@ class Lexicon:
         self._entries: dict[str, list[str]] = {}  # a first word (or "0": a number, "*stem": a stem) -> entries
         self._stems: dict[int, set[str]] = {}  # stem length -> stems of entries like "poison*"
         for entry in entries:
+            entry = entry.translate(_NO_VOWELS)  # "قالّي" written with its marks is found as the text's "قالي" is
             self._entries.setdefault(self._key(entry), []).append(entry)
         self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._text: str | None = None
