@@ -781,7 +781,7 @@ def test_a_title_written_out_ends_the_sentence_with_its_full_stop_outside(senten
 
 @pytest.mark.parametrize("sentence, cue, language", [
     ("Se presume que los capturados harían parte de una red.", "Se presume que", "es"),
-    ("Según allegados al cuerpo técnico, el club presentará una queja.", "Según allegados al cuerpo técnico", "es"),
+    ("Según allegados al cuerpo técnico, el club presentará una queja.", "Según allegados", "es"),
     ("Estudios internacionales han demostrado que la anemia afecta al rendimiento.",
      "Estudios internacionales han demostrado", "es"),
     ("زميلة لي، أستاذة في التعليم الثانوي، أخبرتني أنها تنفق 60% من راتبها على الكراء.", "أخبرتني", "ar"),
