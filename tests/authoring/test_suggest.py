@@ -380,7 +380,7 @@ def _listed_phrases() -> list[tuple[str, str, str]]:
         data = yaml.safe_load((resources.files("literacy_app.authoring") / "rules" / f"{language}.yaml")
                               .read_text(encoding="utf-8"))
         for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
-                     "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "comparing",
+                     "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues", "comparing",
                      "beyond_measure", "beyond_measure_in_opinion"):
             cases += [(language, name, str(entry)) for entry in data.get(name) or []
                       if "*" not in str(entry) and "{" not in str(entry)]

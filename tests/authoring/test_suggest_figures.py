@@ -576,6 +576,12 @@ def test_the_terms_of_an_offer_in_an_advertisement_are_no_figures(sentence: str,
     assert figures(AD[language].format(sentence=sentence), language) == expected
 
 
+def test_an_opinion_column_is_no_advertisement_for_its_disclaimer() -> None:
+    body = ("Meters.\n\nThe rate has jumped from $2 an hour to $3.50 an hour, and free shipping costs 40 jobs.\n\n"
+            "The views expressed in this column are the author's own.\n")
+    assert figures(body, "en") == ["$2", "$3.50", "40"]
+
+
 def test_the_same_offer_in_a_news_report_keeps_its_figures() -> None:
     assert figures("Deals.\n\nShoppers bought 4,000 gift cards with a discount last week.\n", "en") == ["4,000"]
 

@@ -108,9 +108,10 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         + [a for a in found.attributions if not _after_vague(a, vague, vague_starts, text)])
     found_disclaimers = disclaimers(text, sentences, rules)
     disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
+    advertised = any(rules.paid_cues.search(text, d.start, d.end) is not None for d in found_disclaimers)
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
-                                                                         found.counted, rules), disclaimed)
+                                                                         found.counted, rules), advertised)
     opinion = gives_opinions(text, rules, disclaimed=disclaimed, judged=judging_words(text, rules))
     loaded = _outside(without_overlaps(loaded_language(text, rules, opinion=opinion)),
                       vague + _cue_wording(text, found_disclaimers, rules))

@@ -403,8 +403,9 @@ class _Judge:
 def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: SourceMarks,
                       advertised: bool = False) -> tuple[list[Suggestion], list[Suggestion]]:
     """Figures whose sentence names no source (answers); sourced, vaguely sourced figures and dates
-    (distractors, with feedback that teaches the difference). In a text with a disclaimer (``advertised``),
-    a price the seller asks ("costs $7.99 a month") is a term of the offer, not a figure."""
+    (distractors, with feedback that teaches the difference). In an advertisement (``advertised``: a
+    disclaimer says the piece was paid for), a price the seller asks ("For $49 a month") and the figures of a
+    clause that states the offer ("free shipping on orders over $75") are terms of the offer, not figures."""
     excluded = _Excluded(text, rules)
     judge = _Judge(text, rules, {p.start for p in sentences.paragraphs}, advertised)
     answers: list[Suggestion] = []
