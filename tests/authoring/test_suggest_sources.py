@@ -798,3 +798,27 @@ def test_a_boast_on_billboards_is_no_vague_source() -> None:
 def test_an_egyptian_statement_that_says_is_an_attribution() -> None:
     sentence = "وبيان الشركة اللي نزل امبارح بيقول إن الأحمال زادت."
     assert any("بيقول" in a for a in attributions(sentence, "ar"))
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Shop owners tell me their lunch trade has dropped by a third.", "Shop owners tell"),
+    ('"Families tell us again and again that they want their loved one at home."', "Families tell"),
+    ("Police officers told me the road was closed.", "Police officers told"),
+])
+def test_people_in_the_plural_who_told_the_writer_are_a_vague_source(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police told me the road was closed.", ["Police told"]),  # a body that can be asked
+    ("The owners told me it was fine.", ["The owners told"]),  # people the story has named
+    ('"Experts say this is rare," she said.', ["she said"]),  # a first word after a quotation mark
+])
+def test_bodies_and_the_story_s_own_people_who_told_the_writer_stay_sources(sentence: str,
+                                                                          expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
+def test_a_signature_line_after_a_dash_names_no_source() -> None:
+    body = "Why are we still being poisoned?\n\n— posted by Kerry-Ann M., 2 days ago · 1.4K reactions"
+    assert attributions(body, "en") == []

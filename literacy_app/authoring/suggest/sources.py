@@ -217,6 +217,14 @@ def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
                 or any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words))
 
 
+def _people_without_the(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """"Shop owners", "Families": people in the plural, with no determiner and no name: whoever the writer
+    met, not a body that could be asked (which would be written "the owners" or "Ardmore Traders")."""
+    head = words[-1].text.lower()
+    return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words)) \
+        and head.endswith(tuple(rules.words.get("plural_endings", ()))) and not head.endswith("ss")
+
+
 def _someone_unnamed(words: list[Word], rules: Rules) -> bool:
     """"A GP in town", "A wee bird at the police office", "Un primo mío que trabaja en EdeCisur": an
     indefinite article, and before the words that say where they are or what they do, no name and no body
@@ -591,9 +599,10 @@ class _Reader:
             kind = "vague"  # "Another former tenant, who asked not to be named, said": the writer will not say who
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
             return
-        if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)) \
+        if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)
+                                 or _people_without_the(subject, rules, floor)) \
                 and _speaks_to_writer(self.text, match, rules):
-            kind = "vague"  # "Women told me", "A GP in town told me": people no one can ask
+            kind = "vague"  # "Women told me", "A GP in town told me", "Shop owners tell me": no one can ask them
         if kind == "source" and self._reported(subject, floor):
             return  # "The force said officers had found…": what the force said, not a second source
         if kind is not None:
@@ -743,11 +752,23 @@ class _Reader:
             self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
 
 
+_OPENERS = " \t\"“«‘'(¿¡"
+
+
+def _after_openers(text: str, start: int, end: int) -> int:
+    """Where a sentence's first word starts, past opening quotation marks and brackets (not a dash, which
+    opens a signature: "— posted by Kerry-Ann M.")."""
+    while start < end and text[start] in _OPENERS:
+        start += 1
+    return start
+
+
 def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
     """Attributions and vague sources in the article, never across a sentence end."""
     reader = _Reader(text, sentences, rules)
     counted: set[int] = set()
     for number, (start, end) in enumerate(sentences.spans):
+        start = _after_openers(text, start, end)  # '"Families tell us…"': the first word keeps its place
         if any(reader.counts(match, start, end) for match in rules.method_verbs.finditer(text, start, end)):
             counted.add(number)
         for match in rules.vague_phrases.finditer(text, start, end):
