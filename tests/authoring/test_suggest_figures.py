@@ -366,6 +366,12 @@ def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:
     ("Los vecinos han reunido 4 mil 200 firmas.", ["4 mil 200"], "es"),       # one number after its scale
     ("El Estado gastó 2 millones 300 mil pesos.", ["2 millones 300 mil"], "es"),
     ("Habitantes de la carrera 52 denunciaron 14 robos.", ["14"], "es"),     # a street's number
+    ("Naivalu won the 400m in 48.10 and the 800m in 1:54.36.", [], "en"),   # events, not a ratio "400m in 48"
+    ("She won the senior girls' 100m final.", [], "en"),
+    ("Just 3 in 10 adults exercise.", ["3 in 10"], "en"),                    # a ratio of two bare numbers
+    ("The council built a 400m cycle path.", ["400m"], "en"),
+    ("Today is day six of no water.", [], "en"),
+    ("Ganó los 100 metros lisos con 11,2 segundos.", ["11,2"], "es"),
 ])
 def test_figures_found_on_new_practice_texts(sentence: str, expected: list[str], language: str) -> None:
     assert figures(sentence, language) == expected  # the numbers a student selects (the key)

@@ -227,13 +227,22 @@ def _ranges(text: str, figures: list[Figure], rules: Rules) -> list[Figure]:
         between = text[last.end:figure.start] if last else ""
         amount = last is not None and rules.has("quantity_words", text[last.start:last.end])  # "a quarter in two years"
         joins = last is not None and 0 < len(between) <= 10 and between.strip() != "" and "," not in between \
-            and not amount and (ratio.match(between) is not None
+            and not amount and ((ratio.match(between) is not None and _a_bare_count(text, last))
                                 or (joiner.match(between) is not None and not _a_change(text, last, rules)))
         if last is not None and joins:
             merged[-1] = Figure(last.start, figure.end, last.words and figure.words)
         else:
             merged.append(figure)
     return merged
+
+
+_BARE_COUNT = re.compile(r"[\d.,٫٬\s]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
+
+
+def _a_bare_count(text: str, figure: Figure) -> bool:
+    """"3", "one", "nine": a number alone, which may begin a ratio ("3 in 10"); "400m" or "£5", with a unit or
+    a currency, does not ("won the 400m in 48.10")."""
+    return _BARE_COUNT.fullmatch(text[figure.start:figure.end]) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
