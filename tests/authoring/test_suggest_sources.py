@@ -822,3 +822,12 @@ def test_bodies_and_the_story_s_own_people_who_told_the_writer_stay_sources(sent
 def test_a_signature_line_after_a_dash_names_no_source() -> None:
     body = "Why are we still being poisoned?\n\n— posted by Kerry-Ann M., 2 days ago · 1.4K reactions"
     assert attributions(body, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The developer's own plans show an 80-berth marina.", ["The developer's own plans show"]),
+    ("The council's figures show 300 homes were empty.", ["The council's figures show"]),
+    ("The children's drawings show a marina.", []),  # no one who can be asked holds the evidence
+])
+def test_a_body_s_own_documents_hold_evidence(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected

@@ -206,6 +206,14 @@ def _after_a_title(text: str, position: int, rules: Rules) -> bool:
         and len(before[0].text) <= _ABBREVIATION
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _without_possessive(word: str) -> str:
+    """"developer's" -> "developer", "residents'" -> "residents"."""
+    return _POSSESSIVE.sub("", word)
+
+
 def _is_name(word: Word, sentence_start: int) -> bool:
     return word.text[:1].isupper() and word.start != sentence_start
 
@@ -289,7 +297,7 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return "source"
     if rules.has("vague_subjects", lowered[0]) or rules.has("vague_subjects", lowered[-1]):
         return "vague"
-    if any(rules.has("sources", w) or rules.has("titles", w) for w in lowered):
+    if any(rules.has("sources", _without_possessive(w)) or rules.has("titles", w) for w in lowered):
         return "source"
     if _a_kind_of_people(words, rules, sentence_start):
         return "vague"  # "Scrap dealers say", "Letting agents have warned": a trade, not people in the story
@@ -694,8 +702,9 @@ class _Reader:
     def holds_evidence(self, subject: list[Word], verb_end: int) -> bool:
         """"A new study found", "researchers at X found", "he found that": a subject that can hold evidence."""
         rules = self.rules
-        if any(rules.has("sources", w.text) for w in subject) or _that_follows(self.text, verb_end, rules):
-            return True
+        if any(rules.has("sources", _without_possessive(w.text)) for w in subject) \
+                or _that_follows(self.text, verb_end, rules):
+            return True  # "the developer's own plans show": the developer's, a body that can be asked
         if len(subject) == 1 and rules.has("pronouns", subject[0].text):
             return True
         return len(subject) > 1 and any(w.text[:1].isupper() for w in subject[1:])
