@@ -372,6 +372,9 @@ def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:
     ("The council built a 400m cycle path.", ["400m"], "en"),
     ("Today is day six of no water.", [], "en"),
     ("Ganó los 100 metros lisos con 11,2 segundos.", ["11,2"], "es"),
+    ("Al 67, Ajú empató y al 88, Cuxil completó la remontada.", [], "es"),  # minutes of a match
+    ("En el distrito 7 viven 4.000 familias.", ["4.000"], "es"),
+    ("El paro subió al 12 %, la cifra más alta.", ["12 %"], "es"),
 ])
 def test_figures_found_on_new_practice_texts(sentence: str, expected: list[str], language: str) -> None:
     assert figures(sentence, language) == expected  # the numbers a student selects (the key)
