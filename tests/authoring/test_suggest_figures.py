@@ -637,3 +637,18 @@ def test_a_cost_in_an_opinion_column_is_a_figure_not_an_offer() -> None:
 ])
 def test_figures_found_on_the_eleventh_set(body: str, expected: list[str], language: str) -> None:
     assert figures(body, language) == expected
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Bins again\n\nJo Bell · 3 hrs · Public group · 8.7K members\n\nNo collection for 3 weeks.", "en"),
+    ("الكهرباء\n\nأم يوسف ← سكان الحي (مجموعة عامة · ٨٫٧ ألف عضو) · منذ ٣ ساعات\n\nانقطعت ١٢ ساعة.", "ar"),
+    ("Agua\n\nLa vecina sigue sin agua.\n\n1,2 mil reacciones · 340 comentarios · 96 veces compartido", "es"),
+])
+def test_a_post_s_details_line_claims_nothing(body: str, language: str) -> None:
+    found = figures(body, language)
+    assert all(number not in found for number in ("8.7K", "٨٫٧ ألف", "340", "96", "1,2 mil")), found
+
+
+def test_a_sentence_with_a_middle_dot_is_still_read() -> None:
+    body = "Prices\n\nAround 40% of homes · and 60% of shops · have no meter and will not get one before the end of the decade."
+    assert "40%" in figures(body, "en") or "60%" in figures(body, "en")

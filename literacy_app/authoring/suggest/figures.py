@@ -245,6 +245,21 @@ def _a_bare_count(text: str, figure: Figure) -> bool:
     return _BARE_COUNT.fullmatch(text[figure.start:figure.end]) is not None
 
 
+_DETAILS_SEPARATOR = "·"
+_DETAILS_WORDS = 8  # words a part of a post's details line has at most
+_LETTERS_OR_DIGITS = re.compile(r"[^\W_]+")
+
+
+def _a_details_line(text: str, figure: Figure) -> bool:
+    """Whether the figure stands in a line of short parts joined by "·": who posted, where, when and how
+    many reacted, not something the writer claims."""
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    line = text[start:end if end >= 0 else len(text)]
+    parts = line.split(_DETAILS_SEPARATOR)
+    return len(parts) > 1 and all(len(_LETTERS_OR_DIGITS.findall(part)) <= _DETAILS_WORDS for part in parts)
+
+
 _CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
 
 
@@ -279,6 +294,8 @@ class _Judge:
         following = _next_words(text, figure.end, 3)
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in _LIST_MARKS:
             return False  # a list's number: "1.", "2)", "١- تحديد موعد", "3/"
+        if _a_details_line(text, figure):
+            return False  # "Public group · 8.7K members · 3 hrs", "٤١٢ تفاعلاً · ٨٧ تعليقاً": a post's details
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
                                     and text[figure.end:figure.end + 1] == ","):
             return False  # "at 8.45"; "Thorne, 29, who works"
