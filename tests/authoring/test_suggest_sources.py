@@ -831,3 +831,12 @@ def test_a_signature_line_after_a_dash_names_no_source() -> None:
 ])
 def test_a_body_s_own_documents_hold_evidence(sentence: str, expected: list[str]) -> None:
     assert attributions(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("وأظهرت إحصاءات المباراة تفوق النخيل في الاستحواذ بنسبة ٦١٪.", "وأظهرت إحصاءات المباراة"),
+    ("وأظهرت النتائج أن التلاميذ سجّلوا درجات أقل بمتوسط ١٢ نقطة.", "وأظهرت النتائج"),
+    ("فقد أظهر استبيان أجرته العيادات على 1500 مراجع أن 96% منهم راضون.", "أظهر استبيان"),
+])
+def test_arabic_statistics_results_and_surveys_hold_evidence(sentence: str, cue: str) -> None:
+    assert any(a.startswith(cue) for a in attributions(sentence, "ar")), attributions(sentence, "ar")
