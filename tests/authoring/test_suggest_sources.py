@@ -840,3 +840,11 @@ def test_a_body_s_own_documents_hold_evidence(sentence: str, expected: list[str]
 ])
 def test_arabic_statistics_results_and_surveys_hold_evidence(sentence: str, cue: str) -> None:
     assert any(a.startswith(cue) for a in attributions(sentence, "ar")), attributions(sentence, "ar")
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("The results showed a 40% rise in reading scores.", "The results showed", "en"),
+    ("Las estadísticas muestran un alza del 40 % en lectura.", "Las estadísticas muestran", "es"),
+])
+def test_results_and_statistics_hold_evidence_in_every_language(sentence: str, cue: str, language: str) -> None:
+    assert attributions(sentence, language) == [cue]
