@@ -848,3 +848,16 @@ def test_arabic_statistics_results_and_surveys_hold_evidence(sentence: str, cue:
 ])
 def test_results_and_statistics_hold_evidence_in_every_language(sentence: str, cue: str, language: str) -> None:
     assert attributions(sentence, language) == [cue]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("ويلتقي الفريقان يوم الجمعة، في مواجهة يُنتظر أن تحسم الكثير في سباق اللقب.", "ينتظر أن"),
+    ("ومن المنتظر أن تُحال الميزانية على سلطات المراقبة خلال 20 يوماً.", "ومن المنتظر"),
+])
+def test_arabic_expectations_with_no_one_expecting_are_vague(sentence: str, cue: str) -> None:
+    assert any(cue in v.replace("ُ", "") for v in vague(sentence, "ar")), vague(sentence, "ar")
+
+
+def test_a_petition_that_demands_is_no_speaker() -> None:
+    sentence = "وقد جمع شباب الحي ٢٣٠٠ توقيع على عريضة تطالب بوقف القطع."
+    assert attributions(sentence, "ar") == []
