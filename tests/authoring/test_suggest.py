@@ -415,3 +415,13 @@ def test_no_cue_says_both_whose_views_and_that_it_is_no_advice() -> None:
         views = {str(c).lower() for c in data.get("disclaimer_cues") or []}
         advice = {str(c).lower() for c in data.get("advice_disclaimer_cues") or []}
         assert views & advice == set(), language
+
+
+def test_a_spanish_group_notice_is_a_disclaimer() -> None:
+    from literacy_app.core.text import article_from_body
+    body = ("Sin agua\n\nLlevamos cuatro días sin agua en la calle 7.\n\n📌 Nota de la administración: Las "
+            "publicaciones son responsabilidad de quien las escribe. Este grupo no verifica la información ni se "
+            "hace responsable de lo que publiquen sus miembros.")
+    text, paragraphs, _origins = article_from_body(body)
+    found = [text[d.start:d.end] for d in suggest(text, paragraphs, language="es").disclaimers]
+    assert any("no verifica la información" in d for d in found), found

@@ -861,3 +861,11 @@ def test_arabic_expectations_with_no_one_expecting_are_vague(sentence: str, cue:
 def test_a_petition_that_demands_is_no_speaker() -> None:
     sentence = "وقد جمع شباب الحي ٢٣٠٠ توقيع على عريضة تطالب بوقف القطع."
     assert attributions(sentence, "ar") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forum admins do not verify claims made in posts or comments.",
+    "Officers investigated reports of a break-in on Monday.",
+])
+def test_a_word_of_speech_that_a_verb_acts_on_is_a_noun(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
