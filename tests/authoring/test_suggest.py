@@ -371,14 +371,17 @@ def test_investment_and_credit_warnings_found_on_the_eleventh_set(body: str, lan
 
 # --- every entry of every rules list is found as it is written ----------------------------------------------
 
-def _listed_phrases() -> list[tuple[str, str, str]]:
+def _rules_file(language: str) -> dict[str, list[object]]:
+    """A language's rules file as a teacher writes it."""
     from importlib import resources
+    return yaml.safe_load((resources.files("literacy_app.authoring") / "rules" / f"{language}.yaml")
+                          .read_text(encoding="utf-8"))
 
-    import yaml  # the rules files as a teacher writes them
+
+def _listed_phrases() -> list[tuple[str, str, str]]:
     cases = []
     for language in ("en", "es", "ar"):
-        data = yaml.safe_load((resources.files("literacy_app.authoring") / "rules" / f"{language}.yaml")
-                              .read_text(encoding="utf-8"))
+        data = _rules_file(language)
         for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
                      "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues", "comparing",
                      "beyond_measure", "beyond_measure_in_opinion"):
@@ -406,12 +409,8 @@ def test_every_phrase_of_the_rules_files_is_found_whole_in_a_sentence() -> None:
 def test_no_cue_says_both_whose_views_and_that_it_is_no_advice() -> None:
     """A cue in both disclaimer lists would make a health report with "no substitute for a doctor" an
     opinion piece (its figures and words then read as the writer's own)."""
-    from importlib import resources
-
-    import yaml
     for language in ("en", "es", "ar"):
-        data = yaml.safe_load((resources.files("literacy_app.authoring") / "rules" / f"{language}.yaml")
-                              .read_text(encoding="utf-8"))
+        data = _rules_file(language)
         views = {str(c).lower() for c in data.get("disclaimer_cues") or []}
         advice = {str(c).lower() for c in data.get("advice_disclaimer_cues") or []}
         assert views & advice == set(), language
