@@ -424,3 +424,12 @@ def test_a_spanish_group_notice_is_a_disclaimer() -> None:
     text, paragraphs, _origins = article_from_body(body)
     found = [text[d.start:d.end] for d in suggest(text, paragraphs, language="es").disclaimers]
     assert any("no verifica la información" in d for d in found), found
+
+
+def test_not_a_lawyer_is_a_disclaimer_of_advice() -> None:
+    from literacy_app.core.text import article_from_body
+    body = ("Rent\n\nOur landlord wants 14% more. Not a lawyer, obviously, and none of this is legal advice. "
+            "I'm just trying to figure out whether to start packing.")
+    text, paragraphs, _origins = article_from_body(body)
+    found = [text[d.start:d.end] for d in suggest(text, paragraphs, language="en").disclaimers]
+    assert any("legal advice" in d for d in found), found

@@ -652,3 +652,13 @@ def test_a_post_s_details_line_claims_nothing(body: str, language: str) -> None:
 def test_a_sentence_with_a_middle_dot_is_still_read() -> None:
     body = "Prices\n\nAround 40% of homes · and 60% of shops · have no meter and will not get one before the end of the decade."
     assert "40%" in figures(body, "en") or "60%" in figures(body, "en")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("So I've been in a one-bedroom at 61 Wexmoor Ave since 2019.", []),   # a house number
+    ("Police were called to 14 Mill Lane on Monday.", []),
+    ("About 300 Rovers Road residents signed the petition.", ["300"]),     # the residents are counted
+    ("Researchers at Calloway State University fitted 1,874 children with recorders.", []),  # how it counted
+])
+def test_house_numbers_and_a_named_study_s_method(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "en") == expected

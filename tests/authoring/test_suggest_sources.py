@@ -869,3 +869,27 @@ def test_a_petition_that_demands_is_no_speaker() -> None:
 ])
 def test_a_word_of_speech_that_a_verb_acts_on_is_a_noun(sentence: str) -> None:
     assert attributions(sentence, "en") == []
+
+
+# --- found on the thirteenth development set (benchmarks/suggest_dev13) ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police estimate the total value of the haul at $186,000.", ["Police estimate"]),
+    ("The inquest heard that the driver was tired.", ["The inquest heard"]),
+    ("Children in the top group heard 1,100 fewer adult words a day.", []),  # heard, not a forum
+    ("Let us call it what it is: a cost-cutting exercise.", []),
+    ("Nobody at the board has explained how the service will cope.", []),
+])
+def test_attributions_found_on_the_thirteenth_set(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+    if not expected:
+        assert vague(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Current guidelines recommend avoiding screens for children younger than 18 months.",
+     "Current guidelines recommend"),
+    ('Some councillors have worried aloud about "optics".', "Some councillors have worried"),
+])
+def test_vague_sources_found_on_the_thirteenth_set(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]

@@ -245,6 +245,7 @@ def _a_bare_count(text: str, figure: Figure) -> bool:
     return _BARE_COUNT.fullmatch(text[figure.start:figure.end]) is not None
 
 
+_ADDRESS_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _DETAILS_SEPARATOR = "·"
 _DETAILS_WORDS = 8  # words a part of a post's details line has at most
 _LETTERS_OR_DIGITS = re.compile(r"[^\W_]+")
@@ -294,6 +295,8 @@ class _Judge:
         following = _next_words(text, figure.end, 3)
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in _LIST_MARKS:
             return False  # a list's number: "1.", "2)", "١- تحديد موعد", "3/"
+        if not figure.words and self._an_address(figure):
+            return False  # "a one-bedroom at 61 Wexmoor Ave": a house number
         if _a_details_line(text, figure):
             return False  # "Public group · 8.7K members · 3 hrs", "٤١٢ تفاعلاً · ٨٧ تعليقاً": a post's details
         if _CLOCK.match(number) or (_AGE_APPOSITION.search(text, max(0, figure.start - 40), figure.start)
@@ -329,6 +332,20 @@ class _Judge:
         if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
         return not self._bare_duration(figure, following, sentence_start)
+
+    def _an_address(self, figure: Figure) -> bool:
+        """A number before one to three capitalised words and a street word ("61 Wexmoor Ave", "14 Mill
+        Lane"): where someone lives, not how many."""
+        words = _ADDRESS_WORDS.findall(self.text[figure.end:figure.end + 60].split("\n")[0])[:4]
+        for n, word in enumerate(words[1:], 1):
+            if self.rules.has("street_words", word):
+                counted = words[n + 1:n + 2]  # "300 Rovers Road residents": the number counts the residents
+                plural = tuple(self.rules.words.get("plural_endings", ()))
+                return all(w[:1].isupper() for w in words[:n + 1]) \
+                    and not (counted and counted[0].islower() and counted[0].endswith(plural))
+            if not word[:1].isupper():
+                return False
+        return False
 
     def _a_price_asked(self, figure: Figure, following: list[str]) -> bool:
         """A sum of money after a word that asks a price ("for", "from", "por", "بسعر") and before a rate

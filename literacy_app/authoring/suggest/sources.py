@@ -271,8 +271,8 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return None
     lowered = [w.text.lower() for w in words]
     phrase = " ".join(lowered)
-    if phrase in rules.words.get("negative_subjects", ()):
-        return NO_ONE  # "Nobody told us": no one is given as a source
+    if phrase in rules.words.get("negative_subjects", ()) or _no_one_from(lowered, rules):
+        return NO_ONE  # "Nobody told us", "Nobody at the board has explained": no one is given as a source
     if rules.has("first_person", lowered[-1]):
         return NO_ONE  # "I told them at half-time", "…I never thought I'd say": the speaker is said elsewhere
     if rules.has("someone_words", lowered[0]):
@@ -319,6 +319,18 @@ def _a_kind_of_people(words: list[Word], rules: Rules, sentence_start: int) -> b
     little = ("determiners", "stop_words", "pronouns", "number_words", "first_person", "indefinites", "negators",
               "speech_verbs", "vague_verbs")  # "said islanders": the subject began after the verb
     return not any(rules.has(group, w) or w[:1].isdigit() for w in kind for group in little)
+
+
+def _no_one_from(lowered: list[str], rules: Rules) -> bool:
+    """"Nobody at the board", "Nadie en el ayuntamiento": no one, and where from. Not where verbs come first:
+    "قال أحد من السكان" is one of the residents."""
+    if rules.words.get("verb_first"):
+        return False
+    for negative in rules.words.get("negative_subjects", ()):
+        size = len(negative.split())
+        if lowered[:size] == negative.split() and len(lowered) > size and rules.has("stop_words", lowered[size]):
+            return True
+    return False
 
 
 def _kept_unnamed(words: str, rules: Rules) -> bool:
@@ -590,6 +602,8 @@ class _Reader:
 
     def _subject(self, subject: list[Word], match: re.Match[str], floor: int, evidence: bool) -> None:
         rules = self.rules
+        if rules.has("forum_verbs", match.group()) and not any(rules.has("forums", w.text) for w in subject):
+            return  # "the inquest heard" gives evidence; "Children in the top group heard 1,100 fewer words" do not
         if self._impersonal(subject, match):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
             return
