@@ -893,3 +893,31 @@ def test_attributions_found_on_the_thirteenth_set(sentence: str, expected: list[
 ])
 def test_vague_sources_found_on_the_thirteenth_set(sentence: str, cue: str) -> None:
     assert vague(sentence, "en") == [cue]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("«No decimos que el azúcar provoque el suspenso», ha matizado Arrieta.", ["matizado Arrieta"], "es"),
+    ("Ballesteros ha celebrado el trabajo.", ["Ballesteros ha celebrado"], "es"),
+    ("Un jurado celebrado en mayo absolvió al acusado.", [], "es"),  # a participle with no "ha"
+    ("Los participantes respondieron a un cuestionario sobre su dieta.", [], "es"),  # they answered it
+    ("Con tope de $15.000 por mes y por cuenta.", [], "es"),
+    ("وامبارح رئيس البلدية حكى عالإذاعة إنه الأزمة مؤقتة.", ["وامبارح رئيس البلدية حكى"], "ar"),
+])
+def test_attributions_in_more_tenses_and_dialects(sentence: str, expected: list[str], language: str) -> None:
+    assert attributions(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Dicen también que el ingeniero renunció.", "Dicen", "es"),
+    ("الجهات المعنية تقول دائماً إن لديها خطة.", "الجهات المعنية تقول", "ar"),
+    ("مشروع قيل لنا إنه سيُنجز خلال خمس سنوات.", "قيل لنا", "ar"),
+    ("وبيقولوا إنه في ٣ شاحنات جديدة واقفة بالمخازن.", "وبيقولوا", "ar"),
+    ("وتقول إحدى المراجِعات إن التجربة لا تُنسى.", "وتقول إحدى", "ar"),
+])
+def test_more_vague_sources_in_spanish_and_arabic(sentence: str, cue: str, language: str) -> None:
+    assert any(v.startswith(cue) for v in vague(sentence, language)), vague(sentence, language)
+
+
+def test_no_one_as_the_last_word_of_a_fronted_subject_names_no_one() -> None:
+    sentence = "Dicen que renunció, pero eso nadie lo confirma."
+    assert all("nadie" not in v for v in vague(sentence, "es"))

@@ -167,6 +167,9 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
     for word in _words(text, position, stop.start() if stop else segment_end):
         if not taken and rules.words.get("verb_first") and rules.has("to_the_writer", word.text):
             continue  # "يقول لي جاري": the speaker comes after whom they told
+        if not taken and rules.has("auxiliaries", word.text) and not rules.has("determiners", word.text) \
+                and not word.text[:1].isupper():
+            continue  # "Dicen también que…": an adverb between the verb and whoever speaks
         if rules.has("after_stops", word.text) and (taken or not rules.has("pronouns", word.text)):
             break
         if not taken and rules.words.get("verb_first") and not rules.has("titles", word.text):
@@ -271,8 +274,9 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return None
     lowered = [w.text.lower() for w in words]
     phrase = " ".join(lowered)
-    if phrase in rules.words.get("negative_subjects", ()) or _no_one_from(lowered, rules):
-        return NO_ONE  # "Nobody told us", "Nobody at the board has explained": no one is given as a source
+    if phrase in rules.words.get("negative_subjects", ()) or _no_one_from(lowered, rules) \
+            or (not rules.words.get("verb_first") and rules.has("negative_subjects", lowered[-1])):
+        return NO_ONE  # "Nobody told us", "Nobody at the board has explained", "eso nadie lo confirma"
     if rules.has("first_person", lowered[-1]):
         return NO_ONE  # "I told them at half-time", "…I never thought I'd say": the speaker is said elsewhere
     if rules.has("someone_words", lowered[0]):
@@ -685,7 +689,8 @@ class _Reader:
             return  # "que pidió no ser identificada": what was asked, not who
         verb_first = bool(rules.words.get("verb_first"))
         before = _words(text, max(floor, match.start() - 20), match.start())[-1:]
-        reporting = text[max(floor, match.start() - 3):match.start()].strip()[-1:] in (",", "”", "\"", "»", "") \
+        verb_start = before[0].start if before and rules.has("perfect_auxiliaries", before[0].text) else match.start()
+        reporting = text[max(floor, verb_start - 3):verb_start].strip()[-1:] in (",", "”", "\"", "»", "") \
             or bool(before and rules.has("subject_after", before[0].text)
                     and not text[before[0].end:match.start()].strip())  # "las horas que recomiendan los pediatras"
         named = any(_is_name(w, floor) or rules.has("titles", w.text) or rules.has("sources", w.text)
