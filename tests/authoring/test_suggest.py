@@ -433,3 +433,16 @@ def test_not_a_lawyer_is_a_disclaimer_of_advice() -> None:
     text, paragraphs, _origins = article_from_body(body)
     found = [text[d.start:d.end] for d in suggest(text, paragraphs, language="en").disclaimers]
     assert any("legal advice" in d for d in found), found
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("Noise\n\nTrucks at midnight again.\n\nAdmin note: Posts in this group reflect the opinions of individual "
+     "members only. Cedar Bluff Neighbors does not verify or endorse claims made in member posts.", "reflect"),
+    ("Plant opens\n\nThe plant opened today.\n\nThis release contains forward-looking statements about "
+     "employment. Actual outcomes may differ.", "forward-looking"),
+])
+def test_group_notes_and_forward_looking_statements_are_disclaimers(body: str, cue: str) -> None:
+    from literacy_app.core.text import article_from_body
+    text, paragraphs, _origins = article_from_body(body)
+    found = [text[d.start:d.end] for d in suggest(text, paragraphs, language="en").disclaimers]
+    assert any(cue in d for d in found), found

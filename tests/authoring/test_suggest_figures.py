@@ -662,3 +662,17 @@ def test_a_sentence_with_a_middle_dot_is_still_read() -> None:
 ])
 def test_house_numbers_and_a_named_study_s_method(sentence: str, expected: list[str]) -> None:
     assert figures(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Media contact: Esi Mensah, +233 30 291 4470, press@sikaman.com.gh.", []),   # a country code
+    ("The 47 bus runs three times a day.", ["three"]),                            # a route; the rate stays
+    ("We already paid ₹24,000 bus fee for the year.", ["₹24,000"]),
+])
+def test_phone_codes_and_bus_routes_are_no_figures(body: str, expected: list[str]) -> None:
+    assert figures(body, "en") == expected
+
+
+def test_the_old_price_in_an_advertisement_is_an_offer_term() -> None:
+    body = AD["en"].format(sentence="Premium is 50% off – just ₱1,499 for a full year, down from ₱2,998.")
+    assert figures(body, "en") == []

@@ -921,3 +921,20 @@ def test_more_vague_sources_in_spanish_and_arabic(sentence: str, cue: str, langu
 def test_no_one_as_the_last_word_of_a_fronted_subject_names_no_one() -> None:
     sentence = "Dicen que renunció, pero eso nadie lo confirma."
     assert all("nadie" not in v for v in vague(sentence, "es"))
+
+
+# --- found on the fourteenth development set (benchmarks/suggest_dev14) ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Graham Thewlis, 58, admitted unlawfully evicting the woman from a flat.", []),  # a plea, not speech
+    ("I would gently point out that it handled a great deal more.", []),  # the writer speaks
+    ('Marcus Bell added: "Going green shouldn\'t be complicated."', ["Marcus Bell added"]),
+    ("He admitted that he had lied.", ["He admitted"]),
+    ("The papers show two library positions will not be filled.", ["The papers show"]),
+])
+def test_attributions_found_on_the_fourteenth_set(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
+def test_word_is_is_hearsay() -> None:
+    assert vague("Word is they paid $4,000 in fines last year.", "en") == ["Word is"]

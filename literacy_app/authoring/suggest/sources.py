@@ -51,8 +51,8 @@ def _since_punctuation(text: str, floor: int, position: int, reach: int) -> list
 def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
     words = _since_punctuation(text, floor, position, _REACH)
-    while words and rules.has("auxiliaries", words[-1].text):
-        words.pop()  # "has warned", "also found"
+    while words and (rules.has("auxiliaries", words[-1].text) or _an_adverb(words[-1].text, rules)):
+        words.pop()  # "has warned", "also found", "would gently point out"
     taken: list[Word] = []
     for word in reversed(words):
         if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
@@ -65,6 +65,12 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
         if len(taken) == _LONG_SUBJECT:
             break
     return _headed(_from_an_article(text, taken, rules), rules)
+
+
+def _an_adverb(word: str, rules: Rules) -> bool:
+    """"gently", "publicamente": a word with an adverb's ending (``adverb_endings``), in lower case."""
+    endings = tuple(rules.words.get("adverb_endings", ()))
+    return bool(endings) and word.islower() and len(word) > 4 and word.endswith(endings)
 
 
 def _from_an_article(text: str, taken: list[Word], rules: Rules) -> list[Word]:
@@ -435,8 +441,9 @@ class _Reader:
         following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
         if following and rules.has("not_speech_before", f"{match.group()} {following[0].text}"):
             return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
-        if rules.has("counting_verbs", match.group()) and self._number_follows(match, ceiling):
-            return  # "conceded only six goals", "admitted three charges": a count, not words said
+        if rules.has("counting_verbs", match.group()) and (self._number_follows(match, ceiling)
+                                                           or self._an_act_follows(match, ceiling)):
+            return  # "conceded only six goals", "admitted unlawfully evicting her": a count or a plea, not words
         if self._named_right_after(match, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
@@ -532,6 +539,21 @@ class _Reader:
                 if not subject_words:
                     return False
                 subject_words -= 1
+        return False
+
+    def _an_act_follows(self, match: re.Match[str], ceiling: int) -> bool:
+        """Whether what the verb admits or denies is an act ("admitted unlawfully evicting", "denied
+        causing"): a word that goes on, after at most one adverb."""
+        rules = self.rules
+        position = match.end()
+        for word in _words(self.text, match.end(), min(ceiling, match.end() + 40))[:2]:
+            if self.text[position:word.start].strip() or not word.text.islower():
+                return False  # '…added: "Going green…"': a quotation, not the act admitted
+            if word.text.endswith(tuple(rules.words.get("progressive_endings", ()))):
+                return True
+            if not word.text.endswith(tuple(rules.words.get("adverb_endings", ()))):
+                return False
+            position = word.end
         return False
 
     def _counted(self, number: Word, match: re.Match[str], floor: int) -> bool:
