@@ -938,3 +938,26 @@ def test_attributions_found_on_the_fourteenth_set(sentence: str, expected: list[
 
 def test_word_is_is_hearsay() -> None:
     assert vague("Word is they paid $4,000 in fines last year.", "en") == ["Word is"]
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("El hombre murió en el lugar, confirmaron fuentes de la fiscalía.", "confirmaron fuentes de la fiscalía", "es"),
+    ("Se estima, además, que uno de cada tres adolescentes presenta insomnio.", "Se estima", "es"),
+    ("يقول صيادلة تحدثتُ إليهم إن مرضى كثيرين صاروا يشترون نصف العلبة.", "يقول صيادلة", "ar"),
+    ("ويتردد في كواليس النادي أن الهيئة رصدت منحة قدرها 3 آلاف دينار.", "ويتردد", "ar"),
+])
+def test_vague_sources_found_on_the_fourteenth_set(sentence: str, cue: str, language: str) -> None:
+    assert any(v.startswith(cue) for v in vague(sentence, language)), vague(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("El Gobierno subió la tarifa, anunció el alcalde Juan Pérez.", ["anunció el alcalde Juan Pérez"], "es"),
+    ("The man died at the scene, police said.", ["police said"], "en"),
+])
+def test_a_speaker_right_after_a_verb_after_a_comma(sentence: str, expected: list[str], language: str) -> None:
+    assert attributions(sentence, language) == expected
+
+
+def test_a_levantine_they_tell_me_speaks() -> None:
+    sentence = 'اتصلت 4 مرات، وكل مرة بيقولولي "العطل عم يتصلّح".'
+    assert any(a.endswith("بيقولولي") for a in attributions(sentence, "ar")), attributions(sentence, "ar")

@@ -19,6 +19,7 @@ _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _REACH = 140  # characters searched for a speaker on either side of a verb
+_STRIP_MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic short vowels and shadda
 _ABBREVIATION = 4  # letters an abbreviated title has at most ("Dr", "Prof", "Insp", "Sra")
 
 
@@ -344,8 +345,10 @@ def _no_one_from(lowered: list[str], rules: Rules) -> bool:
 
 
 def _kept_unnamed(words: str, rules: Rules) -> bool:
-    """Whether lowercased words say the speaker is not to be named ("asked not to be named")."""
-    return any(marker in words for marker in rules.words.get("anonymous", ()))
+    """Whether lowercased words say the speaker is not to be named ("asked not to be named"), or is only
+    someone the writer spoke to ("صيادلة تحدثتُ إليهم"); Arabic short vowels are not compared."""
+    plain = _STRIP_MARKS.sub("", words)
+    return any(marker in plain for marker in rules.words.get("anonymous", ()))
 
 
 def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
@@ -453,6 +456,9 @@ class _Reader:
                 self.add("source", match.start(), match.end(), match.span(), match.group())
             return  # "before the vote warning that": a participle elsewhere is no verb of its own
         if self._vague_opening(match, floor, ceiling):
+            return
+        if self._speaker_follows_a_comma(match, floor, ceiling):
+            self._speaker_after(match, floor, ceiling, evidence)  # "…, confirmaron fuentes de la fiscalía"
             return
         going_on = after_auxiliary and _goes_on(match, rules)
         verb_start = previous.start if going_on and previous else match.start()  # "Some parents are saying"
@@ -723,9 +729,19 @@ class _Reader:
         kind = _kind(speaker, rules, floor, verb_first=True)
         if kind == "source" and _generic(speaker, rules, floor):
             kind = "vague"  # "que recomiendan los pediatras": a whole profession, no one in particular
-        if kind == "source" and self._anonymous_after(speaker[-1].end, ceiling):
+        if kind == "source" and self._anonymous_after(speaker[0].end, ceiling):
             kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _speaker_follows_a_comma(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
+        """In languages that put the speaker after such a verb (``speaker_after_comma``), whether a verb right
+        after a comma has its speaker right after it: "…, confirmaron fuentes de la fiscalía". The words before
+        the comma are what was said, not who said it."""
+        if not self.rules.words.get("speaker_after_comma") or self.text[floor:match.start()].rstrip()[-1:] != ",":
+            return False
+        speaker = _after(self.text, match.end(), ceiling, self.rules)
+        return bool(speaker) and (self.rules.has("determiners", speaker[0].text)
+                                  or _kind(speaker, self.rules, floor, verb_first=True) == "vague")
 
     def _anonymous_after(self, end: int, ceiling: int) -> bool:
         """Whether the words right after a speaker, up to a punctuation mark, say it is not to be named."""
