@@ -61,6 +61,11 @@ _STRIP_VOWELS = re.compile("[\u064b-\u065f\u0670]")
 _NO_VOWELS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])  # str.translate: Arabic short vowels removed
 
 
+def without_marks(text: str) -> str:
+    """``text`` without Arabic short vowels and shadda, as the lists compare words."""
+    return text.translate(_NO_VOWELS)
+
+
 class _Tokens:
     """The words of the last text asked about, lowercased, each with where it starts: every list looks
     its first words up in this vocabulary, so the text is split into words once and each distinct word
@@ -97,7 +102,7 @@ class Lexicon:
         self._entries: dict[str, list[str]] = {}  # a first word (or "0": a number, "*stem": a stem) -> entries
         self._stems: dict[int, set[str]] = {}  # stem length -> stems of entries like "poison*"
         for entry in entries:
-            entry = entry.translate(_NO_VOWELS)  # "قالّي" written with its marks is found as the text's "قالي" is
+            entry = without_marks(entry)  # "قالّي" written with its marks is found as the text's "قالي" is
             self._entries.setdefault(self._key(entry), []).append(entry)
         self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._text: str | None = None
@@ -192,7 +197,7 @@ class Rules:
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` (any case, without a sticky prefix) is in the list ``kind``."""
         found = self.words.get(kind, frozenset())
-        lower = word.lower() if word.isascii() else word.translate(_NO_VOWELS).lower()
+        lower = word.lower() if word.isascii() else without_marks(word).lower()
         if lower in found:
             return True
         return bool(self.prefixes) and any(lower.startswith(p) and lower[len(p):] in found for p in self.prefixes)

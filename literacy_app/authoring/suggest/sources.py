@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from literacy_app.authoring.suggest.model import Suggestion
-from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.rules import Rules, without_marks
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
@@ -19,7 +19,6 @@ _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _REACH = 140  # characters searched for a speaker on either side of a verb
-_STRIP_MARKS = re.compile("[\u064b-\u065f\u0670]")  # Arabic short vowels and shadda
 _ABBREVIATION = 4  # letters an abbreviated title has at most ("Dr", "Prof", "Insp", "Sra")
 
 
@@ -187,15 +186,15 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
     return taken
 
 
-def _word_before(text: str, floor: int, match: re.Match[str]) -> Word | None:
-    """The word just before a cue, within its sentence."""
-    words = _words(text, max(floor, match.start() - 30), match.start())
+def _word_before(text: str, floor: int, position: int) -> Word | None:
+    """The word just before ``position`` (a cue, a subject), within its sentence."""
+    words = _words(text, max(floor, position - 30), position)
     return words[-1] if words else None
 
 
-def _touches(text: str, word: Word | None, match: re.Match[str]) -> bool:
-    """Whether ``word`` stands right before the cue, with only white space between."""
-    return word is not None and not text[word.end:match.start()].strip()
+def _touches(text: str, word: Word | None, position: int) -> bool:
+    """Whether ``word`` stands right before ``position``, with only white space between."""
+    return word is not None and not text[word.end:position].strip()
 
 
 def _a_number(word: str, rules: Rules) -> bool:
@@ -228,18 +227,23 @@ def _is_name(word: Word, sentence_start: int) -> bool:
     return word.text[:1].isupper() and word.start != sentence_start
 
 
+def _unplaced(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """A subject with no determiner and no name: nothing says which ones ("Women", "Shop owners")."""
+    return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words))
+
+
 def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
     """A subject with no determiner, no name and no known body: "Women", "Parents at the gate"."""
-    return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words)
-                or (len(words) == 1 and rules.has("pronouns", words[0].text))
-                or any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words))
+    return _unplaced(words, rules, sentence_start) \
+        and not (len(words) == 1 and rules.has("pronouns", words[0].text)) \
+        and not any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words)
 
 
 def _people_without_the(words: list[Word], rules: Rules, sentence_start: int) -> bool:
     """"Shop owners", "Families": people in the plural, with no determiner and no name: whoever the writer
     met, not a body that could be asked (which would be written "the owners" or "Ardmore Traders")."""
     head = words[-1].text.lower()
-    return not (rules.has("determiners", words[0].text) or any(_is_name(w, sentence_start) for w in words)) \
+    return _unplaced(words, rules, sentence_start) \
         and head.endswith(tuple(rules.words.get("plural_endings", ()))) and not head.endswith("ss")
 
 
@@ -347,7 +351,7 @@ def _no_one_from(lowered: list[str], rules: Rules) -> bool:
 def _kept_unnamed(words: str, rules: Rules) -> bool:
     """Whether lowercased words say the speaker is not to be named ("asked not to be named"), or is only
     someone the writer spoke to ("صيادلة تحدثتُ إليهم"); Arabic short vowels are not compared."""
-    plain = _STRIP_MARKS.sub("", words)
+    plain = without_marks(words)
     return any(marker in plain for marker in rules.words.get("anonymous", ()))
 
 
@@ -425,8 +429,8 @@ class _Reader:
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
         evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
-        previous = _word_before(text, floor, match)
-        right_after = _touches(text, previous, match)
+        previous = _word_before(text, floor, match.start())
+        right_after = _touches(text, previous, match.start())
         before = previous.text if previous else ""
         if previous is not None and right_after \
                 and (rules.has("noun_markers", before) or self._counted(previous, match, floor)):
@@ -665,9 +669,9 @@ class _Reader:
 
     def _reported(self, subject: list[Word], floor: int) -> bool:
         """Whether the subject stands right after another verb of speech, in what that verb reports."""
-        before = _words(self.text, max(floor, subject[0].start - 30), subject[0].start)[-1:]
-        return bool(before) and self.rules.has("speech_verbs", before[0].text) \
-            and not self.text[before[0].end:subject[0].start].strip()
+        before = _word_before(self.text, floor, subject[0].start)
+        return _touches(self.text, before, subject[0].start) and before is not None \
+            and self.rules.has("speech_verbs", before.text)
 
     def _impersonal(self, subject: list[Word], match: re.Match[str]) -> bool:
         """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
@@ -716,17 +720,17 @@ class _Reader:
         if rules.has("negators", speaker[0].text):
             return  # "que pidió no ser identificada": what was asked, not who
         verb_first = bool(rules.words.get("verb_first"))
-        before = _words(text, max(floor, match.start() - 20), match.start())[-1:]
-        verb_start = before[0].start if before and rules.has("perfect_auxiliaries", before[0].text) else match.start()
+        before = _word_before(text, floor, match.start())
+        verb_start = before.start if before and rules.has("perfect_auxiliaries", before.text) else match.start()
         reporting = text[max(floor, verb_start - 3):verb_start].strip()[-1:] in (",", "”", "\"", "»", "") \
-            or bool(before and rules.has("subject_after", before[0].text)
-                    and not text[before[0].end:match.start()].strip())  # "las horas que recomiendan los pediatras"
+            or (before is not None and rules.has("subject_after", before.text)
+                and _touches(text, before, match.start()))  # "las horas que recomiendan los pediatras"
         named = any(_is_name(w, floor) or rules.has("titles", w.text) or rules.has("sources", w.text)
                     for w in speaker) or (len(speaker) == 1 and rules.has("pronouns", speaker[0].text))
-        if not (verb_first or (reporting and (named or rules.has("determiners", speaker[0].text)
-                                              or _kind(speaker, rules, floor, verb_first=True) == "vague"))):
-            return  # "…," said the spokesman; not "and accused the ruling group", whose group is spoken of
         kind = _kind(speaker, rules, floor, verb_first=True)
+        if not (verb_first or (reporting and (named or rules.has("determiners", speaker[0].text)
+                                              or kind == "vague"))):
+            return  # "…," said the spokesman; not "and accused the ruling group", whose group is spoken of
         if kind == "source" and _generic(speaker, rules, floor):
             kind = "vague"  # "que recomiendan los pediatras": a whole profession, no one in particular
         if kind == "source" and self._anonymous_after(speaker[0].end, ceiling):
@@ -779,7 +783,7 @@ class _Reader:
         particular (after the verb where verbs come first)."""
         if self._vague_opening(match, floor, ceiling):
             return
-        previous = _word_before(self.text, floor, match)
+        previous = _word_before(self.text, floor, match.start())
         if previous and self.rules.has("negators", previous.text):
             return  # "Many people don't believe it": no one is given as a source
         subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
@@ -803,7 +807,7 @@ class _Reader:
         subject ("لم يكن أحد يتوقع"), or, where verbs come first, a named body stands right after it as the
         subject of an active verb written alike ("تقدّر وزارة التربية": the ministry estimates)."""
         rules = self.rules
-        before = _word_before(self.text, floor, match)
+        before = _word_before(self.text, floor, match.start())
         if before and (rules.has("negative_subjects", before.text) or rules.has("negators", before.text)):
             return  # "No se recomienda su consumo", "ولكي لا يُقال": no one is given as a source
         if self._named_right_after(match, ceiling):
