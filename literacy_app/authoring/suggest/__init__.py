@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from literacy_app.authoring.suggest.disclaimers import disclaimers, says_whose_views
+from literacy_app.authoring.suggest.disclaimers import disclaimers, says_it_was_paid_for, says_whose_views
 from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
 from literacy_app.authoring.suggest.loaded import judging_words, loaded_language, shouted_words
@@ -108,7 +108,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         + [a for a in found.attributions if not _after_vague(a, vague, vague_starts, text)])
     found_disclaimers = disclaimers(text, sentences, rules)
     disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
-    advertised = any(rules.paid_cues.search(text, d.start, d.end) is not None for d in found_disclaimers)
+    advertised = any(says_it_was_paid_for(text, d, rules) for d in found_disclaimers)
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted, rules), advertised)

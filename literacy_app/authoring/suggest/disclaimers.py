@@ -47,6 +47,12 @@ def says_whose_views(text: str, disclaimer: Suggestion, rules: Rules) -> bool:
     return _sentence_cued(text, disclaimer.start, disclaimer.end, rules)
 
 
+def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> bool:
+    """Whether a disclaimer marks an advertisement ("Sponsored content", "Capital at risk"), whose prices and
+    offer terms are then no figures; an opinion column's disclaimer does not."""
+    return rules.paid_cues.search(text, disclaimer.start, disclaimer.end) is not None
+
+
 def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
     """Whether a sentence holds a disclaimer's cue, of whose views or of advice."""
     return _sentence_cued(text, start, end, rules) \

@@ -17,12 +17,12 @@ from literacy_app.i18n import _
 
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WESTERN_DIGITS = {**{0x0660 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
-_PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+")
+_PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+"
+                    r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,}(?!\w)")  # "+233 30 291 4470": with a country code
 # a count right after a pictograph is a post's metadata (👍 214, 💬 87, ↗ 56), not a claim
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile("[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\\S\n]*[\\d٠-٩][\\d٠-٩,.]*")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th|º|ª|er|ᵉ)\b")
-_DIGITS_FOLLOW = re.compile(r"[^\S\n]\d")  # another group of digits after a space
 _CODE = re.compile(r"^(?:0\d{2,}|\d{7,})$")  # "092", "0161", "920012345": a code or a phone number
 _DIGIT = re.compile(r"\d")  # any digit, Eastern Arabic ones included
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
@@ -318,8 +318,6 @@ class _Judge:
         if not figure.words and (_ORDINAL_END.match(text, figure.end) or (
                 _CODE.match(number) and not (following and rules.has("currency_after", following[0])))):
             return False  # "21st"; "092", "0161": a code, not a count
-        if not figure.words and text[figure.start - 1:figure.start] == "+" and _DIGITS_FOLLOW.match(text, figure.end):
-            return False  # "+233 30 291 4470": a telephone number's country code
         descriptive = rules.words.get("descriptive_nouns", frozenset())
         if following and (following[0] in descriptive or (len(following) > 1 and following[1] in descriptive
                                                           and following[0].isalpha()
