@@ -49,20 +49,12 @@ KINDS = ("attributions", "vague_sources", "unsourced_figures", "vaguely_sourced_
 LOADED_ONLY = ("loaded_words",)
 # The development sets written after the evaluation set, in the order they were written: name, folder, and
 # the kinds their keys hold (see each folder's README)
+_EVERY_KIND = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+               "thirteenth", "fourteenth", "fifteenth")  # suggest_dev4/, suggest_dev5/, … in this order
 LATER_SETS = (("second", REPO / "benchmarks" / "suggest_dev", LOADED_ONLY),
               ("third", REPO / "benchmarks" / "suggest_dev3", LOADED_ONLY),
-              ("fourth", REPO / "benchmarks" / "suggest_dev4", KINDS),
-              ("fifth", REPO / "benchmarks" / "suggest_dev5", KINDS),
-              ("sixth", REPO / "benchmarks" / "suggest_dev6", KINDS),
-              ("seventh", REPO / "benchmarks" / "suggest_dev7", KINDS),
-              ("eighth", REPO / "benchmarks" / "suggest_dev8", KINDS),
-              ("ninth", REPO / "benchmarks" / "suggest_dev9", KINDS),
-              ("tenth", REPO / "benchmarks" / "suggest_dev10", KINDS),
-              ("eleventh", REPO / "benchmarks" / "suggest_dev11", KINDS),
-              ("twelfth", REPO / "benchmarks" / "suggest_dev12", KINDS),
-              ("thirteenth", REPO / "benchmarks" / "suggest_dev13", KINDS),
-              ("fourteenth", REPO / "benchmarks" / "suggest_dev14", KINDS),
-              ("fifteenth", REPO / "benchmarks" / "suggest_dev15", KINDS))
+              *((name, REPO / "benchmarks" / f"suggest_dev{number}", KINDS)
+                for number, name in enumerate(_EVERY_KIND, start=4)))
 GOALS = {"en": 0.8, "es": 0.7, "ar": 0.7}
 
 
