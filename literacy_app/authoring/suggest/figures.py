@@ -12,7 +12,7 @@ from typing import NamedTuple
 from literacy_app.authoring.suggest.lexicon import fold
 from literacy_app.authoring.suggest.model import Suggestion
 from literacy_app.authoring.suggest.rules import Rules, alternation, number_pattern
-from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.authoring.suggest.sentences import Sentences, line_of
 from literacy_app.i18n import _
 
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
@@ -255,10 +255,7 @@ _LETTERS_OR_DIGITS = re.compile(r"[^\W_]+")
 def _a_details_line(text: str, figure: Figure) -> bool:
     """Whether the figure stands in a line of short parts joined by "·": who posted, where, when and how
     many reacted, not something the writer claims."""
-    start = text.rfind("\n", 0, figure.start) + 1
-    end = text.find("\n", figure.end)
-    line = text[start:end if end >= 0 else len(text)]
-    parts = line.split(_DETAILS_SEPARATOR)
+    parts = line_of(text, figure.start, figure.end).split(_DETAILS_SEPARATOR)
     return len(parts) > 1 and all(len(_LETTERS_OR_DIGITS.findall(part)) <= _DETAILS_WORDS for part in parts)
 
 

@@ -31,6 +31,7 @@ from literacy_app.authoring.suggest.figurative import figures_of_speech
 from literacy_app.authoring.suggest.lexicon import Found, LoadedWords, fold
 from literacy_app.authoring.suggest.model import Suggestion, without_overlaps
 from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.sentences import line_of
 from literacy_app.authoring.suggest.voice import gives_opinions
 from literacy_app.i18n import _
 
@@ -152,7 +153,7 @@ def shouted_words(text: str, language: str, opinion: bool) -> list[tuple[int, in
         neighbours = before[-1:] + after[:1]
         if any(w.strip(".,;:!?¡¿\"'“”«»()").isupper() for w in neighbours):
             continue  # a heading or a run of capitals, or an abbreviation beside a name
-        paragraph = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+        paragraph = line_of(text, start, end)
         if paragraph.strip(" .:-–—#*") == word:
             continue  # a word alone on its line is a marker or a heading ("ENDS" under a press release)
         if "!" not in paragraph and not opinion:
@@ -169,9 +170,7 @@ def _a_name(text: str, found: Found) -> bool:
         return False
     if not _placed_as_a_name(text, found.start, found.end):
         return _named_elsewhere(text, word)  # at the start of a sentence: a name only if it is one elsewhere
-    start = text.rfind("\n", 0, found.start) + 1
-    end = text.find("\n", found.end)
-    words: list[str] = _LETTERS.findall(text[start:end if end >= 0 else len(text)])
+    words: list[str] = _LETTERS.findall(line_of(text, found.start, found.end))
     capitals = sum(w[0].isupper() for w in words)
     return capitals * 10 < len(words) * 7  # not a title written in title case
 

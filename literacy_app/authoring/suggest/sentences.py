@@ -6,6 +6,14 @@ from bisect import bisect_right
 
 from literacy_app.core.text import Paragraph, TextIndex
 
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The line (a paragraph of the pasted text) that the span ``start``..``end`` stands in."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first:last if last >= 0 else len(text)]
+
+
 _OPENING = "“«\"„"
 _CLOSING = "”»\""
 
