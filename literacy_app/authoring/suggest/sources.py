@@ -19,7 +19,6 @@ _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _REACH = 140  # characters searched for a speaker on either side of a verb
-_ABBREVIATION = 4  # letters an abbreviated title has at most ("Dr", "Prof", "Insp", "Sra")
 
 
 class Word(NamedTuple):
@@ -166,8 +165,9 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
     """The speaker after a verb ("said Detective Inspector Laura Benning", "explicó el comisario jefe")."""
     segment_end = min(ceiling, position + _REACH)
     stop = _STOP_AFTER.search(text, position, segment_end)
-    while stop is not None and stop.group() == "." and _after_a_title(text, stop.start(), rules):
-        stop = _STOP_AFTER.search(text, stop.end(), segment_end)  # "said Dr. Leonard Fisk"
+    while stop is not None and stop.group() == "." and text[stop.end():ceiling].strip() \
+            and _after_a_title(text, stop.start(), rules):
+        stop = _STOP_AFTER.search(text, stop.end(), segment_end)  # "said Dr. Leonard Fisk", not "…the mayor."
     taken: list[Word] = []
     limit = 8
     for word in _words(text, position, stop.start() if stop else segment_end):
@@ -208,11 +208,9 @@ def _goes_on(match: re.Match[str], rules: Rules) -> bool:
 
 
 def _after_a_title(text: str, position: int, rules: Rules) -> bool:
-    """Whether the full stop at ``position`` ends an abbreviated title ("Dr.", "Mr.", "Prof."), not a title
-    written out at the end of a sentence ("…, added the mayor.")."""
+    """Whether the full stop at ``position`` ends an abbreviated title ("Dr.", "Mr.", "Prof.")."""
     before = _words(text, max(0, position - 12), position)[-1:]
-    return bool(before) and before[0].end == position and rules.has("titles", before[0].text) \
-        and len(before[0].text) <= _ABBREVIATION
+    return bool(before) and before[0].end == position and rules.has("titles", before[0].text)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
