@@ -383,8 +383,8 @@ def _listed_phrases() -> list[tuple[str, str, str]]:
     for language in ("en", "es", "ar"):
         data = _rules_file(language)
         for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
-                     "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues", "comparing",
-                     "beyond_measure", "beyond_measure_in_opinion"):
+                     "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues",
+                     "terms_headings", "comparing", "beyond_measure", "beyond_measure_in_opinion"):
             cases += [(language, name, str(entry)) for entry in data.get(name) or []
                       if "*" not in str(entry) and "{" not in str(entry)]
     return cases

@@ -585,6 +585,25 @@ def test_the_terms_of_an_offer_in_an_advertisement_are_no_figures(sentence: str,
     assert figures(AD[language].format(sentence=sentence), language) == expected
 
 
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Terms: New customers only. Offer ends 30 November. Minimum annual premium of $800.", [], "en"),
+    ("T&Cs: Cancel within 14 days for a full refund of $120.", [], "en"),
+    ("Condiciones de la oferta: válida del 1 al 30 de junio. Después, la renta mensual será de $549.", [], "es"),
+    ("Letra pequeña: permanencia de 12 meses; la baja anticipada cuesta $1.200.", [], "es"),
+    ("شروط العرض: يُشترط ألا يقل الدخل الشهري عن ٨٠٠٠ ريال، وتُحتسب رسوم سنوية قدرها ٧٥٠ ريالاً.", [], "ar"),
+    ("Our 3,000 members agree: the terms are the fairest around.", ["3,000"], "en"),  # no heading: a claim
+    ("Offer details: we already serve 64 towns across the region.", ["64"], "en"),  # details, not terms
+])
+def test_a_paragraph_headed_by_an_offer_s_terms_holds_no_figures(sentence: str, expected: list[str],
+                                                                 language: str) -> None:
+    assert figures(AD[language].format(sentence=sentence), language) == expected
+
+
+def test_the_same_terms_heading_in_a_news_report_keeps_its_figures() -> None:
+    body = "Loans.\n\nTerms: lenders charged 2,400 borrowers more than they owed.\n"
+    assert figures(body, "en") == ["2,400"]
+
+
 def test_an_opinion_column_is_no_advertisement_for_its_disclaimer() -> None:
     body = ("Meters.\n\nThe rate has jumped from $2 an hour to $3.50 an hour, and free shipping costs 40 jobs.\n\n"
             "The views expressed in this column are the author's own.\n")

@@ -262,6 +262,9 @@ def _a_details_line(text: str, figure: Figure) -> bool:
 _CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
 
 
+_HEADING_LENGTH = 50  # the most characters a paragraph's heading ("Condiciones de la oferta:") runs to
+
+
 def _clause(text: str, figure: Figure, sentence: tuple[int, int]) -> tuple[int, int]:
     """The part of the sentence between the commas or semicolons around a figure."""
     before = [m.end() for m in _CLAUSE_END.finditer(text, sentence[0], figure.start)]
@@ -285,6 +288,7 @@ class _Judge:
 
     def __init__(self, text: str, rules: Rules, paragraph_starts: set[int], advertised: bool = False) -> None:
         self.text, self.rules, self.paragraph_starts, self.advertised = text, rules, paragraph_starts, advertised
+        self.paragraphs_in_order = sorted(paragraph_starts)
 
     def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         text, rules = self.text, self.rules
@@ -329,6 +333,8 @@ class _Judge:
             return False  # "For $49 a month, members get…", "(from £3.99 per serving)": the offer's terms
         if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
+        if self.advertised and self._in_the_terms(figure):
+            return False  # "Terms: … Offer ends 30 November", "Condiciones de la oferta: … renta mensual de $549"
         return not self._bare_duration(figure, following, sentence_start)
 
     def _an_address(self, figure: Figure) -> bool:
@@ -344,6 +350,15 @@ class _Judge:
             if not word[:1].isupper():
                 return False
         return False
+
+    def _in_the_terms(self, figure: Figure) -> bool:
+        """In a paragraph headed by the offer's terms ("Terms:", "Condiciones de la oferta:", "شروط العرض:"):
+        its heading, the words before a colon that opens the paragraph, names the terms."""
+        before = bisect_right(self.paragraphs_in_order, figure.start)
+        start = self.paragraphs_in_order[before - 1] if before else 0
+        colon = self.text.find(":", start, min(figure.start, start + _HEADING_LENGTH))
+        return colon > 0 and "." not in self.text[start:colon] \
+            and self.rules.terms_headings.search(self.text, start, colon) is not None
 
     def _a_price_asked(self, figure: Figure, following: list[str]) -> bool:
         """A sum of money after a word that asks a price ("for", "from", "por", "بسعر") and before a rate

@@ -183,6 +183,7 @@ class Rules:
     advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     paid_cues: Lexicon  # what makes a disclaimer say the piece was paid for ("sponsored", "patrocinado", "إعلان")
+    terms_headings: Lexicon  # what heads the paragraph of an offer's terms ("Terms:", "Condiciones:", "شروط العرض:")
     beyond_measure: Lexicon  # the ends of an exaggeration (figurative.py)
     beyond_measure_in_opinion: Lexicon
     comparing: Lexicon  # the cues of a comparison that judges
@@ -287,6 +288,7 @@ def rules_for(language: str) -> Rules | None:
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
+        terms_headings=Lexicon(lists.get("terms_headings", []), prefixes=prefixes),
         beyond_measure=Lexicon(lists.get("beyond_measure", []), prefixes=prefixes),
         beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
         comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),
