@@ -472,6 +472,8 @@ def test_a_spanish_study_that_is_published_is_no_source() -> None:
     ("Dana Whitcomb · Briar Glen Neighbors · 3 hrs · Public", "en"),              # a post's age
     ("The Tuskers crushed the Sentinels by 41 runs.", "en"),                        # the result's margin
     ("The Sentinels were bowled out for 155 in the 19th over.", "en"),
+    ("The Lions recovered from a shaky 46 for three to post 287 for six.", "en"),  # an innings: runs for wickets
+    ("Chasing 288, they were cruising at 170 for 2 in the 31st over.", "en"),
     ("El aviso entró en el 112 a las 3.40 horas.", "es"),                          # an emergency line
     ("Los Delfines dominaron los tres primeros períodos.", "es"),                  # the first three: an order
     ("Aprovecha la oferta: caja de 30 sobres con envío gratis.", "es"),             # a pack's size
@@ -583,6 +585,10 @@ AD["ar"] = "عروض.\n\n{sentence}\n\nمحتوى إعلاني مدفوع.\n"
 def test_the_terms_of_an_offer_in_an_advertisement_are_no_figures(sentence: str, expected: list[str],
                                                                  language: str) -> None:
     assert figures(AD[language].format(sentence=sentence), language) == expected
+
+
+def test_a_bowler_s_figures_are_a_player_s_figures_not_the_result() -> None:
+    assert figures("The leg-spinner did the damage, taking 4 for 27 as the chase fell apart.", "en") == ["4", "27"]
 
 
 @pytest.mark.parametrize("sentence, expected, language", [
