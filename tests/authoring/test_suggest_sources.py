@@ -961,3 +961,19 @@ def test_a_speaker_right_after_a_verb_after_a_comma(sentence: str, expected: lis
 def test_a_levantine_they_tell_me_speaks() -> None:
     sentence = 'اتصلت 4 مرات، وكل مرة بيقولولي "العطل عم يتصلّح".'
     assert any(a.endswith("بيقولولي") for a in attributions(sentence, "ar")), attributions(sentence, "ar")
+
+
+# --- spoken Arabic and "still" before the subject --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وجارتي حكتلي إنه ابنها انعضّ الأسبوع الماضي.", "وجارتي حكتلي"),
+    ("وواحد موظف بالبلدية قلّي إنه عندهم سيارة وحدة بس.", "وواحد موظف بالبلدية قلّي"),
+    ("ومع ذلك، ما زال بعض المسؤولين يرددون الكلام نفسه.", "بعض المسؤولين يرددون"),
+])
+def test_spoken_arabic_an_unnamed_teller_and_some_officials_who_still_repeat_are_vague(sentence: str,
+                                                                                     expected: str) -> None:
+    assert vague(sentence, "ar") == [expected]
+
+
+def test_the_subject_after_still_is_the_one_who_speaks() -> None:
+    assert attributions("ولا يزال الوزير يؤكد أن الخطة ناجحة.", "ar") == ["الوزير يؤكد"]
