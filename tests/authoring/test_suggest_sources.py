@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from literacy_app.authoring.suggest import Suggestions, suggest
@@ -977,3 +979,34 @@ def test_spoken_arabic_an_unnamed_teller_and_some_officials_who_still_repeat_are
 
 def test_the_subject_after_still_is_the_one_who_speaks() -> None:
     assert attributions("ولا يزال الوزير يؤكد أن الخطة ناجحة.", "ar") == ["الوزير يؤكد"]
+
+
+# --- hearsay that circulates, and a speaker after whom the words were told to -----------------------------------
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Según versiones que circulan en el entorno del club, la directiva evalúa al técnico.",
+     "versiones que circulan", "es"),
+    ("Según cifras que circulan en el sector salud, uno de cada cuatro niños tiene obesidad.",
+     "cifras que circulan", "es"),
+    ("Dicen por ahí que la semana que viene suben la tarifa otra vez.", "Dicen por ahí", "es"),
+    ("Reports circulating on social media say the mayor will resign.", "Reports circulating", "en"),
+    ("Figures circulating in the industry suggest that a third of shops will close.", "Figures circulating", "en"),
+    ("وتشير أرقام متداولة في القطاع إلى أن المحلات ستغلق.", "أرقام متداولة", "ar"),
+])
+def test_hearsay_that_circulates_is_a_vague_source(sentence: str, expected: str, language: str) -> None:
+    assert vague(sentence, language) == [expected]
+
+
+def test_the_police_s_own_account_is_no_hearsay() -> None:
+    assert vague("Según versiones de la policía, hubo dos heridos.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, expected, kind", [
+    ("«Yo les creí», relató a este medio una vecina de Villa Aurora, que prefirió no dar su nombre.",
+     "relató a este medio una vecina de Villa Aurora", vague),
+    ("«Nadie nos avisó», dijo a la prensa el alcalde Julián Soto.", "dijo a la prensa el alcalde Julián Soto",
+     attributions),
+])
+def test_the_speaker_comes_after_the_press_the_words_were_told_to(sentence: str, expected: str,
+                                                                  kind: Callable[[str, str], list[str]]) -> None:
+    assert kind(sentence, "es") == [expected]

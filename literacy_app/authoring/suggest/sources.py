@@ -158,6 +158,9 @@ def _before_brackets(text: str, position: int) -> int:
     return opening if opening > 0 and ")" not in head[opening:-1] else position
 
 
+_LONGEST_ADDRESSEE = 4  # words in the longest entry of ``to_the_paper`` ("a los medios locales")
+
+
 def _an_age(piece: str) -> bool:
     """"71", "de 72 años", "aged 40": a number of at most three words between two commas after a name."""
     return any(c.isdigit() for c in piece) and len(piece.split()) <= 3
@@ -172,7 +175,7 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
         stop = _STOP_AFTER.search(text, stop.end(), segment_end)  # "said Dr. Leonard Fisk", not "…the mayor."
     taken: list[Word] = []
     limit = 8
-    for word in _words(text, position, stop.start() if stop else segment_end):
+    for word in _past_the_paper(_words(text, position, stop.start() if stop else segment_end), rules):
         if not taken and rules.words.get("verb_first") and rules.has("to_the_writer", word.text):
             continue  # "يقول لي جاري": the speaker comes after whom they told
         if not taken and rules.has("auxiliaries", word.text) and not rules.has("determiners", word.text) \
@@ -186,6 +189,16 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
         if len(taken) == limit:
             break
     return taken
+
+
+def _past_the_paper(words: list[Word], rules: Rules) -> list[Word]:
+    """The words after a verb, past whom it was told to when that is the paper ("relató a este medio una
+    vecina", "told reporters a witness"): the speaker comes after."""
+    told = rules.words.get("to_the_paper", frozenset())
+    for size in range(min(len(words) - 1, _LONGEST_ADDRESSEE), 0, -1):
+        if " ".join(w.text.lower() for w in words[:size]) in told:
+            return words[size:]
+    return words
 
 
 def _word_before(text: str, floor: int, position: int) -> Word | None:
