@@ -727,3 +727,23 @@ def test_a_shop_is_loaded_as_a_metaphor_in_an_opinion_arabic() -> None:
 ])
 def test_announcing_plain_speech_judges_nothing(sentence: str) -> None:
     assert loaded(sentence, "en") == []
+
+
+# --- what an advertisement promises: hurry, a deal without a catch, a product made for you --------------------
+
+@pytest.mark.parametrize("sentence, word, language", [
+    ("Limited-time offer: switch before Friday.", "Limited-time offer", "en"),
+    ("No hidden fees, no lock-in contract.", "No hidden fees", "en"),
+    ("A plan designed with you in mind.", "designed with you in mind", "en"),
+    ("Honestly, this app changed my life.", "changed my life", "en"),
+    ("Energy bills have gone through the roof.", "gone through the roof", "en"),
+    ("Una tarjeta sin letra chica y sin costos ocultos.", "sin letra chica", "es"),
+    ("Un seguro pensado para vos y tu familia.", "pensado para vos", "es"),
+    ("No lo piense más y llame hoy.", "No lo piense más", "es"),
+    ("Solo por tiempo limitado, la matrícula es gratis.", "por tiempo limitado", "es"),
+    ("باقة مصممة خصيصاً لك ولعائلتك.", "خصيصاً لك", "ar"),
+    ("الاشتراك متاح لفترة محدودة فقط.", "لفترة محدودة", "ar"),
+    ("الشركة الأولى في المنطقة بلا منازع.", "بلا منازع", "ar"),
+])
+def test_an_advertisement_s_hurry_no_catch_and_made_for_you(sentence: str, word: str, language: str) -> None:
+    assert any(word in found for found in loaded(sentence, language))
