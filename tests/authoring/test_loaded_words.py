@@ -747,3 +747,13 @@ def test_announcing_plain_speech_judges_nothing(sentence: str) -> None:
 ])
 def test_an_advertisement_s_hurry_no_catch_and_made_for_you(sentence: str, word: str, language: str) -> None:
     assert any(word in found for found in loaded(sentence, language))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Las autoridades se lavan las manos.", "lavan las manos"),               # "lavarse las manos"
+    ("Siguen lavándose las manos mientras el río muere.", "lavándose las manos"),
+    ("El ministerio sigue dándole la espalda a los vecinos.", "dándole la espalda"),   # "dar la espalda"
+    ("Y el alcalde se hace el desentendido.", "hace el desentendido"),          # "hacerse el desentendido"
+])
+def test_a_spanish_idiom_is_found_in_its_verb_s_forms(sentence: str, word: str) -> None:
+    assert word in loaded(sentence, "es")
