@@ -478,6 +478,12 @@ def test_a_spanish_study_that_is_published_is_no_source() -> None:
     ("Los Delfines dominaron los tres primeros períodos.", "es"),                  # the first three: an order
     ("Aprovecha la oferta: caja de 30 sobres con envío gratis.", "es"),             # a pack's size
     ("احصلي على عبوة سعة ٣٠ مل.", "ar"),
+    ("Every morning at about ten past six, the first arrival thunders over my roof.", "en"),  # a time of day
+    ("The last bus home leaves at half past three.", "en"),
+    ("Council approved the scheme on Tuesday night by a vote of 11 to 5.", "en"),  # the meeting's tally
+    ("Ferreira held off a late charge to win in 49.71, with Whyte second in 49.88.", "en"),  # finishing times
+    ("She set a record, clocking 11.82 seconds in the senior girls' 100m final.", "en"),
+    ("The women's 400m individual medley produced the finish of the night.", "en"),  # an event's name
 ])
 def test_terms_ages_of_posts_results_lines_orders_and_packs_are_no_figures(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
@@ -701,3 +707,7 @@ def test_phone_codes_and_bus_routes_are_no_figures(body: str, expected: list[str
 def test_the_old_price_in_an_advertisement_is_an_offer_term() -> None:
     body = AD["en"].format(sentence="Premium is 50% off – just ₱1,499 for a full year, down from ₱2,998.")
     assert figures(body, "en") == []
+
+
+def test_a_team_without_a_win_in_five_matches_has_a_figure() -> None:
+    assert figures("Rovers are seventh, without a win in five matches.", "en") == ["five"]

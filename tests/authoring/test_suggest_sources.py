@@ -1010,3 +1010,18 @@ def test_the_police_s_own_account_is_no_hearsay() -> None:
 def test_the_speaker_comes_after_the_press_the_words_were_told_to(sentence: str, expected: str,
                                                                   kind: Callable[[str, str], list[str]]) -> None:
     assert kind(sentence, "es") == [expected]
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("The plant will employ 650 people, with the company estimating that 2,000 more jobs will follow.",
+     attributions, "the company estimating"),
+    ("Fares rose again last year, with some analysts predicting a further rise.", vague, "some analysts predicting"),
+])
+def test_a_participle_after_with_speaks_for_the_words_between(sentence: str, kind: Callable[[str, str], list[str]],
+                                                             expected: str) -> None:
+    assert kind(sentence, "en") == [expected]
+
+
+def test_people_armed_with_tools_are_no_speakers_of_a_participle() -> None:
+    sentence = "A group of volunteers armed with screwdrivers are quietly calling that bluff."
+    assert attributions(sentence, "en") == []

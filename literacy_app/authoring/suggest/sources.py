@@ -471,6 +471,8 @@ class _Reader:
         if rules.has("participles", match.group()) and not after_auxiliary:  # "are saying" speaks
             if self._participle_after_comma(match, floor):
                 self.add("source", match.start(), match.end(), match.span(), match.group())
+            elif absolute := self._absolute_subject(match, floor):
+                self._subject(absolute, match, floor, evidence)  # "…, with the company estimating that"
             return  # "before the vote warning that": a participle elsewhere is no verb of its own
         if self._vague_opening(match, floor, ceiling):
             return
@@ -548,6 +550,18 @@ class _Reader:
         clause = _words(self.text, floor, match.start())
         # not "Until then, calling this insurance…": a gerund after an opening phrase
         return before.endswith((",", "،")) and len(clause) >= 3
+
+    def _absolute_subject(self, match: re.Match[str], floor: int) -> list[Word]:
+        """"…, with the company estimating that": the words between an opener (``absolute_openers``) that
+        starts the clause, after a comma or the sentence's start, and a participle of speech are who speaks;
+        none when they are many or hold a verb ("armed with screwdrivers are quietly calling")."""
+        words = _since_punctuation(self.text, floor, match.start(), _REACH)
+        if not words or not self.rules.has("absolute_openers", words[0].text):
+            return []
+        subject = words[1:]
+        plain = not any(self.rules.has(kind, w.text) for w in subject
+                        for kind in ("auxiliaries", "passive_auxiliaries"))
+        return subject if 0 < len(subject) <= _SUBJECT and plain else []
 
     def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
         """Whether a number is the verb's object: the first word after it, or after a hedge ("only six"); where
