@@ -711,3 +711,17 @@ def test_the_old_price_in_an_advertisement_is_an_offer_term() -> None:
 
 def test_a_team_without_a_win_in_five_matches_has_a_figure() -> None:
     assert figures("Rovers are seventh, without a win in five matches.", "en") == ["five"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Con la tarjeta tenés 20 % de reintegro en supermercados todos los miércoles.", [], "es"),
+    ("وتمنح البطاقة حاملها استرداداً نقدياً بنسبة ٥٪ على مشتريات المطاعم.", [], "ar"),
+    ("كما يحصل العميل على ٢٠ ألف نقطة ترحيبية عند إنفاق ٥ آلاف ريال.", [], "ar"),
+    ("Card holders earn 2% cashback on every grocery shop.", [], "en"),
+    ("El plan de 500 Megas cuesta $399 al mes durante seis meses.", ["500"], "es"),  # the plan's price
+    ("Su plan Full queda en $59.900 al mes, en lugar de $99.900.", [], "es"),
+    ("The family's heating bills fell from £1,580 to £940 a year.", ["£1,580", "£940"], "en"),  # a change
+])
+def test_rewards_and_a_price_a_few_words_after_what_asks_it_are_offer_terms(sentence: str, expected: list[str],
+                                                                           language: str) -> None:
+    assert figures(AD[language].format(sentence=sentence), language) == expected

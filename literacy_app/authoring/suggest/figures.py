@@ -262,6 +262,7 @@ def _a_details_line(text: str, figure: Figure) -> bool:
 _CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
 
 
+_PRICE_REACH = 3  # words a price may stand after the word that asks it ("el plan cuesta $399", "queda en $59.900")
 _HEADING_LENGTH = 50  # the most characters a paragraph's heading ("Condiciones de la oferta:") runs to
 
 
@@ -329,7 +330,7 @@ class _Judge:
             return False  # "two-year break", "30-minute consultation", "a 14-month-old cub"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
-        if self.advertised and self._a_price_asked(figure, following):
+        if self.advertised and self._a_price_asked(figure, following, sentence):
             return False  # "For $49 a month, members get…", "(from £3.99 per serving)": the offer's terms
         if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
@@ -360,18 +361,20 @@ class _Judge:
         return colon > 0 and "." not in self.text[start:colon] \
             and self.rules.terms_headings.search(self.text, start, colon) is not None
 
-    def _a_price_asked(self, figure: Figure, following: list[str]) -> bool:
-        """A sum of money after a word that asks a price ("for", "from", "por", "بسعر") and before a rate
-        ("a month", "per serving", "al mes"): what the seller charges."""
+    def _a_price_asked(self, figure: Figure, following: list[str], sentence: tuple[int, int]) -> bool:
+        """A sum of money shortly after a word that asks a price ("for", "from", "costs", "cuesta", "queda en",
+        "بسعر"), in its clause, and before a rate ("a month", "per serving", "al mes"): what the seller charges."""
         rules, text = self.rules, self.text
         shown = text[figure.start:figure.end]
         money = any(c in shown for c in rules.words.get("currency_before", ())) \
             or bool(following and rules.has("currency_after", following[0]))
         if not money:
             return False
-        before = _words_before(text, figure.start, 1)
-        if not before or not rules.has("price_words", before[0]):
-            return False
+        segment = text[max(_clause(text, figure, sentence)[0], figure.start - 40):figure.start]
+        after_numbers = re.split(r"\d", segment)[-1]  # the words since the last number before it
+        before = _WORDS_BEFORE.findall(after_numbers)[-_PRICE_REACH:]
+        if not any(rules.has("price_words", word) for word in before):
+            return False  # not "fell from £1,580 to £940 a year": a change, no price
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
         return _starts_a_rate(rest, rules)
 
