@@ -1025,3 +1025,16 @@ def test_a_participle_after_with_speaks_for_the_words_between(sentence: str, kin
 def test_people_armed_with_tools_are_no_speakers_of_a_participle() -> None:
     sentence = "A group of volunteers armed with screwdrivers are quietly calling that bluff."
     assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("«No se veía nada», relató un transportista que circulaba detrás del colectivo.", "relató un transportista"),
+    ("Una funcionaria del ayuntamiento dijo que no hay fondos.", "Una funcionaria del ayuntamiento dijo"),
+])
+def test_one_person_named_only_by_what_they_do_is_vague_in_spanish(sentence: str, expected: str) -> None:
+    assert vague(sentence, "es") == [expected]
+
+
+def test_a_statement_or_a_report_is_no_person() -> None:
+    assert vague("Un comunicado del club dijo que no habrá cambios.", "es") == []
+    assert vague("Un informe interno advierte que faltan médicos.", "es") == []

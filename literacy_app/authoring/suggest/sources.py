@@ -404,8 +404,16 @@ def _one_unnamed(words: list[Word], rules: Rules) -> bool:
         described = next((n for n, w in enumerate(lowered[1:], 1) if rules.has("stop_words", w)), len(words))
         named = any(w.text[:1].isupper() and not rules.has("unnamed_people", w.text)  # "a GP" names no one
                     for w in words[1:described])  # nor does "una vecina de la calle Acacias"
-        return not named and any(rules.has("unnamed_people", w) for w in lowered[1:_SUBJECT])
+        return not named and (any(rules.has("unnamed_people", w) for w in lowered[1:_SUBJECT])
+                              or _a_person_by_ending(lowered[1], rules))
     return len(lowered) == 1 and rules.has("unnamed_people", lowered[0]) and not words[0].text[:1].isupper()
+
+
+def _a_person_by_ending(word: str, rules: Rules) -> bool:
+    """"transportista", "cartero", "funcionaria": a word right after an indefinite article whose ending
+    (``person_endings``) names someone by what they do."""
+    endings = tuple(rules.words.get("person_endings", ()))
+    return bool(endings) and len(word) > 5 and word.endswith(endings)
 
 
 def _verb_word(rules: Rules, verb: str) -> str:
