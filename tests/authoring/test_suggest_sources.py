@@ -1038,3 +1038,16 @@ def test_one_person_named_only_by_what_they_do_is_vague_in_spanish(sentence: str
 def test_a_statement_or_a_report_is_no_person() -> None:
     assert vague("Un comunicado del club dijo que no habrá cambios.", "es") == []
     assert vague("Un informe interno advierte que faltan médicos.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Cualquiera que se haya subido a la Línea 2 a las siete de la mañana sabe de lo que hablo.",
+     "Cualquiera que se haya subido a la Línea 2 a las siete de la mañana sabe", "es"),
+    ("Cualquiera que haya preparado un examen en un piso pequeño y ruidoso lo sabe.",
+     "Cualquiera que haya preparado un examen en un piso pequeño y ruidoso lo sabe", "es"),
+    ("Anyone who has stood in that queue on a pension Thursday knows the answer.",
+     "Anyone who has stood in that queue on a pension Thursday knows", "en"),
+])
+def test_an_appeal_to_anyone_who_has_lived_it_is_vague_however_long(sentence: str, expected: str,
+                                                                    language: str) -> None:
+    assert vague(sentence, language) == [expected]

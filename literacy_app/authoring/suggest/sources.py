@@ -517,7 +517,12 @@ class _Reader:
         return self.openings[match.start()]
 
     def _opens_vaguely(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
-        words = self._clause_before(match.start(), floor)[-_SUBJECT:]
+        clause = self._clause_before(match.start(), floor)
+        words = clause[-_SUBJECT:]
+        appeal = _since_punctuation(self.text, floor, match.start(), _REACH)
+        if len(words) < len(appeal) <= _LONG_SUBJECT + 2 and self._everyone_at(appeal[0]) \
+                and self._only_joined(appeal, clause):
+            words = appeal  # "Cualquiera que haya preparado un examen en un piso pequeño y ruidoso lo sabe"
         rules = self.rules
         if not words or rules.has("passive_auxiliaries", words[-1].text):
             return False  # "Anyone with information is urged to call": they are asked, no one speaks
@@ -543,6 +548,19 @@ class _Reader:
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
         return False
+
+    def _everyone_at(self, word: Word) -> bool:
+        """Whether an everyone-word ("Cualquiera", "Anyone", "كل من") starts at ``word``."""
+        start = self.text[word.start:word.start + 20].lower()
+        return any(start.startswith(e) for e in self.rules.words.get("everyone_words", ()))
+
+    def _only_joined(self, opening: list[Word], clause: list[Word]) -> bool:
+        """Whether the clause of a verb reaches back to the opening, or stops only at a word that joins ("y",
+        "and"), not at one that starts a clause of its own ("Anyone who wants to know what the council said")."""
+        if not clause or clause[0].start == opening[0].start:
+            return True
+        joiner = next((w for w in reversed(opening) if w.end <= clause[0].start), None)
+        return joiner is not None and self.rules.has("range_joiners", joiner.text)
 
     def _asks(self, ceiling: int) -> bool:
         """Whether the sentence that ends at ``ceiling`` is a question."""
