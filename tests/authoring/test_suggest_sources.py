@@ -1051,3 +1051,20 @@ def test_a_statement_or_a_report_is_no_person() -> None:
 def test_an_appeal_to_anyone_who_has_lived_it_is_vague_however_long(sentence: str, expected: str,
                                                                     language: str) -> None:
     assert vague(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("Los expertos llevan años advirtiendo de que el problema es el azúcar oculto.", vague,
+     "Los expertos llevan años advirtiendo"),
+    ("El alcalde lleva meses diciendo que la obra está lista.", attributions, "El alcalde lleva meses diciendo"),
+    ("Los vecinos de la calle Mayor siguen denunciando que el agua no llega.", attributions,
+     "Los vecinos de la calle Mayor siguen denunciando"),
+])
+def test_a_spanish_verb_that_carries_speech_on_gives_it_its_subject(sentence: str,
+                                                                    kind: Callable[[str, str], list[str]],
+                                                                    expected: str) -> None:
+    assert kind(sentence, "es") == [expected]
+
+
+def test_a_gerund_that_is_no_speech_has_no_speaker() -> None:
+    assert attributions("Los bomberos están trabajando desde el lunes.", "es") == []

@@ -34,6 +34,7 @@ class Sources(NamedTuple):
 
 
 _SUBJECT = 8  # words a subject usually has at most
+_CARRIED = 3  # words a verb that carries speech on may stand before it ("llevan más de diez años advirtiendo")
 _LONG_SUBJECT = 14  # and one headed by a named body or document
 
 def _words(text: str, start: int, end: int) -> list[Word]:
@@ -477,7 +478,11 @@ class _Reader:
             return
         after_auxiliary = right_after and rules.has("passive_auxiliaries", before)
         if rules.has("participles", match.group()) and not after_auxiliary:  # "are saying" speaks
-            if self._participle_after_comma(match, floor):
+            carrier = self._carried_on(match, floor)
+            carried = _before(text, floor, carrier.start, rules) if carrier is not None else []
+            if carried:
+                self._subject(carried, match, floor, evidence)  # "Los expertos llevan años advirtiendo"
+            elif self._participle_after_comma(match, floor):
                 self.add("source", match.start(), match.end(), match.span(), match.group())
             elif absolute := self._absolute_subject(match, floor):
                 self._subject(absolute, match, floor, evidence)  # "…, with the company estimating that"
@@ -576,6 +581,12 @@ class _Reader:
         clause = _words(self.text, floor, match.start())
         # not "Until then, calling this insurance…": a gerund after an opening phrase
         return before.endswith((",", "،")) and len(clause) >= 3
+
+    def _carried_on(self, match: re.Match[str], floor: int) -> Word | None:
+        """The verb that carries a participle of speech on ("llevan años advirtiendo", "siguen denunciando"):
+        one of ``continuing_verbs`` at most three words before it, in its clause."""
+        words = _since_punctuation(self.text, floor, match.start(), 40)[-_CARRIED:]
+        return next((w for w in words if self.rules.has("continuing_verbs", w.text)), None)
 
     def _absolute_subject(self, match: re.Match[str], floor: int) -> list[Word]:
         """"…, with the company estimating that": the words between an opener (``absolute_openers``) that
