@@ -1068,3 +1068,18 @@ def test_a_spanish_verb_that_carries_speech_on_gives_it_its_subject(sentence: st
 
 def test_a_gerund_that_is_no_speech_has_no_speaker() -> None:
     assert attributions("Los bomberos están trabajando desde el lunes.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, kind, cue", [
+    ("وأوضح الريامي أن المحطة سجلت أمطاراً غزيرة، داعياً السكان إلى الحذر.", attributions, "داعياً"),
+    ("وأضاف أن المركز وقّع مذكرات تفاهم مع شركات رائدة، متوقعاً أن يبدأ العمل قريباً.", attributions, "متوقعاً"),
+    ("في المقابل، اشتكى عدد من سكان الشارع الرئيسي من الازدحام.", attributions, "اشتكى"),
+    ("ترشيد ماذا بالضبط؟ يقول المسؤولون إن السبب هو الأحمال العالية.", vague, "يقول المسؤولون"),
+])
+def test_arabic_circumstantial_participles_complaints_and_officials_unnamed(
+        sentence: str, kind: Callable[[str, str], list[str]], cue: str) -> None:
+    assert any(cue in found for found in kind(sentence, "ar")), kind(sentence, "ar")
+
+
+def test_a_council_that_approves_is_no_speaker() -> None:
+    assert attributions("أقرّ المجلس البلدي خطة النقل الجديدة بأغلبية الأعضاء.", "ar") == []
