@@ -757,3 +757,16 @@ def test_an_advertisement_s_hurry_no_catch_and_made_for_you(sentence: str, word:
 ])
 def test_a_spanish_idiom_is_found_in_its_verb_s_forms(sentence: str, word: str) -> None:
     assert word in loaded(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence, word, language", [
+    ("Parents have been worried sick since the spill.", "worried sick", "en"),
+    ("She ran the race of her life to take gold.", "race of her life", "en"),
+    ("The council announced the scheme with much fanfare.", "with much fanfare", "en"),
+    ("Honestly, I'm gutted for the whole team.", "gutted", "en"),
+    ("نقف في الحافلات كعلب السردين كل صباح.", "كعلب السردين", "ar"),
+    ("هذه الأرقام جرس إنذار للجميع.", "جرس إنذار", "ar"),
+    ("حقق الفريق فوزاً ثميناً على ضيفه.", "فوزاً ثميناً", "ar"),
+])
+def test_feelings_fanfare_and_figures_of_disaster_and_victory(sentence: str, word: str, language: str) -> None:
+    assert any(word in found for found in loaded(sentence, language)), loaded(sentence, language)
