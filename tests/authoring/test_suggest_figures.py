@@ -725,3 +725,26 @@ def test_a_team_without_a_win_in_five_matches_has_a_figure() -> None:
 def test_rewards_and_a_price_a_few_words_after_what_asks_it_are_offer_terms(sentence: str, expected: list[str],
                                                                            language: str) -> None:
     assert figures(AD[language].format(sentence=sentence), language) == expected
+
+
+def test_a_share_that_opens_the_next_sentence_continues_the_study() -> None:
+    body = ("The trial, run by Eastmoor University, recruited 400 adults, the researchers said. Half took the "
+            "new pill every Monday; the rest took the old one daily.\n")
+    assert figures(body, "en") == []
+
+
+def test_a_time_that_opens_the_next_sentence_starts_a_new_claim() -> None:
+    body = ("I joined the queue behind 38,000 people, according to the queue page. Two hours later, the tickets "
+            "advertised at £65 cost £189 each.\n")
+    assert figures(body, "en") == ["£65", "£189"]
+
+
+def test_a_share_in_a_new_paragraph_is_not_sourced_by_the_last() -> None:
+    body = "The trial recruited 400 adults, the researchers said.\n\nHalf of the town's buses are late.\n"
+    assert figures(body, "en") == ["Half"]
+
+
+def test_a_share_of_a_group_it_names_makes_a_claim_of_its_own() -> None:
+    body = ("According to a council report, crashes fell by 15% on roads that got lanes. Around 40% of residents "
+            "already cycle to work.\n")
+    assert figures(body, "en") == ["40%"]

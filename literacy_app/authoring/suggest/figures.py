@@ -517,7 +517,23 @@ def _is_sourced(number: int, sentences: Sentences, marks: SourceMarks, rules: Ru
     opening = [w.lower() for w in _OPENING_WORDS.findall(sentences.text, start, min(end, start + 60))[:6]]
     if first < number and any(rules.has("referring_back", " ".join(opening[at:at + 2])) for at in range(len(opening))):
         return True  # "Nearly one in three of them used a phone": "of them" are the source's own people
+    if first < number and _opens_with_a_share(opening, rules) \
+            and sentences.paragraph_of[number - 1] == sentences.paragraph_of[number] \
+            and _is_sourced(number - 1, sentences, marks, rules):
+        return True  # "…, the survey found. A fifth had woken in the night": the next share of the same people
     return first < number and any(rules.has("continuation_words", " ".join(opening[:size])) for size in (1, 2, 3))
+
+
+def _opens_with_a_share(opening: list[str], rules: Rules) -> bool:
+    """Whether a sentence opens with a share of people it does not name again, after at most one hedge word
+    ("Half took…", "A fifth had…", "Almost one in five patients…"): the people the source counted. A
+    share of a group it names ("Around 40% of residents") makes a claim of its own."""
+    words = opening[1:] if opening and rules.has("hedges", opening[0]) else opening
+    size = next((n for n in (3, 2, 1) if rules.has("number_words", " ".join(words[:n]))), 0)
+    if not size and words and (words[0][:1].isdigit() or rules.has("quantity_words", words[0])):
+        size = 1
+    rest = words[size:]  # not "Two hours later, …" (when), nor "40% of residents" (whose share it says itself)
+    return bool(size) and not (rest and (rules.has("time_units", rest[0]) or rules.has("share_of", rest[0])))
 
 
 def _date_distractors(text: str, excluded: _Excluded, taken: list[Suggestion]) -> list[Suggestion]:
