@@ -748,3 +748,13 @@ def test_a_share_of_a_group_it_names_makes_a_claim_of_its_own() -> None:
     body = ("According to a council report, crashes fell by 15% on roads that got lanes. Around 40% of residents "
             "already cycle to work.\n")
     assert figures(body, "en") == ["40%"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("والمحولة محمّلة 3 أضعاف طاقتها.", ["3 أضعاف"], "ar"),
+    ("صارت سيارة البلدية تيجي 3 مرات بالأسبوع.", ["3 مرات"], "ar"),
+])
+def test_a_figure_s_counted_word_is_not_suggested_again_on_its_own(sentence: str, expected: list[str],
+                                                                   language: str) -> None:
+    text, result = found(sentence, language)
+    assert [text[s.start:s.end] for s in result.figures] == expected

@@ -471,7 +471,10 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: Sour
     distractors: list[Suggestion] = []
     left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45", "31 votes to 18"
     list_gap = _joiner(rules, "range_joiners")
+    shown_until = 0  # where the last figure shown ends, with its counted noun: "3 أضعاف" holds "أضعاف"
     for figure in _ranges(text, _candidates(text, rules), rules):
+        if figure.start < shown_until:
+            continue
         covering = excluded.covering(figure.start, figure.end)
         if covering or not judge.is_claim(figure, sentences.spans[sentences.index(figure.start)]) \
                 or (left_out and (_LIST_GAP.match(text[left_out:figure.start])
@@ -481,6 +484,7 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: Sour
         left_out = 0
         number = sentences.index(figure.start)
         start, end = judge.extent(figure, sentences.spans[number])
+        shown_until = end
         shown = text[figure.start:figure.end]
         if _is_sourced(number, sentences, marks, rules):
             distractors.append(Suggestion(
