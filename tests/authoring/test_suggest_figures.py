@@ -758,3 +758,28 @@ def test_a_figure_s_counted_word_is_not_suggested_again_on_its_own(sentence: str
                                                                    language: str) -> None:
     text, result = found(sentence, language)
     assert [text[s.start:s.end] for s in result.figures] == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Example: a $24,000 system financed over 20 years at 7.49% APR would have 228 monthly payments of $213.",
+     [], "en"),  # a worked example of the finance offered
+    ("Order by 30 June to get $0 down and no payments for 12 months.", [], "en"),
+    ("Ejemplo: un crédito de $100.000 a 12 meses tiene una cuota de $9.800.", [], "es"),
+    ("We already power 12,000 homes. Example: a family of four.", ["12,000"], "en"),  # the claim before it stays
+])
+def test_a_sentence_headed_as_an_example_of_the_offer_holds_its_terms(sentence: str, expected: list[str],
+                                                                      language: str) -> None:
+    assert figures(AD[language].format(sentence=sentence), language) == expected
+
+
+def test_the_most_a_court_could_have_fined_is_the_law_s_limit() -> None:
+    sentence = "For each charge, Ong could have been fined up to $200,000, jailed for up to two years, or both."
+    assert figures(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("وأظهر استطلاع أجرته الشركة بين عملائها، وشمل 1,200 مشترك، أن 91% منهم يوصون بالباقة.", "ar"),
+    ("Estimados vecinos, informamos que hemos entregado una carta con 280 firmas.", "es"),
+])
+def test_a_survey_and_an_association_that_informs_are_sources(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

@@ -334,8 +334,8 @@ class _Judge:
             return False  # "For $49 a month, members get…", "(from £3.99 per serving)": the offer's terms
         if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
-        if self.advertised and self._in_the_terms(figure):
-            return False  # "Terms: … Offer ends 30 November", "Condiciones de la oferta: … renta mensual de $549"
+        if self.advertised and self._in_the_terms(figure, sentence_start):
+            return False  # "Terms: … Offer ends 30 November", "Example: a $24,000 system financed over 20 years…"
         return not self._bare_duration(figure, following, sentence_start)
 
     def _an_address(self, figure: Figure) -> bool:
@@ -352,12 +352,15 @@ class _Judge:
                 return False
         return False
 
-    def _in_the_terms(self, figure: Figure) -> bool:
-        """In a paragraph headed by the offer's terms ("Terms:", "Condiciones de la oferta:", "شروط العرض:"):
-        its heading, the words before a colon that opens the paragraph, names the terms."""
+    def _in_the_terms(self, figure: Figure, sentence_start: int) -> bool:
+        """In a paragraph or a sentence headed by the offer's terms ("Terms:", "Condiciones de la oferta:",
+        "شروط العرض:", "Example:"): its heading, the words before a colon that opens it, names the terms."""
         before = bisect_right(self.paragraphs_in_order, figure.start)
-        start = self.paragraphs_in_order[before - 1] if before else 0
-        colon = self.text.find(":", start, min(figure.start, start + _HEADING_LENGTH))
+        paragraph_start = self.paragraphs_in_order[before - 1] if before else 0
+        return any(self._headed_by_terms(start, figure.start) for start in {paragraph_start, sentence_start})
+
+    def _headed_by_terms(self, start: int, position: int) -> bool:
+        colon = self.text.find(":", start, min(position, start + _HEADING_LENGTH))
         return colon > 0 and "." not in self.text[start:colon] \
             and self.rules.terms_headings.search(self.text, start, colon) is not None
 
