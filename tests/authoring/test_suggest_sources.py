@@ -1083,3 +1083,19 @@ def test_arabic_circumstantial_participles_complaints_and_officials_unnamed(
 
 def test_a_council_that_approves_is_no_speaker() -> None:
     assert attributions("أقرّ المجلس البلدي خطة النقل الجديدة بأغلبية الأعضاء.", "ar") == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("When the drumbeat changes, our elders say, the dancer must change his steps.", "our elders say", "en"),
+    ("Our neighbours say the water has been dirty for weeks.", "Our neighbours say", "en"),
+    ("Mis vecinos dicen que el agua viene sucia.", "Mis vecinos dicen", "es"),
+    ("A mother I met at Kisaru market told me the children are tired.", "A mother I met at Kisaru market told",
+     "en"),
+])
+def test_people_only_the_writer_knows_are_vague(sentence: str, expected: str, language: str) -> None:
+    assert vague(sentence, language) == [expected]
+
+
+def test_a_named_councillor_after_our_is_a_source() -> None:
+    assert attributions("Our own Councillor Jane Smith says it is fine.", "en") == [
+        "Our own Councillor Jane Smith says"]

@@ -404,10 +404,21 @@ def _one_unnamed(words: list[Word], rules: Rules) -> bool:
     if len(lowered) >= 2 and rules.has("indefinites", lowered[0]):
         described = next((n for n, w in enumerate(lowered[1:], 1) if rules.has("stop_words", w)), len(words))
         named = any(w.text[:1].isupper() and not rules.has("unnamed_people", w.text)  # "a GP" names no one
+                    and not rules.has("first_person", w.text)  # nor "A mother I met at the market"
                     for w in words[1:described])  # nor does "una vecina de la calle Acacias"
         return not named and (any(rules.has("unnamed_people", w) for w in lowered[1:_SUBJECT])
                               or _a_person_by_ending(lowered[1], rules))
     return len(lowered) == 1 and rules.has("unnamed_people", lowered[0]) and not words[0].text[:1].isupper()
+
+
+def _the_writer_s_people(words: list[Word], rules: Rules) -> bool:
+    """"our elders", "my neighbours", "mis vecinos": people named by the writer's possessive (``writer_possessives``)
+    and a plural, with no name after it."""
+    if len(words) < 2 or not rules.has("writer_possessives", words[0].text):
+        return False
+    plural = tuple(rules.words.get("plural_endings", ()))
+    return bool(plural) and words[-1].text.lower().endswith(plural) and not any(w.text[:1].isupper()
+                                                                              for w in words[1:])
 
 
 def _a_person_by_ending(word: str, rules: Rules) -> bool:
@@ -717,6 +728,8 @@ class _Reader:
             kind = "vague"  # "Los hosteleros lamentan": a whole trade, no one in particular
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
+        if kind == "source" and _the_writer_s_people(subject, rules):
+            kind = "vague"  # "Our elders say", "mis vecinos dicen": people only the writer knows
         if kind == "source" and _kept_unnamed(self.text[subject[-1].end:match.start()].lower(), rules):
             kind = "vague"  # "Another former tenant, who asked not to be named, said": the writer will not say who
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
