@@ -740,7 +740,7 @@ def test_announcing_plain_speech_judges_nothing(sentence: str) -> None:
     ("Una tarjeta sin letra chica y sin costos ocultos.", "sin letra chica", "es"),
     ("Un seguro pensado para vos y tu familia.", "pensado para vos", "es"),
     ("No lo piense más y llame hoy.", "No lo piense más", "es"),
-    ("Solo por tiempo limitado, la matrícula es gratis.", "por tiempo limitado", "es"),
+    ("Es una oferta por tiempo limitado: la matrícula es gratis.", "oferta por tiempo limitado", "es"),
     ("باقة مصممة خصيصاً لك ولعائلتك.", "خصيصاً لك", "ar"),
     ("الاشتراك متاح لفترة محدودة فقط.", "لفترة محدودة", "ar"),
     ("الشركة الأولى في المنطقة بلا منازع.", "بلا منازع", "ar"),
@@ -770,3 +770,15 @@ def test_a_spanish_idiom_is_found_in_its_verb_s_forms(sentence: str, word: str) 
 ])
 def test_feelings_fanfare_and_figures_of_disaster_and_victory(sentence: str, word: str, language: str) -> None:
     assert any(word in found for found in loaded(sentence, language)), loaded(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Act now, before it is too late.", "before it is too late"),   # listed as "before it's too late"
+    ("Do not miss out on this deal.", "Do not miss out"),            # listed as "don't miss out"
+])
+def test_an_entry_with_a_contraction_is_found_written_out(sentence: str, word: str) -> None:
+    assert any(word in found for found in loaded(sentence, "en")), loaded(sentence, "en")
+
+
+def test_an_offer_s_length_alone_is_not_loaded() -> None:
+    assert loaded("For a limited time, plans start at half the usual fee.", "en") == []

@@ -76,6 +76,14 @@ class WordForms:
     rules: tuple[FormRule, ...] = ()
     prefixes: tuple[str, ...] = ()  # clitics that stick to the front of a word (Arabic و، ال، بال…)
     function_words: frozenset[str] = frozenset()  # articles, prepositions, pronouns…: never the word after "truly …"
+    contractions: tuple[tuple[str, str], ...] = ()  # "n't" written out as " not": "don't miss" finds "do not miss"
+
+    def written_out(self, text: str) -> str:
+        """``text`` with its contractions written out ("before it's too late": "before it is too late")."""
+        out = text.replace("’", "'")
+        for short, long in self.contractions:
+            out = out.replace(short, long)
+        return out
 
     def of(self, word: str) -> set[str]:
         found = {word}
@@ -111,7 +119,8 @@ def word_forms(language: str) -> WordForms:
                   for rule in section.get("endings", []))
     prefixes = tuple(sorted({fold(str(p)) for p in section.get("prefixes", [])}, key=len, reverse=True))
     little = frozenset(fold(w) for w in str(section.get("function_words") or "").split())
-    return WordForms(rules, prefixes, little)
+    contractions = tuple((str(short), str(long)) for short, long in section.get("contractions", []))
+    return WordForms(rules, prefixes, little, contractions)
 
 
 class _Word(NamedTuple):
@@ -167,14 +176,16 @@ def _split_exceptions(line: str) -> tuple[str, frozenset[str], frozenset[str]]:
 
 def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_Word], list[str]]]:
     """The ways an entry is written as words: a hyphenated word also as one word and as separate words."""
-    writings = [text]
+    writings = [(text, False)]  # each writing, and whether it is a hyphenated word written apart
+    written_out = forms.written_out(text)
     if "-" in text and not exact:
-        writings.append(text.replace("-", ""))
+        writings.append((text.replace("-", ""), False))
         if not any(fold(part) in forms.function_words for part in re.split(r"[-\s]+", text)):
-            writings.append(text.replace("-", " "))
+            writings.append((text.replace("-", " "), True))
+    if written_out != text.replace("’", "'") and not exact:
+        writings.append((written_out, False))  # "before it's too late" as "before it is too late"
     found = []
-    for number, writing in enumerate(writings):
-        apart = number == 2  # "u-turn" as "u turn": only the last part takes endings ("u" is not "us")
+    for writing, apart in writings:  # "u-turn" as "u turn": only the last part takes endings ("u" is not "us")
         tokens = list(TOKEN.finditer(writing))
         if not tokens:
             continue
