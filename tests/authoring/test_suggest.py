@@ -446,3 +446,17 @@ def test_group_notes_and_forward_looking_statements_are_disclaimers(body: str, c
     text, paragraphs, _origins = article_from_body(body)
     found = [text[d.start:d.end] for d in suggest(text, paragraphs, language="en").disclaimers]
     assert any(cue in d for d in found), found
+
+
+@pytest.mark.parametrize("notice", [
+    "This is a community page and the admins are not responsible for the views or information posted by members.",
+    "The Trust is not a veterinary practice and cannot give medical advice about individual animals.",
+])
+def test_a_page_that_disowns_its_members_views_or_gives_no_advice_is_disclaimed(notice: str) -> None:
+    text, result = found(f"The bus is late again, and nobody knows why.\n\n{notice}\n")
+    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+
+
+def test_a_body_not_responsible_for_damage_disclaims_nothing() -> None:
+    text, result = found("Floods.\n\nThe council said it was not responsible for the damage to the road.\n")
+    assert result.disclaimers == ()
