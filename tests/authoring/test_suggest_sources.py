@@ -1099,3 +1099,21 @@ def test_people_only_the_writer_knows_are_vague(sentence: str, expected: str, la
 def test_a_named_councillor_after_our_is_a_source() -> None:
     assert attributions("Our own Councillor Jane Smith says it is fine.", "en") == [
         "Our own Councillor Jane Smith says"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("En la tele han dicho que son como 40 mil familias afectadas.", "En la tele han dicho", "es"),
+    ("They said on the news that 40,000 homes have no power.", "They said on the news", "en"),
+])
+def test_the_news_on_television_with_no_programme_named_is_vague(sentence: str, expected: str,
+                                                                 language: str) -> None:
+    assert vague(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La empresa nos ha respondido que la reparación tardará 48 horas más.", "La empresa nos ha respondido"),
+    ("La gerente de la empresa, Marcela Quintero, salió a decir que la tarifa es justa.",
+     "La gerente de la empresa, Marcela Quintero, salió a decir"),
+])
+def test_spanish_answers_in_the_perfect_and_coming_out_to_say(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "es") == [expected]
