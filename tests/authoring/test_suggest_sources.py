@@ -1117,3 +1117,16 @@ def test_the_news_on_television_with_no_programme_named_is_vague(sentence: str, 
 ])
 def test_spanish_answers_in_the_perfect_and_coming_out_to_say(sentence: str, expected: str) -> None:
     assert attributions(sentence, "es") == [expected]
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("وبالتلفزيون طلع مدير توزيع كهرباء الشرقية يكول التجهيز ١٦ ساعة.", attributions,
+     "مدير توزيع كهرباء الشرقية يكول"),  # Iraqi "يگول", after "came out on television"
+    ("سارة: الناس تكول راح تتحسن بعد العيد.", vague, "الناس تكول"),
+    ("التهرب الجبائي، الذي تقدّره أوساط مالية بآلاف المليارات، لا يلاحقه أحد.", vague, "تقدّره أوساط مالية"),
+    ("وينام الطلاب أقل مما توصي به الجمعيات الطبية.", vague, "توصي به الجمعيات"),
+    ("وزارة الطاقة تبرّر القرار بارتفاع كلفة الدعم.", attributions, "وزارة الطاقة تبرّر"),
+])
+def test_iraqi_speech_circles_and_bodies_no_one_names(sentence: str, kind: Callable[[str, str], list[str]],
+                                                     expected: str) -> None:
+    assert any(expected in found for found in kind(sentence, "ar")), kind(sentence, "ar")

@@ -64,8 +64,8 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
         taken.insert(0, word)
         if len(taken) == _LONG_SUBJECT:
             break
-    while len(taken) > 1 and rules.has("subject_openers", taken[0].text):
-        taken.pop(0)  # "ما زال بعض المسؤولين يرددون", "ولا يزال الوزير يؤكد": the subject follows "still"
+    opener = max((n for n, w in enumerate(taken[:-1]) if rules.has("subject_openers", w.text)), default=-1)
+    taken = taken[opener + 1:]  # "ما زال بعض المسؤولين يرددون", "وبالتلفزيون طلع المدير يكول": the subject follows
     return _headed(_from_an_article(text, taken, rules), rules)
 
 
