@@ -782,3 +782,14 @@ def test_an_entry_with_a_contraction_is_found_written_out(sentence: str, word: s
 
 def test_an_offer_s_length_alone_is_not_loaded() -> None:
     assert loaded("For a limited time, plans start at half the usual fee.", "en") == []
+
+
+@pytest.mark.parametrize("sentence, word, language", [
+    ("The ministry, in its infinite wisdom, moved the exams to August.", "in its infinite wisdom", "en"),
+    ("Our children are sacrificed on the altar of convenience.", "on the altar of", "en"),
+    ("El concejal se llena la boca hablando de transparencia.", "llena la boca", "es"),
+    ("Fue una remontada de película en el último cuarto.", "de película", "es"),
+    ("هذا القرار هروب إلى الأمام وحلّ ترقيعي لا أكثر.", "هروب إلى الأمام", "ar"),
+])
+def test_idioms_of_sarcasm_boasting_and_evasion(sentence: str, word: str, language: str) -> None:
+    assert any(word in found for found in loaded(sentence, language)), loaded(sentence, language)
