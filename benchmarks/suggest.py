@@ -50,7 +50,8 @@ LOADED_ONLY = ("loaded_words",)
 # The development sets written after the evaluation set, in the order they were written: name, folder, and
 # the kinds their keys hold (see each folder's README)
 _EVERY_KIND = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-               "thirteenth", "fourteenth", "fifteenth", "sixteenth")  # suggest_dev4/, suggest_dev5/, … in this order
+               "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+               "seventeenth")  # suggest_dev4/, suggest_dev5/, … in this order
 LATER_SETS = (("second", REPO / "benchmarks" / "suggest_dev", LOADED_ONLY),
               ("third", REPO / "benchmarks" / "suggest_dev3", LOADED_ONLY),
               *((name, REPO / "benchmarks" / f"suggest_dev{number}", KINDS)
