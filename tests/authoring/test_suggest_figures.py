@@ -783,3 +783,11 @@ def test_the_most_a_court_could_have_fined_is_the_law_s_limit() -> None:
 ])
 def test_a_survey_and_an_association_that_informs_are_sources(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ya habíamos pagado Q185 por cada niño.", ["Q185"]),          # quetzales
+    ("La consulta cuesta Gs. 150.000 en el centro.", ["Gs. 150.000"]),  # guaraníes
+])
+def test_latin_american_currencies_before_the_number(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "es") == expected
