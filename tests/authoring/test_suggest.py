@@ -460,3 +460,16 @@ def test_a_page_that_disowns_its_members_views_or_gives_no_advice_is_disclaimed(
 def test_a_body_not_responsible_for_damage_disclaims_nothing() -> None:
     text, result = found("Floods.\n\nThe council said it was not responsible for the damage to the road.\n")
     assert result.disclaimers == ()
+
+
+@pytest.mark.parametrize("notice, language", [
+    ("This is a sponsored article produced in partnership with Hearthside Kitchens.", "en"),
+    ("Architectural renderings are conceptual and for illustrative purposes only.", "en"),
+    ("Typical evening speed is measured between 7pm and 11pm. Actual speeds vary with your wiring.", "en"),
+    ("Sujeto a evaluación y aprobación crediticia. Aplican cargos por cierre.", "es"),
+    ("تنويه من إدارة المجموعة: هذه المجموعة غير رسمية ولا تتبع إدارة المدرسة.", "ar"),
+])
+def test_sponsored_articles_illustrations_small_print_and_unofficial_groups_are_disclaimed(notice: str,
+                                                                                           language: str) -> None:
+    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
+    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
