@@ -791,3 +791,9 @@ def test_a_survey_and_an_association_that_informs_are_sources(sentence: str, lan
 ])
 def test_latin_american_currencies_before_the_number(sentence: str, expected: list[str]) -> None:
     assert figures(sentence, "es") == expected
+
+
+def test_ages_in_a_spanish_list_of_names_are_no_figures() -> None:
+    sentence = ("Los fallecidos fueron identificados como Segundo Chalán, de 52 años; Darwin Ordóñez, de 27, y "
+                "Luis Paucar, de 19, todos oriundos de la zona.")
+    assert figures(sentence, "es") == []
