@@ -797,3 +797,11 @@ def test_ages_in_a_spanish_list_of_names_are_no_figures() -> None:
     sentence = ("Los fallecidos fueron identificados como Segundo Chalán, de 52 años; Darwin Ordóñez, de 27, y "
                 "Luis Paucar, de 19, todos oriundos de la zona.")
     assert figures(sentence, "es") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "El técnico mandó a la cancha a dos delanteros y el partido cambió.",
+    "Bastidas movió el banco con dos cambios al descanso.",
+])
+def test_a_coach_s_substitutions_are_part_of_the_match_not_figures(sentence: str) -> None:
+    assert figures(sentence, "es") == []

@@ -1130,3 +1130,12 @@ def test_spanish_answers_in_the_perfect_and_coming_out_to_say(sentence: str, exp
 def test_iraqi_speech_circles_and_bodies_no_one_names(sentence: str, kind: Callable[[str, str], list[str]],
                                                      expected: str) -> None:
     assert any(expected in found for found in kind(sentence, "ar")), kind(sentence, "ar")
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("It is learnt that two national selectors were in the stands.", "It is learnt", "en"),
+    ("Desde el entorno del club se habla de un presupuesto de unos 40.000 dólares.", "se habla de", "es"),
+    ("Oí que la excursión se canceló por falta de bus.", "Oí que", "es"),
+])
+def test_hearsay_the_writer_picked_up_is_vague(sentence: str, expected: str, language: str) -> None:
+    assert vague(sentence, language) == [expected]
