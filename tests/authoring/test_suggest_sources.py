@@ -1139,3 +1139,18 @@ def test_iraqi_speech_circles_and_bodies_no_one_names(sentence: str, kind: Calla
 ])
 def test_hearsay_the_writer_picked_up_is_vague(sentence: str, expected: str, language: str) -> None:
     assert vague(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("My pal that works in the cleansing says they clear the lanes every week.",
+     "My pal that works in the cleansing says", "en"),
+    ("My son told me the school is closing.", "My son told", "en"),
+    ("في حين تقول مصادر في البلدية إن العدد أكبر بكثير.", "تقول مصادر", "ar"),  # "whereas", then the speaker
+])
+def test_the_writer_s_own_relations_and_sources_after_whereas_are_vague(sentence: str, expected: str,
+                                                                      language: str) -> None:
+    assert vague(sentence, language) == [expected]
+
+
+def test_a_relation_with_a_name_is_a_source() -> None:
+    assert attributions("My Uncle Joe says it will rain.", "en") == ["My Uncle Joe says"]

@@ -412,13 +412,15 @@ def _one_unnamed(words: list[Word], rules: Rules) -> bool:
 
 
 def _the_writer_s_people(words: list[Word], rules: Rules) -> bool:
-    """"our elders", "my neighbours", "mis vecinos": people named by the writer's possessive (``writer_possessives``)
-    and a plural, with no name after it."""
+    """"our elders", "my neighbours", "mis vecinos", "my pal that works in…": people named by the writer's
+    possessive (``writer_possessives``) and a plural or one unnamed person, with no name after it."""
     if len(words) < 2 or not rules.has("writer_possessives", words[0].text):
         return False
+    if any(w.text[:1].isupper() for w in words[1:]):
+        return False  # "our own Councillor Jane Smith"
     plural = tuple(rules.words.get("plural_endings", ()))
-    return bool(plural) and words[-1].text.lower().endswith(plural) and not any(w.text[:1].isupper()
-                                                                              for w in words[1:])
+    return rules.has("unnamed_people", words[1].text) \
+        or (bool(plural) and words[-1].text.lower().endswith(plural))  # "my pal that works…", "our elders"
 
 
 def _a_person_by_ending(word: str, rules: Rules) -> bool:
