@@ -1154,3 +1154,17 @@ def test_the_writer_s_own_relations_and_sources_after_whereas_are_vague(sentence
 
 def test_a_relation_with_a_name_is_a_source() -> None:
     assert attributions("My Uncle Joe says it will rain.", "en") == ["My Uncle Joe says"]
+
+
+def test_spanish_gerunds_of_speech_are_made_from_the_preterites_listed() -> None:
+    from literacy_app.authoring.suggest.rules import rules_for
+    rules = rules_for("es")
+    assert rules is not None
+    made = {"avisando", "advirtiendo", "concluyendo", "anunciando", "reconociendo", "subrayando"}
+    assert made <= rules.words["participles"]
+    assert not {"reconociando", "subrayendo", "anunciendo", "concluyando"} & rules.words["participles"]
+
+
+def test_experts_who_have_warned_for_years_with_any_gerund_are_vague() -> None:
+    sentence = "Los expertos en urbanismo llevan años avisando de que el barrio se vacía."
+    assert vague(sentence, "es") == ["Los expertos en urbanismo llevan años avisando"]
