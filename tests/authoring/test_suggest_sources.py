@@ -1168,3 +1168,27 @@ def test_spanish_gerunds_of_speech_are_made_from_the_preterites_listed() -> None
 def test_experts_who_have_warned_for_years_with_any_gerund_are_vague() -> None:
     sentence = "Los expertos en urbanismo llevan años avisando de que el barrio se vacía."
     assert vague(sentence, "es") == ["Los expertos en urbanismo llevan años avisando"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Según apoderados consultados por este medio, las colaciones son caras.", "Según apoderados consultados por",
+     "es"),
+    ("A según la doña de la pulpería de la esquina, los vienen a tirar de noche.",
+     "A según la doña de la pulpería de la esquina", "es"),
+    ("Quien haya comprado alguna vez en La Alhóndiga sabe que aquello no es solo un mercado.",
+     "Quien haya comprado alguna vez en La Alhóndiga sabe", "es"),
+    ("A fella in the bookies was saying it's the same two lads.", "A fella in the bookies was saying", "en"),
+    ("Word in the corridors of Town House is that the hours will never come back.", "Word in the corridors",
+     "en"),
+    ("Insurance industry figures suggest homes without cameras are burgled more.", "industry figures suggest",
+     "en"),
+    ("سارة: فيه دراسة تقول إن تراكم النفايات يرفع إصابات الربو.", "فيه دراسة", "ar"),
+])
+def test_people_the_paper_consulted_the_lady_at_the_shop_and_word_in_the_corridors(sentence: str,
+                                                                                  expected: str,
+                                                                                  language: str) -> None:
+    assert vague(sentence, language) == [expected]
+
+
+def test_according_to_the_police_is_still_a_source() -> None:
+    assert attributions("Según la policía, hubo dos heridos.", "es") == ["Según la policía"]

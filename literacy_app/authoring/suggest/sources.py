@@ -897,8 +897,22 @@ class _Reader:
         """"according to police", "según la policía": the source follows the cue."""
         speaker = _after(self.text, match.end(), ceiling, self.rules)
         kind = _kind(speaker, self.rules, floor, verb_first=True)
+        if kind == "source" and speaker and self._unnamed_after_cue(speaker, ceiling):
+            kind = "vague"  # "Según apoderados consultados por este medio", "A según la doña de la pulpería"
         if speaker:
             self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+
+    def _unnamed_after_cue(self, speaker: list[Word], ceiling: int) -> bool:
+        """Whether the source after "según" is kept unnamed ("consultados por este medio") or is one person
+        named only by who they are, with no name ("la doña de la pulpería")."""
+        rules = self.rules
+        if _kept_unnamed(self.text[speaker[0].start:min(ceiling, speaker[0].start + 80)].lower(), rules):
+            return True
+        head = next((w for w in speaker if not rules.has("determiners", w.text)
+                     and not rules.has("indefinites", w.text)), None)
+        return head is not None and rules.has("unnamed_people", head.text) \
+            and not any(w.text[:1].isupper() for w in speaker)
 
 
 _OPENERS = " \t\"“«‘'(¿¡"
