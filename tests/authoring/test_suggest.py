@@ -473,3 +473,19 @@ def test_sponsored_articles_illustrations_small_print_and_unofficial_groups_are_
                                                                                            language: str) -> None:
     text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
     assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+
+
+@pytest.mark.parametrize("notice, language", [
+    ("This group is run by parents and is not affiliated with the academy. Admins cannot verify claims made in "
+     "posts.", "en"),
+    ("Cover is subject to terms, conditions and exclusions, and pre-existing conditions are not covered.", "en"),
+    ("تخضع المنح للشروط والأحكام المنشورة على موقع الجامعة.", "ar"),
+])
+def test_a_group_s_notice_and_cover_subject_to_terms_are_disclaimers(notice: str, language: str) -> None:
+    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
+    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+
+
+def test_caring_for_talent_is_no_sponsor_s_label() -> None:
+    body = "خبر\n\nفي خطوة تعكس التزامها الراسخ برعاية المواهب الوطنية، أعلنت الجامعة عن منح جديدة.\n"
+    assert found(body, "ar")[1].disclaimers == ()

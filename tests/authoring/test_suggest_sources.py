@@ -1192,3 +1192,15 @@ def test_people_the_paper_consulted_the_lady_at_the_shop_and_word_in_the_corrido
 
 def test_according_to_the_police_is_still_a_source() -> None:
     assert attributions("Según la policía, hubo dos heridos.", "es") == ["Según la policía"]
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Trascendió, además, que la carga pertenecía a una empresa de granos.", "Trascendió, además,", "es"),
+    ("Una vecina de Pampa de Tumiri me contaba el domingo que gasta casi la mitad.",
+     "Una vecina de Pampa de Tumiri me contaba", "es"),
+    ("No hace falta irse lejos: todos recordamos lo que pasó con la luz.", "todos recordamos", "es"),
+    ("Kerry my lover I heard from a driver's missus they've got drivers off sick.", "I heard from a", "en"),
+])
+def test_leaks_memories_and_what_a_neighbour_was_telling_are_vague(sentence: str, expected: str,
+                                                                   language: str) -> None:
+    assert vague(sentence, language) == [expected]
