@@ -805,3 +805,19 @@ def test_ages_in_a_spanish_list_of_names_are_no_figures() -> None:
 ])
 def test_a_coach_s_substitutions_are_part_of_the_match_not_figures(sentence: str) -> None:
     assert figures(sentence, "es") == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("يستمر استقبال الطلبات حتى 30 شوال عبر البوابة الإلكترونية.", [], "ar"),  # a Hijri date
+    ("وأي شكوى ممكن تتقدم لمكتب التموين في شارع 9.", [], "ar"),              # a street's number
+    ("La discoteca pone la música desde las 10 de la noche hasta las 3.", [], "es"),
+    ("My lad stood at the stop from 7.50 till gone half 8 and nobody came.", [], "en"),
+])
+def test_hijri_dates_streets_and_hours_of_the_night_are_no_figures(sentence: str, expected: list[str],
+                                                                    language: str) -> None:
+    assert figures(sentence, language) == expected
+
+
+def test_an_insurance_excess_and_what_cover_pays_up_to_are_offer_terms() -> None:
+    sentence = "Vet fees are covered up to £8,000 a year, with a fixed £95 excess per condition."
+    assert figures(AD["en"].format(sentence=sentence), "en") == []

@@ -1204,3 +1204,7 @@ def test_according_to_the_police_is_still_a_source() -> None:
 def test_leaks_memories_and_what_a_neighbour_was_telling_are_vague(sentence: str, expected: str,
                                                                    language: str) -> None:
     assert vague(sentence, language) == [expected]
+
+
+def test_an_arabic_report_that_reveals_in_the_present_is_a_source() -> None:
+    assert attributions("ويكشف التقرير ذاته أن عدد الحافلات تراجع كثيراً.", "ar") != []
