@@ -821,3 +821,27 @@ def test_hijri_dates_streets_and_hours_of_the_night_are_no_figures(sentence: str
 def test_an_insurance_excess_and_what_cover_pays_up_to_are_offer_terms() -> None:
     sentence = "Vet fees are covered up to £8,000 a year, with a fixed £95 excess per condition."
     assert figures(AD["en"].format(sentence=sentence), "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("HearthGuard Plus costs $14.99 a month, or $149 a year.", ["$149"]),   # a product's price; "$149" has no verb
+    ("A comfortable retirement for a couple now costs around £59,000 a year.", ["£59,000"]),  # a claim
+])
+def test_costs_asks_a_price_only_after_a_product_s_name(sentence: str, expected: list[str]) -> None:
+    assert figures(AD["en"].format(sentence=sentence), "en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("When I was a Form Two pupil, the library was my home.", [], "en"),
+    ("Monitoring is not a substitute for calling 911 in an emergency.", [], "en"),
+    ("Batista necesitó siete asaltos para silenciar a los que dudaban.", [], "es"),
+    ("La banda estaría detrás de otros dos asaltos a farmacias.", ["dos"], "es"),  # robberies: a count
+])
+def test_school_forms_emergency_lines_and_a_fight_s_rounds_are_no_figures(sentence: str, expected: list[str],
+                                                                          language: str) -> None:
+    assert figures(sentence, language) == expected
+
+
+def test_a_voucher_in_an_advertisement_is_an_offer_term() -> None:
+    sentence = "كما يحصل كل من يتسوق بقيمة 1,000 درهم أو أكثر على قسيمة شراء بقيمة 150 درهماً."
+    assert figures(AD["ar"].format(sentence=sentence), "ar") == []

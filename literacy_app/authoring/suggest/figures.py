@@ -365,8 +365,9 @@ class _Judge:
             and self.rules.terms_headings.search(self.text, start, colon) is not None
 
     def _a_price_asked(self, figure: Figure, following: list[str], sentence: tuple[int, int]) -> bool:
-        """A sum of money shortly after a word that asks a price ("for", "from", "costs", "cuesta", "queda en",
-        "بسعر"), in its clause, and before a rate ("a month", "per serving", "al mes"): what the seller charges."""
+        """A sum of money shortly after a word that asks a price ("for", "from", "cuesta", "queda en", "بسعر",
+        or "costs" after a product's name, "HearthGuard Plus costs"), in its clause, and before a rate ("a month",
+        "per serving", "al mes"): what the seller charges."""
         rules, text = self.rules, self.text
         shown = text[figure.start:figure.end]
         money = any(c in shown for c in rules.words.get("currency_before", ())) \
@@ -375,8 +376,11 @@ class _Judge:
             return False
         segment = text[max(_clause(text, figure, sentence)[0], figure.start - 40):figure.start]
         after_numbers = re.split(r"\d", segment)[-1]  # the words since the last number before it
-        before = _WORDS_BEFORE.findall(after_numbers)[-_PRICE_REACH:]
-        if not any(rules.has("price_words", word) for word in before):
+        words = _WORDS_BEFORE.findall(after_numbers)
+        before = words[-_PRICE_REACH:]
+        named_costs = any(rules.has("product_price_verbs", word) and n and words[n - 1][:1].isupper()
+                          for n, word in enumerate(words) if n >= len(words) - _PRICE_REACH)
+        if not named_costs and not any(rules.has("price_words", word) for word in before):
             return False  # not "fell from £1,580 to £940 a year": a change, no price
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
         return _starts_a_rate(rest, rules)
