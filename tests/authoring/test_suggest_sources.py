@@ -1208,3 +1208,15 @@ def test_leaks_memories_and_what_a_neighbour_was_telling_are_vague(sentence: str
 
 def test_an_arabic_report_that_reveals_in_the_present_is_a_source() -> None:
     assert attributions("ويكشف التقرير ذاته أن عدد الحافلات تراجع كثيراً.", "ar") != []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I rang them myself and the girl on the phone told me there's a backlog.", "the girl on the phone told"),
+    ("The woman at the desk told me to wait.", "The woman at the desk told"),
+])
+def test_an_unnamed_person_with_the_who_told_the_writer_is_vague(sentence: str, expected: str) -> None:
+    assert vague(sentence, "en") == [expected]
+
+
+def test_a_council_that_told_the_writer_is_a_source() -> None:
+    assert attributions("The council told me the road will be fixed.", "en") == ["The council told"]

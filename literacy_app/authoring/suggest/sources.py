@@ -262,11 +262,14 @@ def _people_without_the(words: list[Word], rules: Rules, sentence_start: int) ->
 
 
 def _someone_unnamed(words: list[Word], rules: Rules) -> bool:
-    """"A GP in town", "A wee bird at the police office", "Un primo mío que trabaja en EdeCisur": an
-    indefinite article, and before the words that say where they are or what they do, no name and no body
-    that could be asked."""
-    if not (rules.has("indefinites", words[0].text) and rules.has("determiners", words[0].text)):
+    """"A GP in town", "A wee bird at the police office", "Un primo mío que trabaja en EdeCisur", "the girl on
+    the phone": an indefinite article (or any article before one unnamed person), and before the words that
+    say where they are or what they do, no name and no body that could be asked."""
+    if not rules.has("determiners", words[0].text):
         return False
+    if not rules.has("indefinites", words[0].text) and not (len(words) > 1 and rules.has("unnamed_people",
+                                                                                          words[1].text)):
+        return False  # "the girl on the phone told me" names no one either; "the council told me" does
     head = next((n for n, w in enumerate(words[1:], 1)
                  if rules.has("stop_words", w.text) or rules.has("relative_words", w.text)), len(words))
     return not any(w.text[:1].isupper() or rules.has("sources", w.text) or rules.has("titles", w.text)
