@@ -793,3 +793,15 @@ def test_an_offer_s_length_alone_is_not_loaded() -> None:
 ])
 def test_idioms_of_sarcasm_boasting_and_evasion(sentence: str, word: str, language: str) -> None:
     assert any(word in found for found in loaded(sentence, language)), loaded(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, word, language", [
+    ("Fixed price, no faff, no jargon and no nasty surprises.", "no nasty surprises", "en"),
+    ("This deal won't be around for long.", "won't be around for long", "en"),
+    ("Drivers are treated as walking ATMs.", "walking ATMs", "en"),
+    ("The council keeps dragging its feet on repairs.", "dragging its feet", "en"),
+    ("Así de fácil: te registras y listo.", "Así de fácil", "es"),
+    ("سارعوا بالتسجيل فالمقاعد محدودة.", "فالمقاعد محدودة", "ar"),
+])
+def test_no_catch_hurry_and_scorn_in_more_words(sentence: str, word: str, language: str) -> None:
+    assert any(word in found for found in loaded(sentence, language)), loaded(sentence, language)
