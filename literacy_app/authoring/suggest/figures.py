@@ -287,9 +287,9 @@ def _next_words(text: str, position: int, count: int) -> list[str]:
 class _Judge:
     """Decides, for each candidate, whether it is a figure that makes a claim."""
 
-    def __init__(self, text: str, rules: Rules, paragraph_starts: set[int], advertised: bool = False) -> None:
-        self.text, self.rules, self.paragraph_starts, self.advertised = text, rules, paragraph_starts, advertised
-        self.paragraphs_in_order = sorted(paragraph_starts)
+    def __init__(self, text: str, rules: Rules, paragraph_starts: list[int], advertised: bool = False) -> None:
+        self.text, self.rules, self.advertised = text, rules, advertised
+        self.paragraphs_in_order, self.paragraph_starts = paragraph_starts, set(paragraph_starts)
 
     def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         text, rules = self.text, self.rules
@@ -377,10 +377,9 @@ class _Judge:
         segment = text[max(_clause(text, figure, sentence)[0], figure.start - 40):figure.start]
         after_numbers = re.split(r"\d", segment)[-1]  # the words since the last number before it
         words = _WORDS_BEFORE.findall(after_numbers)
-        before = words[-_PRICE_REACH:]
-        named_costs = any(rules.has("product_price_verbs", word) and n and words[n - 1][:1].isupper()
-                          for n, word in enumerate(words) if n >= len(words) - _PRICE_REACH)
-        if not named_costs and not any(rules.has("price_words", word) for word in before):
+        near = range(max(0, len(words) - _PRICE_REACH), len(words))
+        named_costs = any(n and rules.has("product_price_verbs", words[n]) and words[n - 1][:1].isupper() for n in near)
+        if not named_costs and not any(rules.has("price_words", words[n]) for n in near):
             return False  # not "fell from £1,580 to £940 a year": a change, no price
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
         return _starts_a_rate(rest, rules)
@@ -473,7 +472,7 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: Sour
     disclaimer says the piece was paid for), a price the seller asks ("For $49 a month") and the figures of a
     clause that states the offer ("free shipping on orders over $75") are terms of the offer, not figures."""
     excluded = _Excluded(text, rules)
-    judge = _Judge(text, rules, {p.start for p in sentences.paragraphs}, advertised)
+    judge = _Judge(text, rules, [p.start for p in sentences.paragraphs], advertised)
     answers: list[Suggestion] = []
     distractors: list[Suggestion] = []
     left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45", "31 votes to 18"

@@ -220,23 +220,22 @@ def _lists(data: dict[str, Any]) -> dict[str, list[str]]:
     lists = {name: [str(v) for v in value] for name, value in data.items() if isinstance(value, list)}
     endings = [entry.split() for entry in lists.pop("participles_from", []) if len(entry.split()) == 2]
     derived = _participles_from(lists.get("speech_verbs", []), endings)
-    for name in ("speech_verbs", "participles"):
-        if derived:
-            lists[name] = lists.get(name, []) + [p for p in derived if p not in lists.get(name, [])]
+    for name in ("speech_verbs", "participles") if derived else ():
+        listed = lists.get(name, [])
+        lists[name] = listed + [p for p in derived if p not in listed]
     return lists
 
 
 def _participles_from(verbs: list[str], endings: list[list[str]]) -> list[str]:
-    """Participles made from the verbs of speech by their endings (``participles_from``: "a" to "ando" makes
-    "avisando" from "avisa", "ió" to "iendo" makes "advirtiendo" from "advirtió"); the first ending a verb has
-    is the one used, and an empty participle makes none ("decía")."""
+    """Participles made from the verbs of speech by their endings (``participles_from``: "ó ando" makes
+    "avisando" from "avisó", "ió iendo" makes "advirtiendo" from "advirtió"); the first ending a verb has is
+    the one used."""
     made = []
     for verb in verbs:
-        for ending, participle in endings:
-            if " " not in verb and verb.endswith(str(ending)) and len(verb) > len(str(ending)) + 2:
-                if participle:
-                    made.append(verb[: -len(str(ending))] + str(participle))
-                break
+        ending, participle = next(((e, p) for e, p in endings if " " not in verb and verb.endswith(e)
+                                   and len(verb) > len(e) + 2), ("", ""))
+        if ending:
+            made.append(verb[: -len(ending)] + participle)
     return made
 
 

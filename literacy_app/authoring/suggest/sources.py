@@ -159,9 +159,6 @@ def _before_brackets(text: str, position: int) -> int:
     return opening if opening > 0 and ")" not in head[opening:-1] else position
 
 
-_LONGEST_ADDRESSEE = 4  # words in the longest entry of ``to_the_paper`` ("a los medios locales")
-
-
 def _an_age(piece: str) -> bool:
     """"71", "de 72 años", "aged 40": a number of at most three words between two commas after a name."""
     return any(c.isdigit() for c in piece) and len(piece.split()) <= 3
@@ -196,7 +193,8 @@ def _past_the_paper(words: list[Word], rules: Rules) -> list[Word]:
     """The words after a verb, past whom it was told to when that is the paper ("relató a este medio una
     vecina", "told reporters a witness"): the speaker comes after."""
     told = rules.words.get("to_the_paper", frozenset())
-    for size in range(min(len(words) - 1, _LONGEST_ADDRESSEE), 0, -1):
+    longest = max((len(entry.split()) for entry in told), default=0)
+    for size in range(min(len(words) - 1, longest), 0, -1):
         if " ".join(w.text.lower() for w in words[:size]) in told:
             return words[size:]
     return words
@@ -541,7 +539,7 @@ class _Reader:
         clause = self._clause_before(match.start(), floor)
         words = clause[-_SUBJECT:]
         appeal = _since_punctuation(self.text, floor, match.start(), _REACH)
-        if len(words) < len(appeal) <= _LONG_SUBJECT + 2 and self._everyone_at(appeal[0]) \
+        if len(words) < len(appeal) <= _LONG_SUBJECT + 2 and self._everyone_opens(appeal) \
                 and self._only_joined(appeal, clause):
             words = appeal  # "Cualquiera que haya preparado un examen en un piso pequeño y ruidoso lo sabe"
         rules = self.rules
@@ -559,21 +557,21 @@ class _Reader:
         if self._asks(ceiling):
             return False  # "Does anyone know if there's a tenants' union?": a question to them, no appeal
         for n, word in enumerate(words):
-            opening = " ".join(w.text.lower() for w in words[n:n + 3])
-            openings = [opening] + [opening[len(p):] for p in rules.prefixes if opening.startswith(p)]  # "وكل من"
             if n and rules.has("clause_words", words[n - 1].text):
                 continue  # "Not everyone accepts": no appeal to what all know
             if n == len(words) - 1 and rules.has("determiners", word.text):
                 continue  # "We can't check every claim": the verb's word is a noun after "every"
-            if any(o == e or o.startswith(e + " ") for o in openings for e in rules.words.get("everyone_words", ())):
+            if self._everyone_opens(words[n:n + 3]):
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
         return False
 
-    def _everyone_at(self, word: Word) -> bool:
-        """Whether an everyone-word ("Cualquiera", "Anyone", "كل من") starts at ``word``."""
-        start = self.text[word.start:word.start + 20].lower()
-        return any(start.startswith(e) for e in self.rules.words.get("everyone_words", ()))
+    def _everyone_opens(self, words: list[Word]) -> bool:
+        """Whether the words open with an everyone-word ("Cualquiera", "Anyone", "وكل من"), past a prefix."""
+        opening = " ".join(w.text.lower() for w in words[:3])
+        openings = [opening] + [opening[len(p):] for p in self.rules.prefixes if opening.startswith(p)]
+        everyone = self.rules.words.get("everyone_words", ())
+        return any(o == e or o.startswith(e + " ") for o in openings for e in everyone)
 
     def _only_joined(self, opening: list[Word], clause: list[Word]) -> bool:
         """Whether the clause of a verb reaches back to the opening, or stops only at a word that joins ("y",
@@ -905,7 +903,6 @@ class _Reader:
         if speaker:
             self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
 
-
     def _unnamed_after_cue(self, speaker: list[Word], ceiling: int) -> bool:
         """Whether the source after "según" is kept unnamed ("consultados por este medio") or is one person
         named only by who they are, with no name ("la doña de la pulpería")."""
@@ -913,7 +910,7 @@ class _Reader:
         if _kept_unnamed(self.text[speaker[0].start:min(ceiling, speaker[0].start + 80)].lower(), rules):
             return True
         head = next((w for w in speaker if not rules.has("determiners", w.text)
-                     and not rules.has("indefinites", w.text)), None)
+                     and not rules.has("indefinites", w.text)), None)  # not "un relevamiento del Observatorio"
         return head is not None and rules.has("unnamed_people", head.text) \
             and not any(w.text[:1].isupper() for w in speaker)
 
