@@ -1220,3 +1220,38 @@ def test_an_unnamed_person_with_the_who_told_the_writer_is_vague(sentence: str, 
 
 def test_a_council_that_told_the_writer_is_a_source() -> None:
     assert attributions("The council told me the road will be fixed.", "en") == ["The council told"]
+
+
+# --- found on the sixteenth to twentieth development sets ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vets across Scotland say they are seeing more owners turn down treatment.", "Vets across Scotland say"),
+    ("Patient groups have long complained that newer inhalers are out of reach.",
+     "Patient groups have long complained"),
+    ("Forecasters expect a second system to bring more rain on Wednesday.", "Forecasters expect"),
+    ("Educators agree that the earlier the support starts, the better.", "Educators agree"),
+])
+def test_a_trade_or_kind_of_group_anywhere_is_vague(sentence: str, expected: str) -> None:
+    assert vague(sentence, "en") == [expected]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Community groups in Harrowgate said 300 homes were flooded.", "Community groups in Harrowgate said"),
+    ("The groups said 300 homes were flooded.", "The groups said"),
+])
+def test_groups_that_are_named_or_in_the_story_are_sources(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "en") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("سمعت إنه شركة الباصات طلبت زيادة 1500 شيكل على الأجرة.", "سمعت إنه"),
+    ("سمعت أن وزارة النقل سترفع الأجرة.", "سمعت أن"),
+])
+def test_hearsay_about_a_named_body_is_still_hearsay(sentence: str, expected: str) -> None:
+    assert vague(sentence, "ar") == [expected]
+
+
+def test_an_arabic_background_note_is_no_source() -> None:
+    sentence = "يُذكر أن الجامعة تأسست عام ٢٠٠٩، ويدرس فيها حالياً أكثر من ١١ ألف طالب وطالبة."
+    assert vague(sentence, "ar") == [] and attributions(sentence, "ar") == []

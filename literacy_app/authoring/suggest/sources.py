@@ -371,7 +371,7 @@ def _kept_unnamed(words: str, rules: Rules) -> bool:
 
 
 def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
-    """"Experts in Delhi", "Analysts in London": no one in particular, with only a place after a small word;
+    """"Experts in Delhi", "Vets across Scotland": no one in particular, with only a place after a small word;
     "Scientists at Eastmoor University" names a body that can be asked."""
     lowered = [w.text.lower() for w in words]
     generic = bool(lowered) and rules.has("generic_determiners", lowered[0])
@@ -379,7 +379,8 @@ def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
         lowered = lowered[1:]
         if any(w.text[:1].isupper() for w in words[1:]):
             return False
-    if len(lowered) < 3 or not rules.has("vague_subjects", lowered[0]) or not rules.has("stop_words", lowered[1]):
+    if len(lowered) < 3 or not rules.has("vague_subjects", lowered[0]) \
+            or not (rules.has("stop_words", lowered[1]) or rules.has("across_words", lowered[1])):
         return False
     return not any(rules.has("sources", w) or rules.has("titles", w) for w in lowered[2:])
 
@@ -665,8 +666,11 @@ class _Reader:
         return bool(number) and not self.text[number[0].end:noun.start].strip() and _a_number(number[0].text, rules)
 
     def _named_right_after(self, match: re.Match[str], ceiling: int) -> bool:
-        """Where verbs come first: whether a named body or a title stands right after the verb."""
+        """Where verbs come first: whether a named body or a title stands right after the verb, not after a
+        that-word: in "سمعت إنه شركة الباصات طلبت" the company is what was heard about, not who said it."""
         rules = self.rules
+        if rules.has("that_words", match.group().split()[-1]):
+            return False
         after = _words(self.text, match.end(), min(ceiling, match.end() + 40))[:1]
         return bool(after) and bool(rules.words.get("verb_first")) and (
             rules.has("sources", after[0].text) or rules.has("titles", after[0].text))
