@@ -1255,3 +1255,14 @@ def test_hearsay_about_a_named_body_is_still_hearsay(sentence: str, expected: st
 def test_an_arabic_background_note_is_no_source() -> None:
     sentence = "يُذكر أن الجامعة تأسست عام ٢٠٠٩، ويدرس فيها حالياً أكثر من ١١ ألف طالب وطالبة."
     assert vague(sentence, "ar") == [] and attributions(sentence, "ar") == []
+
+
+def test_an_arabic_speaker_kept_unnamed_in_an_aside_after_the_place_is_vague() -> None:
+    sentence = "وأخبرني صيدلاني شاب في حي النخيل، طلب عدم ذكر اسمه، أن هامش ربح الموزعين يصل إلى 40%."
+    assert vague(sentence, "ar") == ["وأخبرني صيدلاني شاب"]
+    assert attributions(sentence, "ar") == []  # nor is "عدم ذكر" (not mentioning) a verb of speech
+
+
+def test_an_arabic_speaker_named_before_an_aside_is_a_source() -> None:
+    sentence = "وقال مدير المستشفى أحمد سالم، في مؤتمر صحفي، إن 40 مريضاً غادروا."
+    assert attributions(sentence, "ar") != [] and vague(sentence, "ar") == []

@@ -832,9 +832,13 @@ class _Reader:
                                   or _kind(speaker, self.rules, floor, verb_first=True) == "vague")
 
     def _anonymous_after(self, end: int, ceiling: int) -> bool:
-        """Whether the words right after a speaker, up to a punctuation mark, say it is not to be named."""
-        reach = min(ceiling, end + 60)
+        """Whether the words right after a speaker, up to a punctuation mark, or the aside after that mark,
+        say it is not to be named ("وأخبرني صيدلاني في حي النخيل، طلب عدم ذكر اسمه، أن…")."""
+        reach = min(ceiling, end + 90)
         stop = _STOP_AFTER.search(self.text, end, reach)
+        if stop is not None:
+            aside = _STOP_AFTER.search(self.text, stop.end(), reach)
+            stop = aside or stop
         clause = " ".join(w.text.lower() for w in _words(self.text, end, stop.start() if stop else reach))
         return _kept_unnamed(clause, self.rules)
 
