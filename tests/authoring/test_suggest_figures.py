@@ -845,3 +845,12 @@ def test_school_forms_emergency_lines_and_a_fight_s_rounds_are_no_figures(senten
 def test_a_voucher_in_an_advertisement_is_an_offer_term() -> None:
     sentence = "كما يحصل كل من يتسوق بقيمة 1,000 درهم أو أكثر على قسيمة شراء بقيمة 150 درهماً."
     assert figures(AD["ar"].format(sentence=sentence), "ar") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two generations later, we are quietly deciding that third level is for the few.",
+    "Highway 14 reopened at 6:30 a.m.",
+    "Take exit 12 and follow the signs to the depot.",
+])
+def test_lengths_of_generations_and_road_numbers_are_no_figures(sentence: str) -> None:
+    assert figures(sentence, "en") == []

@@ -1266,3 +1266,27 @@ def test_an_arabic_speaker_kept_unnamed_in_an_aside_after_the_place_is_vague() -
 def test_an_arabic_speaker_named_before_an_aside_is_a_source() -> None:
     sentence = "وقال مدير المستشفى أحمد سالم، في مؤتمر صحفي، إن 40 مريضاً غادروا."
     assert attributions(sentence, "ar") != [] and vague(sentence, "ar") == []
+
+
+# --- found on the twenty-first development set (benchmarks/suggest_dev21) ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("We are hearing that cholera can come back this rainy season.", "We are hearing", "en"),
+    ("وكلنا بنعرف إنه الشركة بتربح ملايين كل سنة.", "وكلنا بنعرف", "ar"),
+])
+def test_what_we_are_hearing_and_what_we_all_know_are_vague(sentence: str, expected: str, language: str) -> None:
+    assert vague(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("لكن الملخص نفسه يعترف بأن المسار يشق 1200 دونم من البساتين.", "يعترف"),
+    ("أجابه مدير المشروع بأن الأمر محسوم.", "أجابه مدير المشروع"),
+    ("قبل أن يضيف أن العمال لا يعرفون مصيرهم.", "يضيف"),
+])
+def test_arabic_verbs_of_answering_admitting_and_explaining_are_cues(sentence: str, expected: str) -> None:
+    assert any(expected in found for found in attributions(sentence, "ar")), attributions(sentence, "ar")
+
+
+def test_an_arabic_verb_after_an_that_makes_it_to_speaks_for_no_one() -> None:
+    sentence = "ولا أحد في هذه المدينة يريد أن يعترف بأن النقل العام قد مات."
+    assert attributions(sentence, "ar") == [] and vague(sentence, "ar") == []

@@ -474,6 +474,8 @@ class _Reader:
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
         if rules.has("negators", before):
             return  # "Muchos ni denuncian", "Police did not say": a verb denied names no source
+        if right_after and self._a_to_verb(previous, floor):
+            return  # "لا أحد يريد أن يعترف": no one wants to admit; the verb speaks for no one
         if previous is not None and right_after and self._after_a_counted_noun(previous, match, floor):
             return  # "41 thefts reported between September and May": a participle of the thing counted
         if match.group()[:1].isupper() and _words(text, floor, match.start()):
@@ -519,6 +521,15 @@ class _Reader:
             self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
+
+    def _a_to_verb(self, previous: Word | None, floor: int) -> bool:
+        """Whether the word before a verb makes it a "to …" ("يريد أن يعترف"), not after "before" or "after"
+        ("قبل أن يضيف": he went on to add, which is said)."""
+        rules = self.rules
+        if previous is None or not rules.has("infinitive_before_verbs", previous.text):
+            return False
+        earlier = _word_before(self.text, floor, previous.start)
+        return earlier is None or not rules.has("said_after_infinitive", earlier.text)
 
     def _clause_before(self, position: int, floor: int) -> list[Word]:
         """The words of the clause before ``position``: back to a punctuation mark or a conjunction."""
