@@ -1290,3 +1290,22 @@ def test_arabic_verbs_of_answering_admitting_and_explaining_are_cues(sentence: s
 def test_an_arabic_verb_after_an_that_makes_it_to_speaks_for_no_one() -> None:
     sentence = "ولا أحد في هذه المدينة يريد أن يعترف بأن النقل العام قد مات."
     assert attributions(sentence, "ar") == [] and vague(sentence, "ar") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Open Door Youth chief executive Tom Reilly called the findings "deeply worrying" and said calls had '
+     'jumped 30 per cent in a year.', ["Open Door Youth chief executive Tom Reilly called", "said"]),
+    ('Councillor Euan Baird, who represents the ward, has called the review "a spreadsheet exercise".',
+     ["Councillor Euan Baird, who represents the ward, has called"]),
+])
+def test_calling_something_a_quoted_label_is_said(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "She called the police at 3am.",
+    'A scheme called "Safer Streets" began in 2019.',
+    "He called his mother before the match, and she came.",
+])
+def test_calling_without_a_quoted_label_says_nothing(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
