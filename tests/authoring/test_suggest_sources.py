@@ -1309,3 +1309,20 @@ def test_calling_something_a_quoted_label_is_said(sentence: str, expected: list[
 ])
 def test_calling_without_a_quoted_label_says_nothing(sentence: str) -> None:
     assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Landlords will tell you that their costs have soared.", "Landlords will tell"),
+    ("Eye doctors here have long warned that the problem starts young.", "Eye doctors here have long warned"),
+])
+def test_what_a_kind_of_people_would_tell_anyone_or_say_here_is_vague(sentence: str, expected: str) -> None:
+    assert vague(sentence, "en") == [expected] and attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council will tell you the road is safe.", "The council will tell"),
+    ("Dr Ann Ng will tell you the same.", "Dr Ann Ng will tell"),
+    ("Police here said two men were arrested.", "Police here said"),
+])
+def test_a_body_or_a_name_that_would_tell_you_is_still_a_source(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "en") == [expected]

@@ -292,12 +292,23 @@ def _speaks_to_writer(text: str, verb: re.Match[str], rules: Rules) -> bool:
                for w in following + previous)
 
 
+def _would_tell_the_reader(text: str, verb: re.Match[str], rules: Rules) -> bool:
+    """"Landlords will tell you", "Any nurse would tell you": what such people would say to anyone
+    (``modal_words`` before the verb, ``to_the_reader`` right after it), not what someone said."""
+    following = _words(text, verb.end(), min(len(text), verb.end() + 20))[:1]
+    previous = _words(text, max(0, verb.start() - 20), verb.start())[-1:]
+    return bool(following and previous) and rules.has("to_the_reader", following[0].text) \
+        and rules.has("modal_words", previous[0].text)
+
+
 NO_ONE = "no one"  # a subject that says no one speaks: neither a source nor a vague one
 
 
 def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool = False) -> str | None:
     """Whether a subject names a source ("source"), gives one vaguely ("vague"), says no one speaks
     (``NO_ONE``), or is none of these (None)."""
+    while len(words) > 1 and rules.has("place_adverbs", words[-1].text):
+        words = words[:-1]  # "Eye doctors here": where they are does not say who
     if not words:
         return None
     lowered = [w.text.lower() for w in words]
@@ -756,8 +767,8 @@ class _Reader:
             return
         if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)
                                  or _people_without_the(subject, rules, floor)) \
-                and _speaks_to_writer(self.text, match, rules):
-            kind = "vague"  # "Women told me", "A GP in town told me", "Shop owners tell me": no one can ask them
+                and (_speaks_to_writer(self.text, match, rules) or _would_tell_the_reader(self.text, match, rules)):
+            kind = "vague"  # "Women told me", "Shop owners tell me", "Landlords will tell you": no one can ask them
         if kind == "source" and self._reported(subject, floor):
             return  # "The force said officers had found…": what the force said, not a second source
         if kind is not None:
