@@ -1326,3 +1326,16 @@ def test_what_a_kind_of_people_would_tell_anyone_or_say_here_is_vague(sentence: 
 ])
 def test_a_body_or_a_name_that_would_tell_you_is_still_a_source(sentence: str, expected: str) -> None:
     assert attributions(sentence, "en") == [expected]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Prices vary according to the season, from 40 to 90 dollars.", "en"),
+    ("Los tiempos de entrega pueden variar según el país de origen.", "es"),
+    ("تختلف الأسعار حسب المنطقة بين 40 و90 ديناراً.", "ar"),
+])
+def test_according_to_after_a_word_of_varying_names_no_source(sentence: str, language: str) -> None:
+    assert attributions(sentence, language) == []
+
+
+def test_according_to_a_body_after_a_change_is_still_a_source() -> None:
+    assert attributions("Prices rose 40 per cent according to the council.", "en") == ["according to the council"]

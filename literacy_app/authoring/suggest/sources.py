@@ -927,7 +927,11 @@ class _Reader:
         self.add("vague", match.start(), match.end(), match.span(), match.group())
 
     def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
-        """"according to police", "según la policía": the source follows the cue."""
+        """"according to police", "según la policía": the source follows the cue; not after a word of varying
+        ("Prices vary according to the season", "pueden variar según el país", "تختلف الأسعار حسب المنطقة")."""
+        if any(self.rules.has("varying_words", w.text) for w in _since_punctuation(self.text, floor, match.start(),
+                                                                                     40)[-3:]):
+            return
         speaker = _after(self.text, match.end(), ceiling, self.rules)
         kind = _kind(speaker, self.rules, floor, verb_first=True)
         if kind == "source" and speaker and self._unnamed_after_cue(speaker, ceiling):
