@@ -1339,3 +1339,16 @@ def test_according_to_after_a_word_of_varying_names_no_source(sentence: str, lan
 
 def test_according_to_a_body_after_a_change_is_still_a_source() -> None:
     assert attributions("Prices rose 40 per cent according to the council.", "en") == ["according to the council"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tell them the Fennay boat is not a line on a balance sheet.",
+    "Please explain to me why the buses were cut.",
+    "Just tell us the truth.",
+])
+def test_an_order_or_a_plea_to_speak_names_no_source(sentence: str) -> None:
+    assert attributions(sentence, "en") == [] and vague(sentence, "en") == []
+
+
+def test_a_verb_of_speech_that_opens_a_sentence_in_the_past_still_has_its_speaker_after_it() -> None:
+    assert attributions('"It was a disgrace," said Mayor Ruth Obi.', "en") == ["said Mayor Ruth Obi"]

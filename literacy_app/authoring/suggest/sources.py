@@ -493,6 +493,9 @@ class _Reader:
             return  # "41 thefts reported between September and May": a participle of the thing counted
         if match.group()[:1].isupper() and _words(text, floor, match.start()):
             return  # "Para ellos nació Cuenta Kuntur": a verb's word with a capital inside a sentence is a name
+        if rules.has("imperatives", match.group()) \
+                and all(rules.has("imperative_openers", w.text) for w in _words(text, floor, match.start())):
+            return  # "Tell them the boat is not a line on a balance sheet", "Please explain": the writer asks
         if rules.has("needs_auxiliary", match.group()) and not rules.has("perfect_auxiliaries", before):
             return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
         if right_after and rules.has("impersonal_markers", before):
