@@ -1352,3 +1352,14 @@ def test_an_order_or_a_plea_to_speak_names_no_source(sentence: str) -> None:
 
 def test_a_verb_of_speech_that_opens_a_sentence_in_the_past_still_has_its_speaker_after_it() -> None:
     assert attributions('"It was a disgrace," said Mayor Ruth Obi.', "en") == ["said Mayor Ruth Obi"]
+
+
+def test_a_group_that_names_a_body_among_it_is_a_source() -> None:
+    sentence = "Supporters, including the Linwood Area Chamber of Commerce, argued the project would help."
+    assert attributions(sentence, "en") == ["Supporters, including the Linwood Area Chamber of Commerce, argued"]
+    assert vague(sentence, "en") == []
+
+
+def test_a_group_that_names_no_one_among_it_stays_vague() -> None:
+    sentence = "Critics, including some parents, argued the plan would cost 40 jobs."
+    assert vague(sentence, "en") == ["Critics, including some parents, argued"]

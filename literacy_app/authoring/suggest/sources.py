@@ -148,7 +148,11 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
     if first and rules.speech_verbs.search(text, first[0].start, first[0].end) is not None \
             and _verb_word(rules, first[0].text) not in rules.evidence_verbs:
         return []  # "انتقد المدرب التحكيم بشدة، معتبراً": between the commas, a clause that speaks of its own
-    return _before(text, floor, _before_brackets(text, low + opening), rules)
+    head = _before(text, floor, _before_brackets(text, low + opening), rules)
+    aside = _words(text, low + opening, low + len(segment))
+    if head and aside and rules.has("including_words", aside[0].text) and any(w.text[:1].isupper() for w in aside):
+        return head + aside  # "Supporters, including the Linwood Chamber of Commerce, argued": named among them
+    return head
 
 
 def _before_brackets(text: str, position: int) -> int:
