@@ -1363,3 +1363,23 @@ def test_a_group_that_names_a_body_among_it_is_a_source() -> None:
 def test_a_group_that_names_no_one_among_it_stays_vague() -> None:
     sentence = "Critics, including some parents, argued the plan would cost 40 jobs."
     assert vague(sentence, "en") == ["Critics, including some parents, argued"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some fear higher rates, a concern experts say is difficult to measure.", "experts say"),
+    ("It is a risk analysts say the bank ignored.", "analysts say"),
+])
+def test_a_plural_of_no_one_after_a_noun_it_describes_is_the_vague_speaker(sentence: str, expected: str) -> None:
+    assert expected in vague(sentence, "en") and attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A group of experts said 40 per cent of homes were at risk.", "A group of experts said"),
+])
+def test_a_group_of_a_kind_is_not_cut_to_the_kind(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "en") == [expected]
+
+
+def test_a_police_source_is_one_source_of_the_police() -> None:
+    sentence = "A police source, who asked not to be named, said the house was one of dozens."
+    assert vague(sentence, "en") == ["A police source, who asked not to be named, said"]

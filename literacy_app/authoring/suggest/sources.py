@@ -296,6 +296,19 @@ def _speaks_to_writer(text: str, verb: re.Match[str], rules: Rules) -> bool:
                for w in following + previous)
 
 
+def _after_a_noun_it_describes(words: list[Word], rules: Rules) -> list[Word]:
+    """"a concern experts say is difficult to measure": a singular noun phrase, then a plural that gives
+    no one in particular, with no small word between; the speaker is the plural alone."""
+    last = words[-1].text.lower()
+    if len(words) < 3 or not rules.has("singular_determiners", words[0].text) \
+            or not rules.has("vague_subjects", last) or not last.endswith(tuple(rules.words.get("plural_endings", ()))):
+        return words  # "A police source, who asked not to be named": one source, of the police
+    between = words[1:-1]
+    if any(rules.has(group, w.text) for w in between for group in ("stop_words", "relative_words", "determiners")):
+        return words  # "a group of experts", "a panel that experts"
+    return words[-1:]
+
+
 def _would_tell_the_reader(text: str, verb: re.Match[str], rules: Rules) -> bool:
     """"Landlords will tell you", "Any nurse would tell you": what such people would say to anyone
     (``modal_words`` before the verb, ``to_the_reader`` right after it), not what someone said."""
@@ -761,6 +774,7 @@ class _Reader:
                 self.add("source", subject[0].start, match.end(), (subject[0].start, subject[-1].end),
                          match.group())  # "the court was told", "the inquest heard": evidence given there
             return  # "Residents were told", "One in eight adults has been told": they heard, no one spoke
+        subject = _after_a_noun_it_describes(subject, rules)
         kind = _kind(subject, rules, floor)
         if kind == "source" and _generic(subject, rules, floor):
             kind = "vague"  # "Los hosteleros lamentan": a whole trade, no one in particular
