@@ -854,3 +854,12 @@ def test_a_voucher_in_an_advertisement_is_an_offer_term() -> None:
 ])
 def test_lengths_of_generations_and_road_numbers_are_no_figures(sentence: str) -> None:
     assert figures(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Farmers can register by dialling *384*22#.", "en"),
+    ("Consulta tu saldo marcando *611# sin costo.", "es"),
+    ("للاشتراك اطلب #١٢١# من هاتفك.", "ar"),
+])
+def test_a_code_dialled_between_stars_and_hashes_is_no_figure(sentence: str, language: str) -> None:
+    assert figures(sentence, language) == []

@@ -19,6 +19,8 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WESTERN_DIGITS = {**{0x0660 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+"
                     r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,}(?!\w)")  # "+233 30 291 4470": with a country code
+# a code dialled on a phone, "*384*22#", "#121#": digits between stars and hashes
+_DIAL_CODE = re.compile(r"[*#][\d٠-٩]+(?:[*#][\d٠-٩]*)+")
 # a count right after a pictograph is a post's metadata (👍 214, 💬 87, ↗ 56), not a claim
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile("[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\\S\n]*[\\d٠-٩][\\d٠-٩,.]*")
@@ -131,6 +133,7 @@ class _Excluded:
         self.dates = rules.dates.spans(text)
         found = self.dates + [m.span() for m in rules.not_figures.finditer(text)]
         found += [m.span() for m in _PHONE.finditer(text)]
+        found += [m.span() for m in _DIAL_CODE.finditer(text)]
         found += [m.span() for m in _COUNTER.finditer(text)]
         merged: list[tuple[int, int]] = []
         for start, end in sorted(found):
