@@ -863,3 +863,18 @@ def test_lengths_of_generations_and_road_numbers_are_no_figures(sentence: str) -
 ])
 def test_a_code_dialled_between_stars_and_hashes_is_no_figure(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Heavy snackers scored worse on mood questionnaires, the researchers found. One in five of the heaviest "
+    "snackers had symptoms of low mood, compared with one in 12 of those who ate the least.",
+    "The findings also showed that children outdoors less were 2.4 times as likely to develop myopia, the "
+    "study found. Among pupils who used tablets for three hours a day, eyesight worsened by 0.68 dioptres a year.",
+])
+def test_a_group_the_source_sorted_its_people_into_continues_its_account(body: str) -> None:
+    assert figures(body, "en") == []
+
+
+def test_a_share_of_a_group_named_anew_is_still_a_claim_of_its_own() -> None:
+    body = "Rents rose 4 per cent, the agency said. Around 40% of renters now spend half their pay on rent."
+    assert "40%" in figures(body, "en")

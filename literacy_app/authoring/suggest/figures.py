@@ -545,8 +545,21 @@ def _opens_with_a_share(opening: list[str], rules: Rules) -> bool:
     size = next((n for n in (3, 2, 1) if rules.has("number_words", " ".join(words[:n]))), 0)
     if not size and words and (words[0][:1].isdigit() or rules.has("quantity_words", words[0])):
         size = 1
+    if len(words) > 2 and rules.has("ratio_joiners", words[1]) \
+            and (words[2][:1].isdigit() or rules.has("number_words", words[2])):
+        size = 3  # "One in five", "1 in 12"
     rest = words[size:]  # not "Two hours later, …" (when), nor "40% of residents" (whose share it says itself)
+    if size and len(rest) > 2 and rules.has("share_of", rest[0]) and rules.has("determiners", rest[1]) \
+            and _superlative(rest[2], rules):
+        return True  # "One in five of the heaviest snackers": a group the source sorted its people into
     return bool(size) and not (rest and (rules.has("time_units", rest[0]) or rules.has("share_of", rest[0])))
+
+
+def _superlative(word: str, rules: Rules) -> bool:
+    """"heaviest", "most", "least": a word that ranks (``superlative_endings``, ``ranking_words``)."""
+    endings = tuple(rules.words.get("superlative_endings", ()))
+    return rules.has("ranking_words", word) or (bool(endings) and word.endswith(endings) and len(word) > 5
+                                                 and not rules.has("not_superlatives", word))
 
 
 def _date_distractors(text: str, excluded: _Excluded, taken: list[Suggestion]) -> list[Suggestion]:
