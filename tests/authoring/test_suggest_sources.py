@@ -1383,3 +1383,15 @@ def test_a_group_of_a_kind_is_not_cut_to_the_kind(sentence: str, expected: str) 
 def test_a_police_source_is_one_source_of_the_police() -> None:
     sentence = "A police source, who asked not to be named, said the house was one of dozens."
     assert vague(sentence, "en") == ["A police source, who asked not to be named, said"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونتائج لا تأتي دائماً على قدر الجهد المبذول.",
+    "أبناؤنا ليسوا أرقاماً على كشف درجات.",
+])
+def test_an_arabic_verb_s_word_after_a_preposition_is_a_noun(sentence: str) -> None:
+    assert attributions(sentence, "ar") == []
+
+
+def test_an_arabic_verb_after_therefore_still_speaks() -> None:
+    assert attributions("ولهذا تعلن سفرة الفريج عن عرض جديد.", "ar") != []
