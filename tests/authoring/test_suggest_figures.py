@@ -878,3 +878,22 @@ def test_a_group_the_source_sorted_its_people_into_continues_its_account(body: s
 def test_a_share_of_a_group_named_anew_is_still_a_claim_of_its_own() -> None:
     body = "Rents rose 4 per cent, the agency said. Around 40% of renters now spend half their pay on rent."
     assert "40%" in figures(body, "en")
+
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("¿Quién va a pagar un alquiler que se ha duplicado en cinco años?", "duplicado", "es"),
+    ("Una cifra que podría duplicarse hacia 2035 si la tendencia no cambia.", "duplicarse", "es"),
+    ("Las multas se triplicaron el año pasado.", "triplicaron", "es"),
+    ("Waiting lists have trebled since the clinic closed.", "trebled", "en"),
+])
+def test_every_form_of_doubling_and_tripling_is_a_figure(sentence: str, figure: str, language: str) -> None:
+    assert figure in figures(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, figure, language", [
+    ("Offences rose to 43, up from 31 the year before.", "31", "en"),
+    ("El precio se duplicó el año pasado.", "duplicó", "es"),
+])
+def test_a_figure_before_the_year_it_belongs_to_is_no_length_of_time(sentence: str, figure: str,
+                                                                      language: str) -> None:
+    assert figure in figures(sentence, language)

@@ -426,7 +426,8 @@ class _Judge:
             unit_at = 0
         elif len(following) > 1 and self.rules.has("time_units", following[1]) \
                 and not self.rules.has("rate_words", following[0]) \
-                and not self.rules.has("clause_words", following[0]):
+                and not self.rules.has("clause_words", following[0]) \
+                and not self.rules.has("determiners", following[0]):  # "se duplicó el año pasado": a when
             unit_at = 1
         else:
             return False
