@@ -1395,3 +1395,13 @@ def test_an_arabic_verb_s_word_after_a_preposition_is_a_noun(sentence: str) -> N
 
 def test_an_arabic_verb_after_therefore_still_speaks() -> None:
     assert attributions("ولهذا تعلن سفرة الفريج عن عرض جديد.", "ar") != []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police last week said 43 offences were recorded.", "Police last week said"),
+    ("A report this month found 43 homes were empty.", "A report this month found"),
+    ("Figures released by the police last month show 43 offences were recorded.",
+     "Figures released by the police last month show"),
+])
+def test_a_when_between_the_speaker_and_the_verb_is_stepped_over(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "en") == [expected]

@@ -53,7 +53,10 @@ def _since_punctuation(text: str, floor: int, position: int, reach: int) -> list
 def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
     words = _since_punctuation(text, floor, position, _REACH)
-    while words and (rules.has("auxiliaries", words[-1].text) or _an_adverb(words[-1].text, rules)):
+    while words and (rules.has("auxiliaries", words[-1].text) or _an_adverb(words[-1].text, rules)
+                     or _a_when(words, rules)):
+        if _a_when(words, rules):
+            words.pop()  # "Police last week said", "Figures released by the police last month show"
         words.pop()  # "has warned", "also found", "would gently point out"
     taken: list[Word] = []
     for word in reversed(words):
@@ -69,6 +72,15 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     opener = max((n for n, w in enumerate(taken[:-1]) if rules.has("subject_openers", w.text)), default=-1)
     taken = taken[opener + 1:]  # "ما زال بعض المسؤولين يرددون", "وبالتلفزيون طلع المدير يكول": the subject follows
     return _headed(_from_an_article(text, taken, rules), rules)
+
+
+def _a_when(words: list[Word], rules: Rules) -> bool:
+    """Whether the last two words say when ("last week", "this month", "next Tuesday"): ``when_openers``
+    before a length of time, a day or a month."""
+    if len(words) < 3 or not rules.has("when_openers", words[-2].text):
+        return False
+    unit = words[-1].text
+    return any(rules.has(kind, unit) for kind in ("time_units", "weekdays", "months"))
 
 
 def _an_adverb(word: str, rules: Rules) -> bool:
