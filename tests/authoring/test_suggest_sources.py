@@ -1405,3 +1405,23 @@ def test_an_arabic_verb_after_therefore_still_speaks() -> None:
 ])
 def test_a_when_between_the_speaker_and_the_verb_is_stepped_over(sentence: str, expected: str) -> None:
     assert attributions(sentence, "en") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"I never thought I would win," Ruth laughs.', "Ruth laughs"),
+    ('"We sold 300 in a day," laughs managing director Ciarán Delaney.', "laughs managing director Ciarán Delaney"),
+    ("The report recommends 40 new homes a year.", "The report recommends"),
+    ("Eagles coach Tanveer Abbasi blamed the wet outfield.", "Eagles coach Tanveer Abbasi blamed"),
+])
+def test_laughing_after_a_quotation_recommending_and_blaming_are_cues(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "en") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crowd laughed when 40 balloons burst.",
+    "She shares 40 photos a day.",
+    "Nine out of ten customers would recommend the company to a friend.",
+    "Staff recommended approval with conditions.",
+])
+def test_laughing_sharing_and_recommending_elsewhere_name_no_source(sentence: str) -> None:
+    assert attributions(sentence, "en") == []

@@ -19,6 +19,7 @@ _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
+_AFTER_QUOTE = re.compile(r"[”\"»’],?\s*(?:[\w’'-]+\s+){0,3}$")  # a quotation closed, then up to three words
 _LABEL_QUOTE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}[“\"«]")  # up to four words, then a quotation opens
 _REACH = 140  # characters searched for a speaker on either side of a verb
 
@@ -995,11 +996,16 @@ def _after_openers(text: str, start: int, end: int) -> int:
     return start
 
 
-@cache
 def _label_verbs(rules: Rules) -> re.Pattern[str]:
     """The verbs that speak only when they put a quoted label on something (``label_verbs``): "called the
     findings "deeply worrying"" is said, "called the police" is not."""
-    words = sorted(rules.words.get("label_verbs", ()), key=len, reverse=True)
+    return _listed(rules, "label_verbs")
+
+
+@cache
+def _listed(rules: Rules, kind: str) -> re.Pattern[str]:
+    """Any word of the list ``kind``, as a whole word, in any case."""
+    words = sorted(rules.words.get(kind, ()), key=len, reverse=True)
     return re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w’'])" if words else r"(?!)",
                       re.IGNORECASE)
 
@@ -1019,6 +1025,9 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
         for match in _label_verbs(rules).finditer(text, start, end):
             if _LABEL_QUOTE.match(text, match.end(), end):
                 reader.verb(match, start, end)  # 'Tom Reilly called the findings "deeply worrying"'
+        for match in _listed(rules, "after_quote_verbs").finditer(text, start, end):
+            if _AFTER_QUOTE.search(text, max(start, match.start() - 40), match.start()):
+                reader.verb(match, start, end)  # '"…," she laughs'
         for match in rules.speech_verbs.finditer(text, start, end):
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
