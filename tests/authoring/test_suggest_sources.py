@@ -649,7 +649,7 @@ def test_vague_sources_found_on_the_tenth_set(sentence: str, cue: str, language:
 @pytest.mark.parametrize("sentence, expected, language", [
     ("We can't check every claim made in here, so do your own homework.", [], "en"),
     ("The council reckons it's about safety.", ["The council reckons"], "en"),
-    ("Nine out of ten customers say they would recommend it to a friend.", ["Nine out of ten customers say"], "en"),
+    ("Nine out of ten customers say they would recommend it to a friend.", [], "en"),  # the people counted
     ("«Así no se puede ganar», resumió.", ["resumió"], "es"),
     ("El Balonmano Villaseca firmó ayer una remontada de las que se recuerdan.", [], "es"),
 ])
@@ -1425,3 +1425,18 @@ def test_laughing_after_a_quotation_recommending_and_blaming_are_cues(sentence: 
 ])
 def test_laughing_sharing_and_recommending_elsewhere_name_no_source(sentence: str) -> None:
     assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Nine out of ten customers say they would recommend the company to a friend.", "en"),
+    ("Among those who vaped, 41% said they did so every day.", "en"),
+    ("About a quarter of parents in the county admit to checking their phones in bed.", "en"),
+    ("9 de cada 10 socios nos recomiendan.", "es"),
+])
+def test_a_share_of_people_that_no_source_counted_is_no_source(sentence: str, language: str) -> None:
+    assert attributions(sentence, language) == [] and vague(sentence, language) == []
+
+
+def test_a_share_of_people_a_named_survey_counted_speaks_for_it() -> None:
+    body = "Commuters want more trains, the Rail Users Survey found. One in five said there was no station nearby."
+    assert "One in five said" in attributions(body, "en")

@@ -19,6 +19,7 @@ _STOP_AFTER = re.compile(r"[,;:()“”\"«»—–.?!\[\]،؛؟]")
 _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
+_PERCENT_AT = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*\s?[%٪]")  # "41% said"
 _AFTER_QUOTE = re.compile(r"[”\"»’],?\s*(?:[\w’'-]+\s+){0,3}$")  # a quotation closed, then up to three words
 _LABEL_QUOTE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}[“\"«]")  # up to four words, then a quotation opens
 _REACH = 140  # characters searched for a speaker on either side of a verb
@@ -380,6 +381,24 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
     return "source" if verb_first else None
 
 
+def _a_share(lowered: list[str], rules: Rules) -> bool:
+    """Whether lowercased words open, after a hedge, with a share of people: a percentage ("40 per cent
+    of"; "41%" is read from the text, ``_PERCENT_AT``), a ratio ("one in five", "9 out of 10"), or a
+    fraction (``share_words``: "half", "a quarter")."""
+    for size in (2, 1):
+        if len(lowered) > size and rules.has("hedges", " ".join(lowered[:size])):
+            lowered = lowered[size:]
+            break
+    if any(rules.has("share_words", " ".join(lowered[:size])) for size in (1, 2)):
+        return True
+    if not lowered or not (lowered[0][:1].isdigit() or rules.has("number_words", lowered[0])
+                           or rules.has("indefinites", lowered[0])):
+        return False
+    rest = " ".join(lowered[1:4])
+    joiners = rules.words.get("ratio_joiners", frozenset()) | rules.words.get("percent_words", frozenset())
+    return any(rest.startswith(word + " ") or rest == word for word in joiners)
+
+
 def _a_kind_of_people(words: list[Word], rules: Rules, sentence_start: int) -> bool:
     """"Scrap dealers", "Financial planners", "Letting agents": a plural that names people by what they do
     (``people_endings``), after one or two words that say what kind, and nothing that places them in the
@@ -498,6 +517,8 @@ class _Reader:
         self.openings: dict[int, bool] = {}  # where a verb starts -> whether its clause opens vaguely
 
     def add(self, kind: str | None, start: int, end: int, key: tuple[int, int], cue: str) -> None:
+        if kind in ("source", "vague") and self._people_counted(start, end):
+            return  # "Nine out of ten customers say they would recommend it": the people counted, not a source
         if kind == "source":
             self.attributions.append(Suggestion(start, end, *key, _("\"{cue}\" says who the source is",
                                                                      cue=" ".join(cue.split()))))
@@ -505,6 +526,18 @@ class _Reader:
             self.vague.append(Suggestion(start, end, start, end,
                                          _("\"{cue}\" gives a source without naming it: who exactly?",
                                            cue=" ".join(self.text[start:end].split()))))  # key: all of it
+
+    def _people_counted(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` open with a share of people ("Nine out of ten customers say",
+        "41% said", "Half said") that no source named earlier in the paragraph, or in the sentence, counted
+        ("One in five said", after "…, the survey found", is the survey's people speaking)."""
+        lowered = [w.text.lower() for w in _words(self.text, start, end)]
+        if not (_a_share(lowered, self.rules) or _PERCENT_AT.match(self.text, start)):
+            return False
+        sentences = self.sentences
+        paragraph = sentences.paragraph_of[sentences.index(start)]
+        opening = sentences.spans[sentences.first_of[paragraph]][0]
+        return not any(a.start >= opening for a in self.attributions)
 
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
