@@ -1440,3 +1440,20 @@ def test_a_share_of_people_that_no_source_counted_is_no_source(sentence: str, la
 def test_a_share_of_people_a_named_survey_counted_speaks_for_it() -> None:
     body = "Commuters want more trains, the Rail Users Survey found. One in five said there was no station nearby."
     assert "One in five said" in attributions(body, "en")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Para la Asociación Vecinal La Alfarería, la respuesta llega tarde.", "Para la Asociación Vecinal La Alfarería"),
+    ("Para Mariana, estudiante de prepa en Atzala, el problema no es la falta de interés.", "Para Mariana"),
+])
+def test_a_spanish_sentence_opening_with_someone_s_view_is_an_attribution(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "es") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Para 2030, el gobierno espera abrir nuevas plantas.",
+    "Para llegar al centro, hay que tomar dos buses.",
+    "Para el trabajo, el equipo siguió a estudiantes de secundaria.",
+])
+def test_para_before_a_time_a_purpose_or_a_study_gives_no_view(sentence: str) -> None:
+    assert attributions(sentence, "es") == []

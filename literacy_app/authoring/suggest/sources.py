@@ -1006,6 +1006,19 @@ class _Reader:
         if speaker:
             self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
 
+    def in_the_view_of(self, floor: int, ceiling: int) -> None:
+        """"Para la Asociación Vecinal La Alfarería, la respuesta llega tarde": a sentence that opens with one
+        of ``opinion_openers`` and someone named (a word with a capital), then a comma, gives that one's view."""
+        opener = _words(self.text, floor, min(ceiling, floor + 12))[:1]
+        if not opener or opener[0].start != floor or not self.rules.has("opinion_openers", opener[0].text):
+            return
+        comma = self.text.find(",", opener[0].end, min(ceiling, opener[0].end + 80))
+        speaker = _words(self.text, opener[0].end, comma) if comma > 0 else []
+        named = any(w.text[:1].isupper() for w in speaker)  # not "Para el trabajo, el equipo…": a study
+        opens = bool(speaker) and (speaker[0].text[:1].isupper() or self.rules.has("determiners", speaker[0].text))
+        if opens and named and _kind(speaker, self.rules, floor, verb_first=True) == "source":
+            self.add("source", floor, speaker[-1].end, (speaker[0].start, speaker[-1].end), opener[0].text)
+
     def _unnamed_after_cue(self, speaker: list[Word], ceiling: int) -> bool:
         """Whether the source after "según" is kept unnamed ("consultados por este medio") or is one person
         named only by who they are, with no name ("la doña de la pulpería")."""
@@ -1055,6 +1068,7 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
             reader.agentless(match, start, end)
         for match in rules.source_before.finditer(text, start, end):
             reader.source_before(match, start, end)
+        reader.in_the_view_of(start, end)
         for match in _label_verbs(rules).finditer(text, start, end):
             if _LABEL_QUOTE.match(text, match.end(), end):
                 reader.verb(match, start, end)  # 'Tom Reilly called the findings "deeply worrying"'
