@@ -1457,3 +1457,17 @@ def test_a_spanish_sentence_opening_with_someone_s_view_is_an_attribution(senten
 ])
 def test_para_before_a_time_a_purpose_or_a_study_gives_no_view(sentence: str) -> None:
     assert attributions(sentence, "es") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('El intendente Walter Sosa Piriz lo llamó "una medida de equidad".', "El intendente Walter Sosa Piriz lo llamó"),
+    ("Con todo descaro, el Gobierno capitalino lo llama “actualización tarifaria”.", "el Gobierno capitalino lo llama"),
+    ("La alcaldesa, Montserrat Iborra, la presentó como «una herramienta para proteger la ciudad».",
+     "La alcaldesa, Montserrat Iborra, la presentó como"),
+])
+def test_a_spanish_label_in_quotation_marks_is_said(sentence: str, expected: str) -> None:
+    assert attributions(sentence, "es") == [expected]
+
+
+def test_calling_someone_on_the_phone_says_nothing() -> None:
+    assert attributions("Su madre lo llamó por teléfono a las 9.", "es") == []

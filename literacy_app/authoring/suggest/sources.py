@@ -20,6 +20,7 @@ _CLOSING_QUOTES = "”»\"’"
 _APPOSITION_COMMA = re.compile(_COMMA)
 _NUMBER = re.compile(r"^[\d.,٫٬]+$")
 _PERCENT_AT = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*\s?[%٪]")  # "41% said"
+_QUOTE_NEXT = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[“\"«]")  # after "lo llamó": the quotation may open at once
 _AFTER_QUOTE = re.compile(r"[”\"»’],?\s*(?:[\w’'-]+\s+){0,3}$")  # a quotation closed, then up to three words
 _LABEL_QUOTE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}[“\"«]")  # up to four words, then a quotation opens
 _REACH = 140  # characters searched for a speaker on either side of a verb
@@ -1044,7 +1045,8 @@ def _after_openers(text: str, start: int, end: int) -> int:
 
 def _label_verbs(rules: Rules) -> re.Pattern[str]:
     """The verbs that speak only when they put a quoted label on something (``label_verbs``): "called the
-    findings "deeply worrying"" is said, "called the police" is not."""
+    findings "deeply worrying"" is said, "called the police" is not; an entry of more words carries its
+    object ("lo llamó «una medida de equidad»"), so the quotation may open right after it."""
     return _listed(rules, "label_verbs")
 
 
@@ -1070,7 +1072,7 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
             reader.source_before(match, start, end)
         reader.in_the_view_of(start, end)
         for match in _label_verbs(rules).finditer(text, start, end):
-            if _LABEL_QUOTE.match(text, match.end(), end):
+            if (_LABEL_QUOTE if " " not in match.group() else _QUOTE_NEXT).match(text, match.end(), end):
                 reader.verb(match, start, end)  # 'Tom Reilly called the findings "deeply worrying"'
         for match in _listed(rules, "after_quote_verbs").finditer(text, start, end):
             if _AFTER_QUOTE.search(text, max(start, match.start() - 40), match.start()):
