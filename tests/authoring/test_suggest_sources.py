@@ -1471,3 +1471,12 @@ def test_a_spanish_label_in_quotation_marks_is_said(sentence: str, expected: str
 
 def test_calling_someone_on_the_phone_says_nothing() -> None:
     assert attributions("Su madre lo llamó por teléfono a las 9.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Leo en el camión, cuando alcanzo asiento», platicó.", "platicó"),
+    ("El alcalde agradeció «el esfuerzo incansable» de los técnicos.", "El alcalde agradeció"),
+    ("Lo repitió en su informe con la seguridad de quien jamás ha esperado un camión.", "repitió"),
+])
+def test_spanish_verbs_of_chatting_thanking_and_repeating_are_cues(sentence: str, expected: str) -> None:
+    assert any(expected in found for found in attributions(sentence, "es")), attributions(sentence, "es")
