@@ -1480,3 +1480,11 @@ def test_calling_someone_on_the_phone_says_nothing() -> None:
 ])
 def test_spanish_verbs_of_chatting_thanking_and_repeating_are_cues(sentence: str, expected: str) -> None:
     assert any(expected in found for found in attributions(sentence, "es")), attributions(sentence, "es")
+
+
+def test_every_student_is_no_demand() -> None:
+    assert attributions("هدفنا أن يحصل كل طالب على معلم خاص في جيبه.", "ar") == []
+
+
+def test_many_people_saying_in_dialect_is_vague() -> None:
+    assert vague("ناس كتار بيقولوا إن البنزين بيطلع من المحطة بالليل.", "ar") == ["ناس كتار بيقولوا"]
