@@ -733,7 +733,6 @@ def test_announcing_plain_speech_judges_nothing(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence, word, language", [
     ("Limited-time offer: switch before Friday.", "Limited-time offer", "en"),
-    ("No hidden fees, no lock-in contract.", "No hidden fees", "en"),
     ("A plan designed with you in mind.", "designed with you in mind", "en"),
     ("Honestly, this app changed my life.", "changed my life", "en"),
     ("Energy bills have gone through the roof.", "gone through the roof", "en"),
