@@ -897,3 +897,12 @@ def test_every_form_of_doubling_and_tripling_is_a_figure(sentence: str, figure: 
 def test_a_figure_before_the_year_it_belongs_to_is_no_length_of_time(sentence: str, figure: str,
                                                                       language: str) -> None:
     assert figure in figures(sentence, language)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Media contact: Jenna Ruiz, (555) 014-3321, jruiz@carrowstate.edu",
+    "Call (0161) 496 0000 for details.",
+    "She won the final, touching in 26.84.",
+])
+def test_a_phone_number_with_its_area_code_in_brackets_and_a_winning_time_are_no_figures(sentence: str) -> None:
+    assert figures(sentence, "en") == []

@@ -18,7 +18,8 @@ from literacy_app.i18n import _
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WESTERN_DIGITS = {**{0x0660 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
 _PHONE = re.compile(r"(?<![\w+])\+?\d{2,5}(?:[ .-]\d{3,4}){2,}(?!\w)|\d+/\d+"
-                    r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,}(?!\w)")  # "+233 30 291 4470": with a country code
+                    r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,}(?!\w)"  # "+233 30 291 4470": with a country code
+                    r"|\(\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}(?!\w)")  # "(555) 014-3321": an area code in brackets
 # a code dialled on a phone, "*384*22#", "#121#": digits between stars and hashes
 _DIAL_CODE = re.compile(r"[*#][\d٠-٩]+(?:[*#][\d٠-٩]*)+")
 # a count right after a pictograph is a post's metadata (👍 214, 💬 87, ↗ 56), not a claim
