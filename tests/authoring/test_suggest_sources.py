@@ -1488,3 +1488,13 @@ def test_every_student_is_no_demand() -> None:
 
 def test_many_people_saying_in_dialect_is_vague() -> None:
     assert vague("ناس كتار بيقولوا إن البنزين بيطلع من المحطة بالليل.", "ar") == ["ناس كتار بيقولوا"]
+
+
+@pytest.mark.parametrize("sentence, expected, kind", [
+    ("Me lo decía un pescador del muelle: «aquí no va a quedar nada».", "decía un pescador del muelle", "vague"),
+    ("Lo dijo el alcalde en el pleno.", "dijo el alcalde", "source"),
+])
+def test_a_spanish_verb_after_the_pronoun_of_what_was_said_has_its_speaker_after_it(sentence: str, expected: str,
+                                                                                    kind: str) -> None:
+    found = vague(sentence, "es") if kind == "vague" else attributions(sentence, "es")
+    assert any(expected in f for f in found), found
