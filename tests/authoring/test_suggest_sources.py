@@ -1498,3 +1498,11 @@ def test_a_spanish_verb_after_the_pronoun_of_what_was_said_has_its_speaker_after
                                                                                     kind: str) -> None:
     found = vague(sentence, "es") if kind == "vague" else attributions(sentence, "es")
     assert any(expected in f for f in found), found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Varios estudios han relacionado la falta de descanso con ansiedad.", "Varios estudios han relacionado"),
+    ("Los médicos relacionan el consumo de azúcar con la obesidad.", "Los médicos relacionan"),
+])
+def test_spanish_studies_and_doctors_that_link_are_vague(sentence: str, expected: str) -> None:
+    assert vague(sentence, "es") == [expected]
