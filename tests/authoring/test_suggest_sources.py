@@ -1506,3 +1506,18 @@ def test_a_spanish_verb_after_the_pronoun_of_what_was_said_has_its_speaker_after
 ])
 def test_spanish_studies_and_doctors_that_link_are_vague(sentence: str, expected: str) -> None:
     assert vague(sentence, "es") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("لكن الأساتذة الذين تحدثت إليهم يؤكدون أن رواتبهم لم تتحرك منذ خمس سنوات.", "الأساتذة الذين تحدثت إليهم يؤكدون"),
+    ("هذا ما أكده لي أكثر من بائع في السوق.", "أكده لي أكثر"),
+    ("في ظل حديث متزايد في الأوساط الرياضية عن خلافات بينه وبين إدارة ناديه.", "في الأوساط"),
+])
+def test_arabic_teachers_i_spoke_to_more_than_one_seller_and_talk_in_circles_are_vague(sentence: str,
+                                                                                     expected: str) -> None:
+    assert vague(sentence, "ar") == [expected]
+
+
+def test_a_share_of_the_people_a_study_counted_is_never_vague() -> None:
+    sentence = "وأظهرت النتائج أن ٦٣٪ من المستخدمين بدأوا بعد التحاقهم بالجامعة، وأن أكثر من نصفهم يعتقدون أنها أقل ضرراً."
+    assert vague(sentence, "ar") == []

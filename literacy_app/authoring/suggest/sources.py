@@ -392,6 +392,9 @@ def _a_share(lowered: list[str], rules: Rules) -> bool:
             break
     if any(rules.has("share_words", " ".join(lowered[:size])) for size in (1, 2)):
         return True
+    if lowered and any(lowered[0].startswith(word) and 0 < len(lowered[0]) - len(word) <= 2
+                       for word in rules.words.get("share_words", ()) if " " not in word):
+        return True  # "نصفهم": half of them, a pronoun on the word
     if not lowered or not (lowered[0][:1].isdigit() or rules.has("number_words", lowered[0])
                            or rules.has("indefinites", lowered[0])):
         return False
@@ -518,7 +521,7 @@ class _Reader:
         self.openings: dict[int, bool] = {}  # where a verb starts -> whether its clause opens vaguely
 
     def add(self, kind: str | None, start: int, end: int, key: tuple[int, int], cue: str) -> None:
-        if kind in ("source", "vague") and self._people_counted(start, end):
+        if kind in ("source", "vague") and self._people_counted(start, end, kind):
             return  # "Nine out of ten customers say they would recommend it": the people counted, not a source
         if kind == "source":
             self.attributions.append(Suggestion(start, end, *key, _("\"{cue}\" says who the source is",
@@ -528,13 +531,16 @@ class _Reader:
                                          _("\"{cue}\" gives a source without naming it: who exactly?",
                                            cue=" ".join(self.text[start:end].split()))))  # key: all of it
 
-    def _people_counted(self, start: int, end: int) -> bool:
+    def _people_counted(self, start: int, end: int, kind: str) -> bool:
         """Whether the words from ``start`` open with a share of people ("Nine out of ten customers say",
-        "41% said", "Half said") that no source named earlier in the paragraph, or in the sentence, counted
-        ("One in five said", after "…, the survey found", is the survey's people speaking)."""
+        "41% said", "Half said"): never a vague source, and a named one only when a source named earlier in
+        the paragraph, or in the sentence, counted them ("One in five said", after "…, the survey found", is
+        the survey's people speaking)."""
         lowered = [w.text.lower() for w in _words(self.text, start, end)]
         if not (_a_share(lowered, self.rules) or _PERCENT_AT.match(self.text, start)):
             return False
+        if kind == "vague":
+            return True
         sentences = self.sentences
         paragraph = sentences.paragraph_of[sentences.index(start)]
         opening = sentences.spans[sentences.first_of[paragraph]][0]
