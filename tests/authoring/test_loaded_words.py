@@ -804,3 +804,22 @@ def test_idioms_of_sarcasm_boasting_and_evasion(sentence: str, word: str, langua
 ])
 def test_no_catch_hurry_and_scorn_in_more_words(sentence: str, word: str, language: str) -> None:
     assert any(word in found for found in loaded(sentence, language)), loaded(sentence, language)
+
+
+@pytest.mark.parametrize("body, word, language", [
+    ("I think the city also quietly removed the coin slots. Why? Who asked us? I want to know!", "quietly removed",
+     "en"),
+    ("Creo que es una obra para la foto. ¿Y los vecinos? ¿Quién nos pregunta? Yo no lo entiendo.", "para la foto",
+     "es"),
+    ("Yo lo digo claro: los contratos se reparten entre los mismos de siempre. ¿Hasta cuándo? ¡Basta!",
+     "los mismos de siempre", "es"),
+    ("Te ofrecemos el mejor tipo de cambio del mercado. ¿Qué esperás? ¡Descargala hoy! Vos lo merecés.",
+     "mejor tipo de cambio del mercado", "es"),
+])
+def test_stealth_photo_opportunities_the_usual_ones_and_the_best_on_the_market(body: str, word: str,
+                                                                               language: str) -> None:
+    assert word in loaded(body, language)
+
+
+def test_quietly_in_a_news_report_judges_nothing() -> None:
+    assert loaded("The defendant spoke quietly to confirm his name and address.", "en") == []
