@@ -823,3 +823,16 @@ def test_stealth_photo_opportunities_the_usual_ones_and_the_best_on_the_market(b
 
 def test_quietly_in_a_news_report_judges_nothing() -> None:
     assert loaded("The defendant spoke quietly to confirm his name and address.", "en") == []
+
+
+@pytest.mark.parametrize("body, tag, language", [
+    ("Third cut this year. #DisgracefulCouncil", "#DisgracefulCouncil", "en"),
+    ("كفى! الشارع بلا إنارة منذ شهرين. #كفى_إهمال", "#كفى_إهمال", "ar"),
+])
+def test_a_hashtag_whose_words_judge_is_a_loaded_slogan(body: str, tag: str, language: str) -> None:
+    assert tag in loaded(body, language)
+
+
+@pytest.mark.parametrize("body", ["Great day at the beach #SummerFun", "Opening hours from Monday #LibraryNews"])
+def test_a_hashtag_of_plain_words_is_no_slogan(body: str) -> None:
+    assert loaded(body, "en") == []

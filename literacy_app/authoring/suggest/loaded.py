@@ -77,6 +77,8 @@ _VOWEL = re.compile("[AEIOUYÁÉÍÓÚÜ]")
 _CASED = ("en", "es")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # "DisgracefulCouncil": a word starts at each capital
 
 
 @cache
@@ -236,6 +238,17 @@ def _labels(text: str, language: str) -> list[tuple[int, int]]:
     return found
 
 
+def _judging_hashtags(text: str, rules: Rules, opinion: bool) -> list[tuple[int, int]]:
+    """Hashtags of several words, joined by "_" or written in capitals ("#كفى_إهمال", "#DisgracefulCouncil"),
+    with a word of the list among them: the whole tag is the slogan."""
+    found = []
+    for match in _HASHTAG.finditer(text):
+        words = _CAMEL.sub(" ", match.group(1).replace("_", " ")).lower()
+        if " " in words and rules.loaded_words.find(words, opinion=opinion):
+            found.append(match.span())
+    return found
+
+
 def _reason(text: str, members: list[Found]) -> str:
     word = " ".join(text[members[0].start:members[-1].end].split())
     kind = members[0].entry.category
@@ -276,5 +289,10 @@ def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> 
                                _("loaded word: \"{word}\" ({kind})", word=text[start:end],
                                  kind=_("a label in quotation marks")))
                     for start, end in _labels(text, rules.language)
+                    if not any(s.start < end and start < s.end for s in suggestions)]
+    suggestions += [Suggestion(start, end, start, end,
+                               _("loaded word: \"{word}\" ({kind})", word=text[start:end],
+                                 kind=_("a hashtag that judges")))
+                    for start, end in _judging_hashtags(text, rules, opinion)
                     if not any(s.start < end and start < s.end for s in suggestions)]
     return without_overlaps(suggestions + figures_of_speech(text, rules, opinion))
