@@ -836,3 +836,13 @@ def test_a_hashtag_whose_words_judge_is_a_loaded_slogan(body: str, tag: str, lan
 @pytest.mark.parametrize("body", ["Great day at the beach #SummerFun", "Opening hours from Monday #LibraryNews"])
 def test_a_hashtag_of_plain_words_is_no_slogan(body: str) -> None:
     assert loaded(body, "en") == []
+
+
+def test_an_arabic_writer_s_scornful_nothing_but_is_loaded() -> None:
+    body = ("أنا أسأل: لماذا؟ الشركة لا يهمّها إلا أن تصل الفاتورة في موعدها. نحن نعرف الحقيقة، وأنتم تعرفونها. "
+            "إلى متى؟")
+    assert any("لا يهمّها إلا" in found for found in loaded(body, "ar"))
+
+
+def test_an_arabic_only_in_a_news_report_is_plain() -> None:
+    assert loaded("ولا يُسمح بدخول الحديقة إلا للمشاة.", "ar") == []
