@@ -52,7 +52,8 @@ LOADED_ONLY = ("loaded_words",)
 _EVERY_KIND = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                "seventeenth", "eighteenth", "nineteenth",
-               "twentieth", "twenty-first")  # suggest_dev4/, suggest_dev5/, … in this order
+               "twentieth", "twenty-first",
+               "twenty-second")  # suggest_dev4/, suggest_dev5/, … in this order
 LATER_SETS = (("second", REPO / "benchmarks" / "suggest_dev", LOADED_ONLY),
               ("third", REPO / "benchmarks" / "suggest_dev3", LOADED_ONLY),
               *((name, REPO / "benchmarks" / f"suggest_dev{number}", KINDS)
