@@ -56,11 +56,13 @@ def _since_punctuation(text: str, floor: int, position: int, reach: int) -> list
 def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
     """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
     words = _since_punctuation(text, floor, position, _REACH)
-    while words and (rules.has("auxiliaries", words[-1].text) or _an_adverb(words[-1].text, rules)
-                     or _a_when(words, rules)):
+    while words:
         if _a_when(words, rules):
-            words.pop()  # "Police last week said", "Figures released by the police last month show"
-        words.pop()  # "has warned", "also found", "would gently point out"
+            del words[-2:]  # "Police last week said", "Figures released by the police last month show"
+        elif rules.has("auxiliaries", words[-1].text) or _an_adverb(words[-1].text, rules):
+            words.pop()  # "has warned", "also found", "would gently point out"
+        else:
+            break
     taken: list[Word] = []
     for word in reversed(words):
         if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
@@ -1026,6 +1028,19 @@ class _Reader:
         if opens and named and _kind(speaker, self.rules, floor, verb_first=True) == "source":
             self.add("source", floor, speaker[-1].end, (speaker[0].start, speaker[-1].end), opener[0].text)
 
+    def beside_a_quotation(self, floor: int, ceiling: int) -> None:
+        """Verbs that speak only beside a quotation: a label right after them (``label_verbs``: 'called the
+        findings "deeply worrying"', never "called the police"; an entry of more words carries its object, "lo
+        llamó «una medida de equidad»", so the quotation may open at once), or how someone said it right after
+        one closes (``after_quote_verbs``: '"…," she laughs')."""
+        text, rules = self.text, self.rules
+        for match in _listed(rules, "label_verbs").finditer(text, floor, ceiling):
+            if (_LABEL_QUOTE if " " not in match.group() else _QUOTE_NEXT).match(text, match.end(), ceiling):
+                self.verb(match, floor, ceiling)
+        for match in _listed(rules, "after_quote_verbs").finditer(text, floor, ceiling):
+            if _AFTER_QUOTE.search(text, max(floor, match.start() - 40), match.start()):
+                self.verb(match, floor, ceiling)
+
     def _unnamed_after_cue(self, speaker: list[Word], ceiling: int) -> bool:
         """Whether the source after "según" is kept unnamed ("consultados por este medio") or is one person
         named only by who they are, with no name ("la doña de la pulpería")."""
@@ -1049,13 +1064,6 @@ def _after_openers(text: str, start: int, end: int) -> int:
     return start
 
 
-def _label_verbs(rules: Rules) -> re.Pattern[str]:
-    """The verbs that speak only when they put a quoted label on something (``label_verbs``): "called the
-    findings "deeply worrying"" is said, "called the police" is not; an entry of more words carries its
-    object ("lo llamó «una medida de equidad»"), so the quotation may open right after it."""
-    return _listed(rules, "label_verbs")
-
-
 @cache
 def _listed(rules: Rules, kind: str) -> re.Pattern[str]:
     """Any word of the list ``kind``, as a whole word, in any case."""
@@ -1077,12 +1085,7 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
         for match in rules.source_before.finditer(text, start, end):
             reader.source_before(match, start, end)
         reader.in_the_view_of(start, end)
-        for match in _label_verbs(rules).finditer(text, start, end):
-            if (_LABEL_QUOTE if " " not in match.group() else _QUOTE_NEXT).match(text, match.end(), end):
-                reader.verb(match, start, end)  # 'Tom Reilly called the findings "deeply worrying"'
-        for match in _listed(rules, "after_quote_verbs").finditer(text, start, end):
-            if _AFTER_QUOTE.search(text, max(start, match.start() - 40), match.start()):
-                reader.verb(match, start, end)  # '"…," she laughs'
+        reader.beside_a_quotation(start, end)
         for match in rules.speech_verbs.finditer(text, start, end):
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
