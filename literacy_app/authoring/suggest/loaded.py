@@ -19,7 +19,9 @@ student should notice it (and then see who used it). Three general rules make th
 - a short quotation (one to six words) that someone's words put a label on ("called it "draconian"",
   "described it as a return to "Victorian discipline"", "lo calificó de «chapuza»", "وصفه بـ«المهزلة»")
   is that label, loaded whatever its words, unless it reads as a name (every longer word with a capital:
-  "a scheme called "Safer Streets"").
+  "a scheme called "Safer Streets"");
+- a hashtag of several words with a word of the list among them ("#كفى_إهمال", "#DisgracefulCouncil") is the
+  post's slogan, suggested whole.
 """
 
 from __future__ import annotations
@@ -285,14 +287,9 @@ def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> 
     found = _listed(text, rules, opinion)
     suggestions = [Suggestion(start, end, start, end, _reason(text, members))
                    for start, end, members in _joined(text, found, rules.language)]
-    suggestions += [Suggestion(start, end, start, end,
-                               _("loaded word: \"{word}\" ({kind})", word=text[start:end],
-                                 kind=_("a label in quotation marks")))
-                    for start, end in _labels(text, rules.language)
-                    if not any(s.start < end and start < s.end for s in suggestions)]
-    suggestions += [Suggestion(start, end, start, end,
-                               _("loaded word: \"{word}\" ({kind})", word=text[start:end],
-                                 kind=_("a hashtag that judges")))
-                    for start, end in _judging_hashtags(text, rules, opinion)
-                    if not any(s.start < end and start < s.end for s in suggestions)]
+    for spans, kind in ((_labels(text, rules.language), _("a label in quotation marks")),
+                        (_judging_hashtags(text, rules, opinion), _("a hashtag that judges"))):
+        suggestions += [Suggestion(start, end, start, end,
+                                   _("loaded word: \"{word}\" ({kind})", word=text[start:end], kind=kind))
+                        for start, end in spans if not any(s.start < end and start < s.end for s in suggestions)]
     return without_overlaps(suggestions + figures_of_speech(text, rules, opinion))
