@@ -67,7 +67,7 @@ def _superlative_before(text: str, place: int, rules: Rules) -> int | None:
     if clause_ends:
         window_start += clause_ends[-1].end()
         window = text[window_start:place]
-    found = [w for w in _WORD.finditer(window) if _is_superlative(w.group(), rules)]
+    found = [w for w in _WORD.finditer(window) if is_superlative(w.group(), rules)]
     if not found:
         return None
     nearest = found[-1]
@@ -76,7 +76,9 @@ def _superlative_before(text: str, place: int, rules: Rules) -> int | None:
     return window_start + nearest.start()
 
 
-def _is_superlative(word: str, rules: Rules) -> bool:
+def is_superlative(word: str, rules: Rules) -> bool:
+    """A word of ``superlatives`` ("best", "most", "mejor"), or a longer word with one of
+    ``superlative_endings`` that ``not_superlatives`` does not hold ("heaviest", not "honest")."""
     if rules.has("superlatives", word):
         return True
     lower = word.lower()

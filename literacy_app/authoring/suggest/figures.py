@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from literacy_app.authoring.suggest.figurative import is_superlative
 from literacy_app.authoring.suggest.lexicon import fold
 from literacy_app.authoring.suggest.model import Suggestion
 from literacy_app.authoring.suggest.rules import Rules, alternation, number_pattern
@@ -552,16 +553,9 @@ def _opens_with_a_share(opening: list[str], rules: Rules) -> bool:
         size = 3  # "One in five", "1 in 12"
     rest = words[size:]  # not "Two hours later, …" (when), nor "40% of residents" (whose share it says itself)
     if size and len(rest) > 2 and rules.has("share_of", rest[0]) and rules.has("determiners", rest[1]) \
-            and _superlative(rest[2], rules):
+            and is_superlative(rest[2], rules):
         return True  # "One in five of the heaviest snackers": a group the source sorted its people into
     return bool(size) and not (rest and (rules.has("time_units", rest[0]) or rules.has("share_of", rest[0])))
-
-
-def _superlative(word: str, rules: Rules) -> bool:
-    """"heaviest", "most", "least": a word that ranks (``superlative_endings``, ``ranking_words``)."""
-    endings = tuple(rules.words.get("superlative_endings", ()))
-    return rules.has("ranking_words", word) or (bool(endings) and word.endswith(endings) and len(word) > 5
-                                                 and not rules.has("not_superlatives", word))
 
 
 def _date_distractors(text: str, excluded: _Excluded, taken: list[Suggestion]) -> list[Suggestion]:
