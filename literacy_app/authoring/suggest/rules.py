@@ -178,6 +178,8 @@ class Rules:
     vague_verbs: Lexicon
     method_verbs: Lexicon
     source_before: Lexicon
+    label_verbs: Lexicon  # verbs that speak only before a quoted label ("called the findings "…"")
+    after_quote_verbs: Lexicon  # verbs that speak only right after a quotation ('"…," she laughs')
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
     advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
@@ -302,6 +304,8 @@ def rules_for(language: str) -> Rules | None:
         vague_verbs=Lexicon(lists.get("vague_verbs", []), prefixes=verb_prefixes),
         method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=verb_prefixes),
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
+        label_verbs=Lexicon(lists.get("label_verbs", []), prefixes=verb_prefixes),
+        after_quote_verbs=Lexicon(lists.get("after_quote_verbs", []), prefixes=verb_prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),

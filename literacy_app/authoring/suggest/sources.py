@@ -4,7 +4,6 @@ evidence) and vague sources ("experts say", "studies show", "it is thought"), on
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
 from literacy_app.authoring.suggest.model import Suggestion
@@ -1034,10 +1033,10 @@ class _Reader:
         llamó «una medida de equidad»", so the quotation may open at once), or how someone said it right after
         one closes (``after_quote_verbs``: '"…," she laughs')."""
         text, rules = self.text, self.rules
-        for match in _listed(rules, "label_verbs").finditer(text, floor, ceiling):
+        for match in rules.label_verbs.finditer(text, floor, ceiling):
             if (_LABEL_QUOTE if " " not in match.group() else _QUOTE_NEXT).match(text, match.end(), ceiling):
                 self.verb(match, floor, ceiling)
-        for match in _listed(rules, "after_quote_verbs").finditer(text, floor, ceiling):
+        for match in rules.after_quote_verbs.finditer(text, floor, ceiling):
             if _AFTER_QUOTE.search(text, max(floor, match.start() - 40), match.start()):
                 self.verb(match, floor, ceiling)
 
@@ -1062,14 +1061,6 @@ def _after_openers(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _OPENERS:
         start += 1
     return start
-
-
-@cache
-def _listed(rules: Rules, kind: str) -> re.Pattern[str]:
-    """Any word of the list ``kind``, as a whole word, in any case."""
-    words = sorted(rules.words.get(kind, ()), key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w’'])" if words else r"(?!)",
-                      re.IGNORECASE)
 
 
 def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
