@@ -128,6 +128,25 @@ def test_numbers_in_names_dates_and_model_households_are_not_figures(sentence: s
     assert figures(sentence, language) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Desde el lunes no cae ni una gota en la calle 7 ni en la 9.",
+    "No sale agua en el barrio, de la calle 6 a la 12.",
+    "Una maestra en su auto del 98 paga lo mismo que una camioneta nueva.",
+    "Empató al 67 y al 88 completó la remontada.",
+])
+def test_a_bare_number_after_a_singular_article_names_something(sentence: str) -> None:
+    assert figures(sentence, "es") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("El paro llegó al 12 % en la comarca.", "12 %"),
+    ("El 30 por ciento de los jóvenes se fue.", "30 por ciento"),
+    ("La deuda del ayuntamiento sube a 3 millones.", "3 millones"),
+])
+def test_a_share_or_an_amount_after_a_singular_article_is_still_a_figure(sentence: str, figure: str) -> None:
+    assert figure in figures(sentence, "es")
+
+
 @pytest.mark.parametrize("sentence, figure", [
     ("Around 40 people marched.", "40"),
     ("On Monday 200 people marched.", "200"),

@@ -317,6 +317,8 @@ class _Judge:
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
+        if self._named_by_an_article(figure, following):
+            return False  # "ni en la 9", "de la calle 6 a la 12", "su auto del 98": a street, a line, a year
         if not figure.words and _AGE_IN_BRACKETS.search(text, max(0, figure.start - 40), figure.end + 1):
             return False  # "Declan Furlong (34), of Abbey Meadows": a person's age
         if figure.words and _IN_A_COMPOUND.search(text, max(0, figure.start - 30), figure.start) \
@@ -397,6 +399,21 @@ class _Judge:
         if _rule_lead(rules).search(self.text[max(sentence[0], figure.start - 40):figure.start]) is None:
             return False
         return _rule_words(rules).search(self.text, *sentence) is not None
+
+    def _named_by_an_article(self, figure: Figure, following: list[str]) -> bool:
+        """A number in bare digits right after a singular article, with no unit after it ("en la 12", "del
+        98"): in Spanish a count of more than one takes a plural article, so the number names something, a
+        street, a bus line or a year, as "la calle 12" would; "el 40 %" and "la 12 de la noche" are not bare."""
+        if figure.words or not self.text[figure.start:figure.end].isdigit():
+            return False
+        before = self.text[max(0, figure.start - 12):figure.start]
+        if not before.endswith((" ", "\u00a0")) or before[-2:-1].isspace():
+            return False
+        words = _WORDS_BEFORE.findall(before)
+        rules = self.rules
+        return bool(words) and before.rstrip().endswith(words[-1]) and rules.has("singular_articles", words[-1]) \
+            and not (following and any(rules.has(kind, following[0]) for kind in (
+                "currency_after", "scale_words", "percent_words", "time_units")))
 
     def _kind_of_thing(self, word: str) -> bool:
         """A singular noun joined to a number by a hyphen makes an adjective that says what kind a thing is;
