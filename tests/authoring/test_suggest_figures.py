@@ -129,6 +129,26 @@ def test_numbers_in_names_dates_and_model_households_are_not_figures(sentence: s
 
 
 @pytest.mark.parametrize("sentence", [
+    "They are people like Mrs Quinn, who is 87, and has never owned a smartphone.",
+    "My nan's 84 and that bus is her lifeline.",
+    "My neighbour across the hall is 81 and uses a walker.",
+    "The youngest is only 15.",
+    "My kids are 4 and 7, and it's the only park we can walk to.",
+])
+def test_a_bare_number_after_a_person_and_a_verb_of_being_is_an_age(sentence: str) -> None:
+    assert figures(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The death toll is 12.", "12"),
+    ("Sales are 40 higher than last year.", "40"),
+    ("The man is 300 metres from the shore.", "300"),
+])
+def test_a_number_after_is_that_is_no_persons_age_is_still_a_figure(sentence: str, figure: str) -> None:
+    assert figure in figures(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence", [
     "Desde el lunes no cae ni una gota en la calle 7 ni en la 9.",
     "No sale agua en el barrio, de la calle 6 a la 12.",
     "Una maestra en su auto del 98 paga lo mismo que una camioneta nueva.",

@@ -265,6 +265,9 @@ def _a_details_line(text: str, figure: Figure) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
+_OLDEST = 120  # a bare number after "is" above this is no age
+_AGES = re.compile(r"\d{1,3}(?:[^\S\n]*(?:,|and|or|to|-)[^\S\n]*\d{1,3})*")  # "4 and 7"
+_AGE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$|and\b|(?:next|this|last|in)[^\S\n]|years\b)")
 
 
 _PRICE_REACH = 3  # words a price may stand after the word that asks it ("el plan cuesta $399", "queda en $59.900")
@@ -317,6 +320,8 @@ class _Judge:
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
+        if self._an_age_given(figure, sentence_start):
+            return False  # "who is 87", "My nan's 84", "The youngest is only 15": a person's age
         if self._named_by_an_article(figure, following):
             return False  # "ni en la 9", "de la calle 6 a la 12", "su auto del 98": a street, a line, a year
         if not figure.words and _AGE_IN_BRACKETS.search(text, max(0, figure.start - 40), figure.end + 1):
@@ -399,6 +404,32 @@ class _Judge:
         if _rule_lead(rules).search(self.text[max(sentence[0], figure.start - 40):figure.start]) is None:
             return False
         return _rule_words(rules).search(self.text, *sentence) is not None
+
+    def _an_age_given(self, figure: Figure, sentence_start: int) -> bool:
+        """A bare number that ends its clause after a verb of being whose subject is a person ("Mrs Quinn,
+        who is 87,", "My nan's 84", "my neighbour across the hall is 81 and uses a walker", "My kids are 4
+        and 7"): that person's age. "The death toll is 12" names no person, so it stays a figure."""
+        rules, text = self.rules, self.text
+        shown = text[figure.start:figure.end]
+        numbers = _AGES.fullmatch(shown)
+        if not (figure.words or (numbers and all(int(n) <= _OLDEST for n in re.findall(r"\d+", shown)))):
+            return False
+        after = text[figure.end:figure.end + 30]
+        if not _AGE_END.match(after):
+            return False
+        before = text[max(sentence_start, figure.start - 80):figure.start]
+        clause = _CLAUSE_END.split(before)[-1]
+        words = _OPENING_WORDS.findall(clause.lower().replace("’", "'"))
+        while words and rules.has("hedges", words[-1]):
+            words.pop()  # "is only 15", "is nearly 90"
+        if not words:
+            return False
+        last = words[-1]
+        verb = "'" + last.split("'")[-1] if "'" in last else last
+        if not rules.has("being_verbs", verb):
+            return False
+        subject = [last.split("'")[0]] if "'" in last else words[-6:-1]
+        return any(rules.has("age_subjects", word) or rules.has("unnamed_people", word) for word in subject)
 
     def _named_by_an_article(self, figure: Figure, following: list[str]) -> bool:
         """A number in bare digits right after a singular article, with no unit after it ("en la 12", "del
