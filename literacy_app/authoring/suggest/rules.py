@@ -27,13 +27,20 @@ _ENDING = rf"[{WORD_CHARS}-]*"
 _SPACE = r"[^\S\n]"  # white space within a paragraph: no match runs into the next one
 
 
+def _arabic_letter(letter: re.Match[str]) -> str:
+    """An Arabic letter of an entry as the text may write it: with short vowels after it, and ق also as the
+    spoken "g" (گ, ڨ)."""
+    spellings = [letter.group(1), *(g for g, q in _SPOKEN_G.items() if q == letter.group(1))]
+    return (f"[{''.join(spellings)}]" if len(spellings) > 1 else spellings[0]) + _VOWELS
+
+
 def _piece(entry: str, number: str | None = None) -> str:
     """One entry as a pattern: words in order, any white space between them."""
     pieces = []
     for word in entry.split():
         starred = word.endswith("*") and len(word) > 1
         parts = re.split(r"(\{n\})", word.rstrip("*") if starred else word)
-        text = "".join(number if part == "{n}" and number else _ARABIC_LETTER.sub(rf"\1{_VOWELS}", re.escape(part))
+        text = "".join(number if part == "{n}" and number else _ARABIC_LETTER.sub(_arabic_letter, re.escape(part))
                        for part in parts)
         pieces.append(text + (_ENDING if starred else ""))
     return f"{_SPACE}+".join(pieces)
@@ -57,12 +64,17 @@ def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: s
 _TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[{WORD_CHARS}]+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
 _TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[{WORD_CHARS}]+")
 _LEAD = re.compile(r"[\w’']+")
-_STRIP_VOWELS = re.compile("[\u064b-\u065f\u0670]")
-_NO_VOWELS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])  # str.translate: Arabic short vowels removed
+# Iraqi, Gulf and Maghrebi writers spell the "q" they say as "g" with گ or ڨ ("گال", "يگولون", "ڨال"): the lists,
+# written with ق, find those spellings too
+_SPOKEN_G = {"گ": "ق", "ڨ": "ق"}
+# str.translate: Arabic short vowels removed, the spoken "g" as the lists write it
+_NO_VOWELS: dict[int, str | None] = {**dict.fromkeys([*range(0x064B, 0x0660), 0x0670]),
+                                     **{ord(g): q for g, q in _SPOKEN_G.items()}}
 
 
 def without_marks(text: str) -> str:
-    """``text`` without Arabic short vowels and shadda, as the lists compare words."""
+    """``text`` without Arabic short vowels and shadda, and with a spoken "g" written as ق, as the lists
+    compare words."""
     return text.translate(_NO_VOWELS)
 
 
@@ -85,7 +97,7 @@ class _Tokens:
                 written.setdefault(match.group(), []).append(match.start())
             vocabulary: dict[str, list[int]] = {}
             for word, places in written.items():  # each distinct word once: lowercased, short vowels gone
-                vocabulary.setdefault(_STRIP_VOWELS.sub("", word).lower(), []).extend(places)
+                vocabulary.setdefault(without_marks(word).lower(), []).extend(places)
             cls.found[after_hyphen] = vocabulary
         return cls.found[after_hyphen]
 

@@ -73,8 +73,9 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
         taken.insert(0, word)
         if len(taken) == _LONG_SUBJECT:
             break
-    opener = max((n for n, w in enumerate(taken[:-1]) if rules.has("subject_openers", w.text)), default=-1)
-    taken = taken[opener + 1:]  # "ما زال بعض المسؤولين يرددون", "وبالتلفزيون طلع المدير يكول": the subject follows
+    opener = max((n for n, w in enumerate(taken[:-1]) if rules.has("subject_openers", w.text)
+                  or any(rules.has(kind, w.text) for kind in ("when_words", "weekdays"))), default=-1)
+    taken = taken[opener + 1:]  # "ما زال بعض المسؤولين يرددون", "Yesterday the council said": the subject follows
     return _headed(_from_an_article(text, taken, rules), rules)
 
 
