@@ -490,6 +490,15 @@ def test_the_benchmark_articles_read_as_their_genre(name: str, language: str, ge
     assert suggest(text, paragraphs, language=language).opinion is (genre in OPINIONS)
 
 
+@pytest.mark.parametrize("body, language", [
+    ("Rovers won a nail-biting thriller after a masterclass from Hale and an emphatic drubbing in the semis.", "en"),
+    ("Los Halcones ganaron un partido de infarto tras una paliza en semifinales y un final frenético.", "es"),
+])
+def test_a_sports_reports_hyperbole_does_not_make_it_opinion(body: str, language: str) -> None:
+    text, paragraphs, _origins = article_from_body(body + "\n")
+    assert suggest(text, paragraphs, language=language).opinion is False
+
+
 @pytest.mark.parametrize("body, language, expected", [
     ("The council's reckless plan is a disgrace, and this shambles will cost the town dearly.", "en", True),
     ("\"It is a disgrace and a shambles,\" said Ana Ruiz. \"Reckless,\" said her neighbour.", "en", False),

@@ -275,8 +275,12 @@ def _names_a_body(text: str, found: Found, rules: Rules) -> bool:
 
 
 def judging_words(text: str, rules: Rules) -> list[int]:
-    """Where the list's words that judge in any text (not the "opinion only" ones) start."""
-    return [found.start for found in _listed(text, rules, opinion=False)]
+    """Where the list's words that judge in any text (not the "opinion only" ones) start, but for the
+    idiom of a genre (``genre_idioms``: sports hyperbole, "a nail-biting final", "thrashed"), which a
+    report uses as much as a column and so tells nothing of whether its writer gives opinions."""
+    idioms = rules.words.get("genre_idioms", frozenset())
+    return [found.start for found in _listed(text, rules, opinion=False)
+            if found.entry.category.lower() not in idioms]
 
 
 def loaded_language(text: str, rules: Rules, *, opinion: bool | None = None) -> list[Suggestion]:
