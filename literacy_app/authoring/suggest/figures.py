@@ -34,6 +34,7 @@ _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s(?:[a-z]{1,3}\s)?$")  # "Thorne
 _LIST_MARKS = (".", ")", "-", "–", "/")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\(\d{1,3}\)$")  # "Declan Furlong (34)"
 _IN_A_COMPOUND = re.compile(r"[^\W\d_]-$")  # a letter and a hyphen right before a number word
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[ \u00a0]$")  # "en la 12": the word, one space
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
@@ -419,30 +420,24 @@ class _Judge:
             return False
         before = text[max(sentence_start, figure.start - 80):figure.start]
         clause = _CLAUSE_END.split(before)[-1]
-        words = _OPENING_WORDS.findall(clause.lower().replace("’", "'"))
+        words = _OPENING_WORDS.findall(clause.lower().replace("’", "'").replace("'", " '"))  # "nan's": "nan", "'s"
         while words and rules.has("hedges", words[-1]):
             words.pop()  # "is only 15", "is nearly 90"
-        if not words:
+        if not words or not rules.has("being_verbs", words[-1]):
             return False
-        last = words[-1]
-        verb = "'" + last.split("'")[-1] if "'" in last else last
-        if not rules.has("being_verbs", verb):
-            return False
-        subject = [last.split("'")[0]] if "'" in last else words[-6:-1]
+        subject = words[-2:-1] if words[-1].startswith("'") else words[-6:-1]  # "nan's": only the word it joins
         return any(rules.has("age_subjects", word) or rules.has("unnamed_people", word) for word in subject)
 
     def _named_by_an_article(self, figure: Figure, following: list[str]) -> bool:
         """A number in bare digits right after a singular article, with no unit after it ("en la 12", "del
         98"): in Spanish a count of more than one takes a plural article, so the number names something, a
         street, a bus line or a year, as "la calle 12" would; "el 40 %" and "la 12 de la noche" are not bare."""
-        if figure.words or not self.text[figure.start:figure.end].isdigit():
-            return False
-        before = self.text[max(0, figure.start - 12):figure.start]
-        if not before.endswith((" ", "\u00a0")) or before[-2:-1].isspace():
-            return False
-        words = _WORDS_BEFORE.findall(before)
         rules = self.rules
-        return bool(words) and before.rstrip().endswith(words[-1]) and rules.has("singular_articles", words[-1]) \
+        if not rules.words.get("singular_articles") or figure.words \
+                or not self.text[figure.start:figure.end].isdigit():
+            return False
+        article = _WORD_RIGHT_BEFORE.search(self.text, max(0, figure.start - 12), figure.start)
+        return article is not None and rules.has("singular_articles", article.group(1)) \
             and not (following and any(rules.has(kind, following[0]) for kind in (
                 "currency_after", "scale_words", "percent_words", "time_units")))
 

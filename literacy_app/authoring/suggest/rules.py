@@ -27,11 +27,16 @@ _ENDING = rf"[{WORD_CHARS}-]*"
 _SPACE = r"[^\S\n]"  # white space within a paragraph: no match runs into the next one
 
 
+# Iraqi, Gulf and Maghrebi writers spell the "q" they say as "g" with گ or ڨ ("گال", "يگولون", "ڨال"): the lists,
+# written with ق, find those spellings too
+_SPOKEN_G = {"گ": "ق", "ڨ": "ق"}
+_SPELLED_AS = {q: f"[{q}{''.join(g for g, listed in _SPOKEN_G.items() if listed == q)}]" for q in _SPOKEN_G.values()}
+
+
 def _arabic_letter(letter: re.Match[str]) -> str:
     """An Arabic letter of an entry as the text may write it: with short vowels after it, and ق also as the
-    spoken "g" (گ, ڨ)."""
-    spellings = [letter.group(1), *(g for g, q in _SPOKEN_G.items() if q == letter.group(1))]
-    return (f"[{''.join(spellings)}]" if len(spellings) > 1 else spellings[0]) + _VOWELS
+    spoken "g" (``_SPOKEN_G``)."""
+    return _SPELLED_AS.get(letter.group(1), letter.group(1)) + _VOWELS
 
 
 def _piece(entry: str, number: str | None = None) -> str:
@@ -64,9 +69,6 @@ def alternation(entries: list[str], *, prefixes: tuple[str, ...] = (), number: s
 _TOKEN = re.compile(rf"(?<![{WORD_CHARS}-])[{WORD_CHARS}]+|(?<![{WORD_CHARS}-])[$€£¥₹%°]")
 _TOKEN_AFTER_HYPHEN = re.compile(rf"(?<![{WORD_CHARS}])[{WORD_CHARS}]+")
 _LEAD = re.compile(r"[\w’']+")
-# Iraqi, Gulf and Maghrebi writers spell the "q" they say as "g" with گ or ڨ ("گال", "يگولون", "ڨال"): the lists,
-# written with ق, find those spellings too
-_SPOKEN_G = {"گ": "ق", "ڨ": "ق"}
 # str.translate: Arabic short vowels removed, the spoken "g" as the lists write it
 _NO_VOWELS: dict[int, str | None] = {**dict.fromkeys([*range(0x064B, 0x0660), 0x0670]),
                                      **{ord(g): q for g, q in _SPOKEN_G.items()}}
