@@ -315,6 +315,26 @@ def test_vague_sources_found_on_the_fifth_set(sentence: str, cue: str, language:
     assert attributions(sentence, language) == []
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ("Teachers I've spoken to say the rule is unworkable.", "Teachers I've spoken to say"),
+    ("Most doctors I know say the waiting list is longer.", "Most doctors I know say"),
+    ("Officials I spoke to in March admitted the plan had stalled.", "Officials I spoke to in March admitted"),
+    ("A guy I sit next to most mornings told me the line is closing.", "A guy I sit next to most mornings told"),
+])
+def test_people_known_only_through_the_writer_are_vague_whatever_they_do(sentence: str, cue: str) -> None:
+    assert cue in vague(sentence, "en")
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The report I read last night says the line is closing.", "The report I read last night says"),
+    ("Dr Obi, whom I met in March, said the line is closing.", "Dr Obi, whom I met in March, said"),
+])
+def test_a_speaker_the_writer_names_or_points_to_is_a_source(sentence: str, speaker: str) -> None:
+    assert vague(sentence, "en") == []
+    assert any(speaker in a or a in speaker for a in attributions(sentence, "en"))
+
+
 @pytest.mark.parametrize("sentence, language", [
     ("\"I told them at half-time that we had to win,\" Gray said.", "en"),   # the quoted "I" is no source
     ("\"We would urge anyone with concerns to contact us,\" she said.", "en"),

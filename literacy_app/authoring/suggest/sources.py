@@ -274,6 +274,16 @@ def _is_bare(words: list[Word], rules: Rules, sentence_start: int) -> bool:
         and not any(rules.has("sources", w.text) or rules.has("titles", w.text) for w in words)
 
 
+def _known_through_the_writer(words: list[Word], rules: Rules, sentence_start: int) -> bool:
+    """The people before "I've spoken to", "I know", "I sit next to": "Teachers I've spoken to", "Most doctors
+    I know", "A guy I sit next to" are known only through the writer, whatever they do; no determiner that
+    says which ones ("The report I read", "the official I met") and no name ("Dr Obi, whom I met")."""
+    first = words[0].text
+    which = rules.has("determiners", first) and not rules.has("indefinites", first)
+    return not which and not any(_is_name(w, sentence_start) for w in words) \
+        and not (len(words) == 1 and rules.has("pronouns", first))
+
+
 def _people_without_the(words: list[Word], rules: Rules, sentence_start: int) -> bool:
     """"Shop owners", "Families": people in the plural, with no determiner and no name: whoever the writer
     met, not a body that could be asked (which would be written "the owners" or "Ardmore Traders")."""
@@ -648,7 +658,7 @@ class _Reader:
         contact = next((n for n, w in enumerate(words) if n and rules.has("first_person", w.text)), None)
         if contact is not None:
             heard = [w for w in words[contact + 1:] if not rules.has("auxiliaries", w.text)]  # "I've spoken to"
-            if heard and _is_bare(words[:contact], rules, floor) \
+            if heard and _known_through_the_writer(words[:contact], rules, floor) \
                     and not any(rules.has("clause_words", w.text) for w in words[:contact]):
                 self.add("vague", words[0].start, match.end(), (words[0].start, match.end()), match.group())
                 return True
