@@ -112,6 +112,8 @@ def test_figures_that_make_a_claim_are_suggested_when_no_source_is_given() -> No
     "In 2019 the council met at 8.45 in Room 12.",
     "Call 0161 555 0192 or 101 quoting reference 22/4471.",
     "The festival returns after a two-year break.",
+    "By ten in the morning the bins are full, and the last bus leaves at half past six.",
+    "The shop opens at 9 in the evening and closes at two at night.",
 ])
 def test_numbers_that_claim_nothing_are_not_suggested(sentence: str) -> None:
     text, result = found(sentence)
