@@ -855,6 +855,17 @@ def test_a_body_s_own_documents_hold_evidence(sentence: str, expected: list[str]
     assert attributions(sentence, "en") == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The airline estimates it will carry 35,000 passengers.", ["The airline estimates"]),
+    ("The airline, which flies to 11 cities, estimates they would need 40 more pilots.",
+     ["The airline, which flies to 11 cities, estimates"]),
+    ("The airline estimates 35,000 passengers.", []),  # no clause of what was said: a subject that cannot be asked
+    ("The water showed traces of lead.", []),
+])
+def test_what_is_reported_without_that_shows_a_subject_holds_evidence(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
 @pytest.mark.parametrize("sentence, cue", [
     ("وأظهرت إحصاءات المباراة تفوق النخيل في الاستحواذ بنسبة ٦١٪.", "وأظهرت إحصاءات المباراة"),
     ("وأظهرت النتائج أن التلاميذ سجّلوا درجات أقل بمتوسط ١٢ نقطة.", "وأظهرت النتائج"),

@@ -519,8 +519,13 @@ def _verb_word(rules: Rules, verb: str) -> str:
 
 
 def _that_follows(text: str, end: int, rules: Rules) -> bool:
-    following = _words(text, end, min(len(text), end + 40))[:1]
-    return bool(following) and rules.has("that_words", following[0].text)
+    """Whether what a verb reports follows it: "estimates that", or a clause with its own subject and a modal
+    verb, where "that" is left out ("The airline estimates it will carry 35,000 passengers")."""
+    following = _words(text, end, min(len(text), end + 40))[:2]
+    if following and rules.has("that_words", following[0].text):
+        return True
+    return len(following) == 2 and rules.has("pronouns", following[0].text) \
+        and rules.has("modal_words", following[1].text) and not text[following[0].end:following[1].start].strip()
 
 
 class _Reader:
