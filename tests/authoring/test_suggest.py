@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from literacy_app.authoring.suggest import Suggestions, detect_language, suggest
-from literacy_app.authoring.suggest.rules import read_word_list
+from literacy_app.authoring.suggest.rules import DISCLOSURES, Lexicon, Rules, read_word_list
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.text import article_from_body
@@ -167,6 +167,33 @@ def test_a_disclaimer_of_two_sentences_is_found_whole() -> None:
 def test_fine_print_group_notices_and_arabic_disclaimers(body: str, language: str, disclaimer: str) -> None:
     text, result = found(body, language)
     assert quotes(text, result.disclaimers) == [disclaimer]
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("The ride is smooth.\n\nVelo lent me the bike for this review. The company did not see it before "
+     "publication.\n", "en", "Velo lent me the bike for this review. The company did not see it before publication."),
+    ("Winter is coming.\n\nThis appeal was paid for by the Laurel Fork Pantry.\n", "en",
+     "This appeal was paid for by the Laurel Fork Pantry."),
+    ("La batería dura dos días.\n\nLa marca prestó el teléfono para esta reseña y no vio el texto antes de su "
+     "publicación.\n", "es", "La marca prestó el teléfono para esta reseña y no vio el texto antes de su publicación."),
+    ("البطارية ممتازة.\n\nأعارت الشركة الجهاز للكاتب لغرض هذه المراجعة، ولم تطّلع على النص قبل النشر.\n", "ar",
+     "أعارت الشركة الجهاز للكاتب لغرض هذه المراجعة، ولم تطّلع على النص قبل النشر."),
+])
+def test_who_lent_what_is_reviewed_or_paid_for_the_piece_is_disclosed(body: str, language: str,
+                                                                      disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert quotes(text, result.disclaimers) == [disclaimer]
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Water samples were sent for testing, and the council provided the report for review.\n", "en"),
+    ("The company provided a statement for this article but did not say how many jobs will go.\n", "en"),
+    ("The new roof was paid for by the parish, which did not see the bill before the work began.\n", "en"),
+    ("El ayuntamiento envió el informe para su revisión y pagó las obras.\n", "es"),
+    ("وقدمت الوزارة المشروع للمراجعة، ودفعت البلدية ثمن الأرض.\n", "ar"),
+])
+def test_a_loan_or_a_payment_in_the_news_is_no_disclosure(body: str, language: str) -> None:
+    assert found(body, language)[1].disclaimers == ()
 
 
 @pytest.mark.parametrize("word", ["slammed", "disastrous", "so-called", "sham", "reckless", "heartbreaking",
@@ -386,10 +413,22 @@ def _listed_phrases() -> list[tuple[str, str, str]]:
         data = _rules_file(language)
         for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
                      "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues",
+                     "lent_words", "review_words", "payer_words", "piece_words",
                      "terms_headings", "comparing", "beyond_measure", "beyond_measure_in_opinion"):
             cases += [(language, name, str(entry)) for entry in data.get(name) or []
                       if "*" not in str(entry) and "{" not in str(entry)]
     return cases
+
+
+def _lexicon_of(rules: Rules, name: str) -> Lexicon:
+    """The compiled list a rules file's list ``name`` became."""
+    if name == "evidence_verbs":
+        return rules.speech_verbs
+    for pair, lexicons in zip(DISCLOSURES, rules.disclosures, strict=True):
+        if name in pair:
+            return lexicons[pair.index(name)]
+    lexicon: Lexicon = getattr(rules, name)
+    return lexicon
 
 
 def test_every_phrase_of_the_rules_files_is_found_whole_in_a_sentence() -> None:
@@ -400,7 +439,7 @@ def test_every_phrase_of_the_rules_files_is_found_whole_in_a_sentence() -> None:
     for language, name, entry in _listed_phrases():
         rules = rules_for(language)
         assert rules is not None
-        lexicon = rules.speech_verbs if name == "evidence_verbs" else getattr(rules, name)
+        lexicon = _lexicon_of(rules, name)
         text = f"x {entry} x"
         found = lexicon.search(text, 0, len(text))
         if found is None or found.group() != entry.strip():

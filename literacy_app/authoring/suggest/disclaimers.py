@@ -68,7 +68,15 @@ def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:
             return True
         if not text[start:cue.start()].strip(_TRIM_START + "|:-–—"):
             return True
-    return False
+    return _a_disclosure(text, start, end, rules)
+
+
+def _a_disclosure(text: str, start: int, end: int, rules: Rules) -> bool:
+    """"The maker lent me the bike for this review", "The charity paid for this article", "La marca prestó
+    el teléfono para esta reseña": a word of each list of a pair (``DISCLOSURES``: what a maker lent and the
+    review, what a payer did and the piece), in either order, in one sentence."""
+    return any(acts.search(text, start, end) is not None and objects.search(text, start, end) is not None
+               for acts, objects in rules.disclosures)
 
 
 def _paragraph_sentences(sentences: Sentences, n: int) -> list[int]:

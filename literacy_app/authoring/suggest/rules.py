@@ -197,6 +197,7 @@ class Rules:
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
     advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
+    disclosures: tuple[tuple[Lexicon, Lexicon], ...]  # pairs of lists: one word of each in a sentence discloses
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     paid_cues: Lexicon  # what makes a disclaimer say the piece was paid for ("sponsored", "patrocinado", "إعلان")
     terms_headings: Lexicon  # what heads the paragraph of an offer's terms ("Terms:", "Condiciones:", "شروط العرض:")
@@ -323,6 +324,8 @@ def rules_for(language: str) -> Rules | None:
         vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
+        disclosures=tuple((Lexicon(lists.get(acts, []), prefixes=prefixes),
+                           Lexicon(lists.get(objects, []), prefixes=prefixes)) for acts, objects in DISCLOSURES),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
         terms_headings=Lexicon(lists.get("terms_headings", []), prefixes=prefixes),
@@ -340,6 +343,11 @@ def rules_for(language: str) -> Rules | None:
         decimal_mark=decimal,
         thousands_mark=thousands,
     )
+
+
+# A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it:
+# "The maker lent me the bike for this review", "The charity paid for this article"
+DISCLOSURES = (("lent_words", "review_words"), ("payer_words", "piece_words"))
 
 
 def _template_number(number: str, lists: dict[str, list[str]]) -> str:
