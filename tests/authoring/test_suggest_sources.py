@@ -326,6 +326,22 @@ def test_people_known_only_through_the_writer_are_vague_whatever_they_do(sentenc
     assert attributions(sentence, "en") == []
 
 
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Ask anyone who lives here and they'll tell you the buses are late.",
+     "Ask anyone who lives here and they'll tell", "en"),
+    ("Ask any nurse and she will say the ward is full.", "Ask any nurse and she will say", "en"),
+    ("Pregúntale a cualquier vecino y te dirá que el agua no llega.", "Pregúntale a cualquier vecino y te dirá", "es"),
+    ("اسأل أي واحد في الحي وبيقولك إن المية مقطوعة من أسبوع.", "اسأل أي واحد في الحي وبيقولك", "ar"),
+])
+def test_asking_anyone_appeals_to_what_anyone_would_say(sentence: str, cue: str, language: str) -> None:
+    assert vague(sentence, language) == [cue]
+    assert attributions(sentence, language) == []
+
+
+def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
+    assert vague("Ask the council and they will tell you nothing.", "en") == []
+
+
 @pytest.mark.parametrize("sentence, cue", [
     ("The cable failed, said an engineer of the regional power office.", "said an engineer"),
     ("A pharmacist in the town told me prices had doubled.", "A pharmacist in the town told"),

@@ -607,7 +607,7 @@ class _Reader:
             elif absolute := self._absolute_subject(match, floor):
                 self._subject(absolute, match, floor, evidence)  # "…, with the company estimating that"
             return  # "before the vote warning that": a participle elsewhere is no verb of its own
-        if self._vague_opening(match, floor, ceiling):
+        if self._vague_opening(match, floor, ceiling) or self._anyone_asked(match, floor):
             return
         if self._speaker_follows_a_comma(match, floor, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "…, confirmaron fuentes de la fiscalía"
@@ -680,6 +680,23 @@ class _Reader:
                 self.add("vague", word.start, match.end(), (word.start, match.end()), match.group())
                 return True
         return False
+
+    def _anyone_asked(self, match: re.Match[str], floor: int) -> bool:
+        """"Ask anyone who lives here and they'll tell you", "Pregúntale a cualquier vecino y te dirá": a
+        sentence that opens by asking anyone (``asking_imperatives``, then ``everyone_words`` or ``any_words``)
+        and joins the verb on with "and" appeals to what anyone would say; from the asking to the verb is
+        vague."""
+        rules = self.rules
+        words = _words(self.text, floor, match.start())
+        if len(words) < 2 or not rules.has("asking_imperatives", words[0].text) \
+                or not any(rules.has("everyone_words", w.text) or rules.has("any_words", w.text) for w in words[1:4]):
+            return False
+        joined = any(rules.has("range_joiners", w.text) for w in words[-3:]) \
+            or match.group().startswith(tuple(j for j in rules.words.get("range_joiners", ()) if j.isalpha()
+                                              and len(j) == 1 and not j.isascii()))  # "وبيقولك"
+        if joined:
+            self.add("vague", words[0].start, match.end(), (words[0].start, match.end()), match.group())
+        return joined
 
     def _everyone_opens(self, words: list[Word]) -> bool:
         """Whether the words open with an everyone-word ("Cualquiera", "Anyone", "وكل من"), past a prefix."""
