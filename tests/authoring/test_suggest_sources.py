@@ -338,6 +338,21 @@ def test_asking_anyone_appeals_to_what_anyone_would_say(sentence: str, cue: str,
     assert attributions(sentence, language) == []
 
 
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("En el pueblo dicen que el alcalde mintió.", "En el pueblo dicen", "es"),
+    ("Vino mucha gente, algo que en el pueblo dicen que no se veía desde los ochenta.", "en el pueblo dicen", "es"),
+    ("Por aquí cuentan que el río creció dos metros.", "Por aquí cuentan", "es"),
+    ("في الحي يقولون إن المياه مقطوعة منذ أسبوع.", "في الحي يقولون", "ar"),
+])
+def test_they_say_in_a_place_is_vague(sentence: str, cue: str, language: str) -> None:
+    assert vague(sentence, language) == [cue]
+    assert attributions(sentence, language) == []
+
+
+def test_a_body_they_say_it_from_is_a_source() -> None:
+    assert attributions("Desde el Ejecutivo dicen que no hay dinero.", "es") == ["Desde el Ejecutivo dicen"]
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -615,6 +615,9 @@ class _Reader:
         going_on = after_auxiliary and _goes_on(match, rules)
         verb_start = previous.start if going_on and previous else match.start()  # "Some parents are saying"
         subject = _before(text, floor, verb_start, rules) or _apposition_subject(text, floor, verb_start, rules)
+        if subject and rules.has("impersonal_plurals", match.group()) and rules.has("place_openers", subject[0].text):
+            self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
+            return  # "algo que en el pueblo dicen", "في الحي يقولون": a place, and whoever says it there
         subject = self._before_relative(subject, floor)
         if after_auxiliary and not going_on and all(rules.has("passive_auxiliaries", w.text) for w in subject):
             return  # "Parents, meanwhile, are being urged": they are told, no one is named
