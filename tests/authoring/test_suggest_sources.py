@@ -353,6 +353,25 @@ def test_a_body_they_say_it_from_is_a_source() -> None:
     assert attributions("Desde el Ejecutivo dicen que no hay dinero.", "es") == ["Desde el Ejecutivo dicen"]
 
 
+@pytest.mark.parametrize("sentence, language", [
+    ("The hall was built according to safety standards and seats 300 people.", "en"),
+    ("El puente se reparó según la normativa vigente y costó 2 millones.", "es"),
+    ("بُني السوق وفق معايير السلامة ويضم ٣٠٠ محل.", "ar"),
+    ("وتُصمَّم الباقات بناءً على احتياجاتهم.", "ar"),
+])
+def test_done_as_a_rule_says_is_no_source(sentence: str, language: str) -> None:
+    assert attributions(sentence, language) == []
+    assert vague(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language, cue", [
+    ("According to the plan, 300 homes will be built.", "en", "According to the plan"),
+    ("Bills will rise by £86, according to the council's budget report.", "en", "according to the council's budget report"),
+])
+def test_a_plan_or_a_report_cited_is_a_source(sentence: str, language: str, cue: str) -> None:
+    assert attributions(sentence, language) == [cue]
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

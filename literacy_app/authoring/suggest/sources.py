@@ -1044,11 +1044,23 @@ class _Reader:
                                                                                      40)[-3:]):
             return
         speaker = _after(self.text, match.end(), ceiling, self.rules)
+        if speaker and self._done_by_the_rules(speaker, match, floor):
+            return
         kind = _kind(speaker, self.rules, floor, verb_first=True)
         if kind == "source" and speaker and self._unnamed_after_cue(speaker, ceiling):
             kind = "vague"  # "Según apoderados consultados por este medio", "A según la doña de la pulpería"
         if speaker:
             self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _done_by_the_rules(self, speaker: list[Word], match: re.Match[str], floor: int) -> bool:
+        """"built according to safety standards", "بُني السوق وفق معايير السلامة": inside a clause, the cue
+        before a rule, a plan or a need (``rule_nouns``, among the first three words after it or last) says how
+        something is done, not who says so; "According to the plan, 300 homes will be built" opens its clause
+        and cites the plan."""
+        rules = self.rules
+        if not _since_punctuation(self.text, floor, match.start(), 60):
+            return False
+        return any(rules.has("rule_nouns", w.text) for w in speaker[:3] + speaker[-1:])
 
     def in_the_view_of(self, floor: int, ceiling: int) -> None:
         """"Para la Asociación Vecinal La Alfarería, la respuesta llega tarde": a sentence that opens with one
