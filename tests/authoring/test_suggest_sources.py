@@ -372,6 +372,24 @@ def test_a_plan_or_a_report_cited_is_a_source(sentence: str, language: str, cue:
     assert attributions(sentence, language) == [cue]
 
 
+def test_an_arabic_past_passive_written_with_its_vowel_is_vague() -> None:
+    sentence = "وشهدت المباراة حضوراً جماهيرياً غفيراً قُدّر بنحو 1500 متفرج."
+    assert vague(sentence, "ar") == ["قُدّر"]
+    assert attributions(sentence, "ar") == []
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("وقدّر الخبراء الخسائر بنحو مليون دينار.", False),  # active: the experts estimated, a vague source of its own
+    ("وسُجّلت ثلاث حالات في المستشفى.", False),  # recorded: a count, no one speaks
+    ("يُقدّر المهندس الكلفة بمليون دينار.", True),  # the present opens with ي: "he estimates" too
+    ("ويجب النوم في مواعيد ثابتة قدر الإمكان.", False),  # "as far as possible"
+])
+def test_arabic_verbs_the_passive_vowel_does_not_touch(sentence: str, named: bool) -> None:
+    assert any(a.startswith("يُقدّر المهندس") for a in attributions(sentence, "ar")) is named
+    assert not any(v in ("وسُجّلت", "قُدّر", "قدر") for v in vague(sentence, "ar"))
+    assert not any("قدر الإمكان" in a for a in attributions(sentence, "ar"))
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -510,6 +510,18 @@ def _a_person_by_ending(word: str, rules: Rules) -> bool:
     return bool(endings) and len(word) > 5 and word.endswith(endings)
 
 
+def _passive_by_its_vowel(verb: str, rules: Rules) -> bool:
+    """"قُدّر", "وقُدِّرت": a verb in the past whose first letter, past a prefix, is written with the vowel of the
+    passive (``passive_vowels``); not after a letter that opens the present ("يُقدّر" is also "he estimates")."""
+    vowels = rules.words.get("passive_vowels")
+    if not vowels:
+        return False
+    opens_present = rules.words.get("present_openers", frozenset())
+    starts = [0] + [len(p) for p in rules.prefixes if verb.startswith(p)]
+    return any(len(verb) > start + 1 and verb[start + 1] in vowels and verb[start] not in opens_present
+               for start in starts)
+
+
 def _verb_word(rules: Rules, verb: str) -> str:
     lower = verb.lower()
     for prefix in rules.prefixes:
@@ -565,6 +577,10 @@ class _Reader:
 
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
+        if _passive_by_its_vowel(match.group(), rules):
+            if not rules.has("counting_verbs", match.group()):  # "سُجّلت ٣ حالات": cases recorded, no one speaks
+                self.agentless(match, floor, ceiling)  # "حضوراً قُدّر بنحو 1500 متفرج": estimated, by no one named
+            return
         evidence = _verb_word(rules, match.group()) in rules.evidence_verbs
         previous = _word_before(text, floor, match.start())
         right_after = _touches(text, previous, match.start())
