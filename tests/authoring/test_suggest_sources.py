@@ -390,6 +390,17 @@ def test_arabic_verbs_the_passive_vowel_does_not_touch(sentence: str, named: boo
     assert not any("قدر الإمكان" in a for a in attributions(sentence, "ar"))
 
 
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("The limit is generally considered safe for adults.", "generally considered", "en"),
+    ("Such cuts are broadly viewed as unfair.", "broadly viewed", "en"),
+    ("The drug is commonly regarded as safe.", "commonly regarded", "en"),
+    ("El fármaco es generalmente considerado seguro.", "generalmente considerado", "es"),
+    ("Es una práctica ampliamente aceptada en el sector.", "ampliamente aceptada", "es"),
+])
+def test_a_view_given_to_everyone_is_vague(sentence: str, cue: str, language: str) -> None:
+    assert cue in vague(sentence, language)
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -321,7 +321,7 @@ def rules_for(language: str) -> Rules | None:
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         label_verbs=Lexicon(lists.get("label_verbs", []), prefixes=verb_prefixes),
         after_quote_verbs=Lexicon(lists.get("after_quote_verbs", []), prefixes=verb_prefixes),
-        vague_phrases=Lexicon(lists.get("vague_phrases", []), prefixes=prefixes),
+        vague_phrases=Lexicon(lists.get("vague_phrases", []) + _held_by_everyone(lists), prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
         disclosures=tuple((Lexicon(lists.get(acts, []), prefixes=prefixes),
@@ -343,6 +343,13 @@ def rules_for(language: str) -> Rules | None:
         decimal_mark=decimal,
         thousands_mark=thousands,
     )
+
+
+def _held_by_everyone(lists: dict[str, list[str]]) -> list[str]:
+    """"generally considered", "widely accepted", "comúnmente aceptado": a word that says how many hold a view
+    (``generality_adverbs``) right before one that says it is held (``held_participles``), each with each."""
+    return [f"{adverb} {held}" for adverb in lists.get("generality_adverbs", [])
+            for held in lists.get("held_participles", [])]
 
 
 # A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it:
