@@ -401,6 +401,12 @@ def test_a_view_given_to_everyone_is_vague(sentence: str, cue: str, language: st
     assert cue in vague(sentence, language)
 
 
+def test_blame_in_the_present_gives_its_subject_as_a_source() -> None:
+    assert vague("Experts, however, blame the heat for the cuts.", "en") == ["Experts, however, blame"]
+    assert attributions("Residents blame the council for the floods.", "en") == ["Residents blame"]
+    assert attributions("Don't blame the council for the potholes.", "en") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 
