@@ -407,6 +407,14 @@ def test_blame_in_the_present_gives_its_subject_as_a_source() -> None:
     assert attributions("Don't blame the council for the potholes.", "en") == []
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ("Experts, however, believe the heat is to blame.", "Experts, however, believe"),
+    ("Many residents, however, worry that prices will rise.", "Many residents, however, worry"),
+])
+def test_a_vague_subject_before_an_aside_keeps_its_verb(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -1025,7 +1025,9 @@ class _Reader:
         previous = _word_before(self.text, floor, match.start())
         if previous and self.rules.has("negators", previous.text):
             return  # "Many people don't believe it": no one is given as a source
-        subject = self._before_relative(_before(self.text, floor, match.start(), self.rules), floor)
+        subject = _before(self.text, floor, match.start(), self.rules) \
+            or _apposition_subject(self.text, floor, match.start(), self.rules)  # "Experts, however, believe"
+        subject = self._before_relative(subject, floor)
         if subject and self._asks(ceiling) and any(self.rules.has(kind, w.text) for w in subject
                                                  for kind in ("everyone_words", "someone_words")):
             return  # "Does anyone know…?", "¿Alguien sabe…?": a question to them, no source
