@@ -114,10 +114,16 @@ def test_figures_that_make_a_claim_are_suggested_when_no_source_is_given() -> No
     "The festival returns after a two-year break.",
     "By ten in the morning the bins are full, and the last bus leaves at half past six.",
     "The shop opens at 9 in the evening and closes at two at night.",
+    "Cars race past way over the 20 kph limit, and the 30 mph speed limit is ignored.",
 ])
 def test_numbers_that_claim_nothing_are_not_suggested(sentence: str) -> None:
     text, result = found(sentence)
     assert keys(text, result.figures) == []
+
+
+def test_people_counted_near_a_limit_are_still_a_figure() -> None:
+    text, result = found("There were 20 people over the limit.")
+    assert quotes(text, result.figures) == ["20 people"]
 
 
 def test_a_figure_is_sourced_by_its_sentence_or_the_sentence_it_continues() -> None:

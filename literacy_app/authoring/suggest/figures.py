@@ -317,7 +317,7 @@ class _Judge:
         if _denominators(rules).search(text, max(sentence_start, figure.start - 20), figure.start) is not None:
             return False  # "per 100,000 people": the second number of a rate
         if _thresholds(rules).search(text, max(sentence_start, figure.start - 30), figure.start) is not None \
-                or (following and rules.has("threshold_after", following[0])) or self._in_a_rule(figure, sentence):
+                or self._a_limit_after(following) or self._in_a_rule(figure, sentence):
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
         if not figure.words and self._in_a_name(figure, sentence_start):
             return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
@@ -396,6 +396,20 @@ class _Judge:
             return False  # not "fell from £1,580 to £940 a year": a change, no price
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
         return _starts_a_rate(rest, rules)
+
+    def _a_limit_after(self, following: list[str]) -> bool:
+        """"a 20mph limit", "the 20 kph limit", "a 2 tonne weight limit", "the 30 mph speed limit": a limit word
+        (``threshold_after``) right after the figure or after a unit and what is limited, with no small word
+        between ("20 people over the limit" counts people)."""
+        rules = self.rules
+        for n, word in enumerate(following):
+            if rules.has("threshold_after", word):
+                return True
+            if n == 0 and not rules.has("unit_suffixes", word):
+                return False  # "20 people", "5 cars": what is counted, not a unit
+            if rules.has("stop_words", word) or not word.isalpha():
+                return False
+        return False
 
     def _in_a_rule(self, figure: Figure, sentence: tuple[int, int]) -> bool:
         """"Homes let for more than 90 nights a year will need a licence", "fines of up to £5,000": a
