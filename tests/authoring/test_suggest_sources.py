@@ -415,6 +415,22 @@ def test_a_vague_subject_before_an_aside_keeps_its_verb(sentence: str, cue: str)
     assert vague(sentence, "en") == [cue]
 
 
+@pytest.mark.parametrize("sentence, language, cue, kind", [
+    ("But Dev Chauhan, who runs a café, said trade had halved.", "en", "Dev Chauhan, who runs a café, said", "source"),
+    ("And experts say the rise will go on.", "en", "experts say", "vague"),
+    ("Pero los expertos en seguridad vial llevan tiempo avisando de que pesan quince kilos.", "es",
+     "los expertos en seguridad vial llevan tiempo avisando", "vague"),
+])
+def test_a_conjunction_that_opens_the_sentence_is_not_the_speaker(sentence: str, language: str, cue: str,
+                                                                   kind: str) -> None:
+    assert (attributions if kind == "source" else vague)(sentence, language) == [cue]
+
+
+@pytest.mark.parametrize("sentence", ["Not everyone accepts the numbers.", "Nobody at the board has explained it."])
+def test_a_denial_that_opens_the_sentence_still_names_no_one(sentence: str) -> None:
+    assert vague(sentence, "en") == [] and attributions(sentence, "en") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -64,7 +64,7 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
             break
     taken: list[Word] = []
     for word in reversed(words):
-        if rules.has("clause_words", word.text) and not (taken and word.text[:1].isupper()) \
+        if rules.has("clause_words", word.text) and not (taken and _kept_capital(word, floor, rules)) \
                 and not _joins_a_name(word, taken, words, rules) and not _joins_a_range(word, taken, words, rules) \
                 and not _brings_in_an_agent(word, taken, words, rules):
             break
@@ -77,6 +77,14 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
                   or any(rules.has(kind, w.text) for kind in ("when_words", "weekdays"))), default=-1)
     taken = taken[opener + 1:]  # "ما زال بعض المسؤولين يرددون", "Yesterday the council said": the subject follows
     return _headed(_from_an_article(text, taken, rules), rules)
+
+
+def _kept_capital(word: Word, floor: int, rules: Rules) -> bool:
+    """Whether a clause word in capitals stays in a subject: inside a sentence it starts a name; at the start
+    only a denial ("Not everyone accepts") or a time ("Last week the council said"), not "But", "Y", "Pero"."""
+    if not word.text[:1].isupper():
+        return False
+    return word.start > floor or rules.has("negators", word.text) or rules.has("when_openers", word.text)
 
 
 def _a_when(words: list[Word], rules: Rules) -> bool:
