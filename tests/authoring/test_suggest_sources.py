@@ -431,6 +431,19 @@ def test_a_denial_that_opens_the_sentence_still_names_no_one(sentence: str) -> N
     assert vague(sentence, "en") == [] and attributions(sentence, "en") == []
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ("Duermen menos de las ocho a diez horas que se recomiendan a esa edad.", "se recomiendan"),
+    ("Su reporte fue trasladado a la brigada y se prevé la recogida este jueves.", "se prevé"),
+    ("Se cree que el incendio empezó en la cocina.", "Se cree"),
+])
+def test_the_spanish_impersonal_se_before_a_verb_of_believing_is_vague(sentence: str, cue: str) -> None:
+    assert any(v.startswith(cue) for v in vague(sentence, "es")), vague(sentence, "es")
+
+
+def test_no_one_knowing_is_no_vague_source() -> None:
+    assert vague("No se sabe cuántos vecinos quedan.", "es") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -321,7 +321,8 @@ def rules_for(language: str) -> Rules | None:
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         label_verbs=Lexicon(lists.get("label_verbs", []), prefixes=verb_prefixes),
         after_quote_verbs=Lexicon(lists.get("after_quote_verbs", []), prefixes=verb_prefixes),
-        vague_phrases=Lexicon(lists.get("vague_phrases", []) + _held_by_everyone(lists), prefixes=prefixes),
+        vague_phrases=Lexicon(lists.get("vague_phrases", []) + _held_by_everyone(lists) + _said_by_no_one(lists),
+                              prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
         disclosures=tuple((Lexicon(lists.get(acts, []), prefixes=prefixes),
@@ -350,6 +351,13 @@ def _held_by_everyone(lists: dict[str, list[str]]) -> list[str]:
     (``generality_adverbs``) right before one that says it is held (``held_participles``), each with each."""
     return [f"{adverb} {held}" for adverb in lists.get("generality_adverbs", [])
             for held in lists.get("held_participles", [])]
+
+
+def _said_by_no_one(lists: dict[str, list[str]]) -> list[str]:
+    """"se prevé", "se recomiendan", "se cree": the impersonal "se" (``impersonal_markers``) right before a verb
+    of believing, expecting or advising (``impersonal_verbs``) says it with no one saying it."""
+    return [f"{marker} {verb}" for marker in lists.get("impersonal_markers", [])
+            for verb in lists.get("impersonal_verbs", [])]
 
 
 # A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it:
