@@ -444,6 +444,20 @@ def test_no_one_knowing_is_no_vague_source() -> None:
     assert vague("No se sabe cuántos vecinos quedan.", "es") == []
 
 
+def test_an_arabic_present_verb_before_people_of_a_kind_is_theirs() -> None:
+    sentence = "وهو مطلب يقول فاعلون جمعويون إنه ظل حبيس الرفوف منذ سنوات."
+    assert vague(sentence, "ar") == ["يقول فاعلون جمعويون"]
+    assert attributions(sentence, "ar") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "أما رئيس البلدية فقد صرّح للتلفزيون المحلي بأن المشروع سيوفر 1200 فرصة عمل.",
+    "وسيستقبل المختبر في عامه الأول 120 باحثاً وطالب دراسات عليا.",
+])
+def test_a_plural_after_a_past_verb_or_a_noun_is_not_its_speaker(sentence: str) -> None:
+    assert vague(sentence, "ar") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

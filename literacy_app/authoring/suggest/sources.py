@@ -824,14 +824,30 @@ class _Reader:
         return bool(number) and not self.text[number[0].end:noun.start].strip() and _a_number(number[0].text, rules)
 
     def _named_right_after(self, match: re.Match[str], ceiling: int) -> bool:
-        """Where verbs come first: whether a named body or a title stands right after the verb, not after a
-        that-word: in "سمعت إنه شركة الباصات طلبت" the company is what was heard about, not who said it."""
+        """Where verbs come first: whether a named body or a title, or people no one can name ("فاعلون
+        جمعويون"), stand right after the verb, not after a that-word: in "سمعت إنه شركة الباصات طلبت" the
+        company is what was heard about, not who said it."""
         rules = self.rules
         if rules.has("that_words", match.group().split()[-1]):
             return False
         after = _words(self.text, match.end(), min(ceiling, match.end() + 40))[:1]
-        return bool(after) and bool(rules.words.get("verb_first")) and (
-            rules.has("sources", after[0].text) or rules.has("titles", after[0].text))
+        if not after or not rules.words.get("verb_first"):
+            return False
+        if rules.has("sources", after[0].text) or rules.has("titles", after[0].text):
+            return True
+        return self._people_of_a_kind_after(match, after[0])
+
+    def _people_of_a_kind_after(self, match: re.Match[str], after: Word) -> bool:
+        """"وهو مطلب يقول فاعلون جمعويون إنه…": a verb in the present (past a prefix, a letter of
+        ``present_openers``) right before a plural without the article is said by people of a kind, whatever
+        stands before it; not "صرّح للتلفزيون", "وطالب دراسات عليا"."""
+        verb = match.group()
+        for prefix in self.rules.prefixes:
+            if verb.startswith(prefix) and len(verb) - len(prefix) > 2:
+                verb = verb[len(prefix):]
+                break
+        return self.rules.has("present_openers", verb[:1]) and _indefinite_plural(after.text, self.rules) \
+            and not self.text[match.end():after.start].strip()
 
     def _before_relative(self, subject: list[Word], floor: int) -> list[Word]:
         """"A friend who works at the council told me", "A witness who asked not to be named said": a subject
