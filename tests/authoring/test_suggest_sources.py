@@ -458,6 +458,25 @@ def test_a_plural_after_a_past_verb_or_a_noun_is_not_its_speaker(sentence: str) 
     assert vague(sentence, "ar") == []
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ("The findings are in line with studies overseas, which suggest that a billion young people are at risk.",
+     "studies overseas, which suggest"),
+    ("The findings match studies that suggest a billion young people are at risk.", "studies that suggest"),
+    ("Experts who study the sea say it is warming.", "Experts who study the sea say"),
+])
+def test_a_vague_source_before_a_relative_word_is_the_verb_s_subject(sentence: str, cue: str) -> None:
+    assert vague(sentence, "en") == [cue]
+    assert attributions(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of those who described their sleep as poor, 40% used a phone in bed.",
+    "Posts are the responsibility of the person who wrote them.",
+])
+def test_people_a_relative_clause_describes_are_no_speakers(sentence: str) -> None:
+    assert vague(sentence, "en") == [] and attributions(sentence, "en") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

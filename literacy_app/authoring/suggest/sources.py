@@ -638,7 +638,8 @@ class _Reader:
             return
         going_on = after_auxiliary and _goes_on(match, rules)
         verb_start = previous.start if going_on and previous else match.start()  # "Some parents are saying"
-        subject = _before(text, floor, verb_start, rules) or _apposition_subject(text, floor, verb_start, rules)
+        subject = _before(text, floor, verb_start, rules) or _apposition_subject(text, floor, verb_start, rules) \
+            or self._antecedent(previous if right_after else None, floor)
         if subject and rules.has("impersonal_plurals", match.group()) and rules.has("place_openers", subject[0].text):
             self.add("vague", subject[0].start, match.end(), (subject[0].start, match.end()), match.group())
             return  # "algo que en el pueblo dicen", "في الحي يقولون": a place, and whoever says it there
@@ -651,6 +652,22 @@ class _Reader:
             self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
+
+    def _antecedent(self, relative: Word | None, floor: int) -> list[Word]:
+        """"studies overseas, which suggest that…", "studies that suggest": where the words that a relative word
+        right before the verb stands for give a source vaguely, they are its subject."""
+        rules = self.rules
+        if relative is None or not rules.has("relative_words", relative.text) \
+                or rules.words.get("verb_first") or rules.words.get("subject_after"):
+            return []  # "الحد الذي توصي به الهيئات", "las horas que recomiendan los pediatras": the speaker follows
+        before = self.text[floor:relative.start].rstrip()
+        end = floor + len(before) - 1 if before.endswith((",", "،")) else relative.start
+        antecedent = _before(self.text, floor, end, rules)
+        for size in range(1, min(len(antecedent), _SUBJECT) + 1):  # "The findings match studies that suggest"
+            before = antecedent[-size - 1].text if size < len(antecedent) else ""
+            if not rules.has("determiners", before) and _kind(antecedent[-size:], rules, floor) == "vague":
+                return antecedent[-size:]  # not "the responsibility of the person who wrote"
+        return []  # not "those who reported", "a retired postmistress who writes"
 
     def _a_to_verb(self, previous: Word | None, floor: int) -> bool:
         """Whether the word before a verb makes it a "to …" ("يريد أن يعترف"), not after "before" or "after"
@@ -877,6 +894,9 @@ class _Reader:
         if self.text[relative.end:subject[0].start].strip():
             return False
         first = subject[0].text.lower()
+        if len(subject) > 1 and rules.has("sources", first) and rules.has("determiners", subject[1].text) \
+                and not subject[0].text[:1].isupper():
+            return False  # "Experts who study the sea say": "study" takes an object, it is the clause's verb
         return subject[0].text[:1].isupper() or any(rules.has(kind, first) for kind in (
             "determiners", "pronouns", "vague_subjects", "vague_quantifiers", "sources"))
 
