@@ -477,6 +477,18 @@ def test_people_a_relative_clause_describes_are_no_speakers(sentence: str) -> No
     assert vague(sentence, "en") == [] and attributions(sentence, "en") == []
 
 
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("The National Food Safety Authority (NFSA) said the water is safe.",
+     "The National Food Safety Authority (NFSA) said", "en"),
+    ("Council leader Margaret Haworth (Lab) said the gap had opened.", "Council leader Margaret Haworth (Lab) said",
+     "en"),
+    ("La Asociación Gremial de Bebidas Refrescantes (Agrebe) aseguró que las ventas bajaron.",
+     "La Asociación Gremial de Bebidas Refrescantes (Agrebe) aseguró", "es"),
+])
+def test_a_bracket_between_the_speaker_and_the_verb_is_passed_over(sentence: str, cue: str, language: str) -> None:
+    assert attributions(sentence, language) == [cue]
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -53,8 +53,9 @@ def _since_punctuation(text: str, floor: int, position: int, reach: int) -> list
 
 
 def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
-    """The words just before ``position`` that can be a subject: back to punctuation or a clause word."""
-    words = _since_punctuation(text, floor, position, _REACH)
+    """The words just before ``position`` that can be a subject: back to punctuation or a clause word, past a
+    bracket right before it ("The National Food Safety Authority (NFSA) said", "Councillor Roe (Labour) said")."""
+    words = _since_punctuation(text, floor, max(floor, _before_brackets(text, position)), _REACH)
     while words:
         if _a_when(words, rules):
             del words[-2:]  # "Police last week said", "Figures released by the police last month show"
@@ -181,8 +182,9 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
 
 
 def _before_brackets(text: str, position: int) -> int:
-    """"Councillor Siân Lloyd-Evans (Bryngwyn North), the cabinet member…": a bracket that closes right before
-    a comma holds the speaker's ward, party or age; the speaker's name stands before it."""
+    """"Councillor Siân Lloyd-Evans (Bryngwyn North), the cabinet member…", "the Authority (NFSA) said": a
+    bracket that closes right before a comma or a verb holds the speaker's ward, party, age or initials; the
+    speaker's name stands before it."""
     head = text[:position].rstrip()
     if not head.endswith(")"):
         return position
