@@ -82,10 +82,11 @@ def _before(text: str, floor: int, position: int, rules: Rules) -> list[Word]:
 
 def _kept_capital(word: Word, floor: int, rules: Rules) -> bool:
     """Whether a clause word in capitals stays in a subject: inside a sentence it starts a name; at the start
-    only a denial ("Not everyone accepts") or a time ("Last week the council said"), not "But", "Y", "Pero"."""
+    only a denial ("Not everyone accepts"), a time ("Last week the council said") or a place ("Por aquí
+    cuentan"), not "But", "Y", "Pero"."""
     if not word.text[:1].isupper():
         return False
-    return word.start > floor or rules.has("negators", word.text) or rules.has("when_openers", word.text)
+    return word.start > floor or any(rules.has(kind, word.text) for kind in ("negators", "when_openers", "place_openers"))
 
 
 def _a_when(words: list[Word], rules: Rules) -> bool:
