@@ -489,6 +489,12 @@ def test_a_bracket_between_the_speaker_and_the_verb_is_passed_over(sentence: str
     assert attributions(sentence, language) == [cue]
 
 
+@pytest.mark.parametrize("sentence", ["Now they're being told to pay twice.", "They're told to pay twice.",
+                                      "Residents are being told to pay twice."])
+def test_people_who_are_told_are_no_source(sentence: str) -> None:
+    assert attributions(sentence, "en") == [] and vague(sentence, "en") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -985,7 +985,9 @@ class _Reader:
                 return True
             if not rules.has("auxiliaries", word.text):
                 return False
-        return False
+        last = subject[-1].text.lower()  # "they're being told", "They're told": the subject ends on the auxiliary
+        return len(subject) > 1 and rules.has("passive_auxiliaries", last) \
+            or last.endswith(tuple(rules.words.get("passive_contractions", ())))
 
     def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int, evidence: bool = False) -> None:
         """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
