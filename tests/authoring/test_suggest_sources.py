@@ -495,6 +495,12 @@ def test_people_who_are_told_are_no_source(sentence: str) -> None:
     assert attributions(sentence, "en") == [] and vague(sentence, "en") == []
 
 
+@pytest.mark.parametrize("sentence", ["We had 11 heatstroke patients admitted on Tuesday alone.",
+                                      "The ward has three more midwives posted since May."])
+def test_a_participle_after_things_counted_is_no_verb_of_speech(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -835,13 +835,17 @@ class _Reader:
         return not (before and before[0].text.lower() in ratio_ends)
 
     def _after_a_counted_noun(self, noun: Word, match: re.Match[str], floor: int) -> bool:
-        """Whether a participle ("reported", "recorded") follows a noun that a number counts ("41 thefts")."""
+        """Whether a participle ("reported", "recorded", "admitted") follows a noun that a number counts, with at
+        most two words of its kind between ("41 thefts reported", "11 heatstroke patients admitted")."""
         rules = self.rules
         endings = tuple(rules.words.get("participle_endings", ()))
         if not endings or not match.group().lower().endswith(endings):
             return False
-        number = _words(self.text, max(floor, noun.start - 20), noun.start)[-1:]
-        return bool(number) and not self.text[number[0].end:noun.start].strip() and _a_number(number[0].text, rules)
+        before = _since_punctuation(self.text, floor, noun.start, 40)[-3:]
+        for n in range(len(before) - 1, -1, -1):  # "41 thefts", "11 heatstroke patients admitted"
+            if _a_number(before[n].text, rules):
+                return all(w.text.islower() and not rules.has("stop_words", w.text) for w in before[n + 1:])
+        return False
 
     def _named_right_after(self, match: re.Match[str], ceiling: int) -> bool:
         """Where verbs come first: whether a named body or a title, or people no one can name ("فاعلون
