@@ -501,6 +501,12 @@ def test_a_participle_after_things_counted_is_no_verb_of_speech(sentence: str) -
     assert attributions(sentence, "en") == []
 
 
+@pytest.mark.parametrize("sentence", ["I take promises from the ministry with a pinch of salt.",
+                                      "Please keep comments civil.", "They broke promises twice."])
+def test_a_word_of_speech_after_take_keep_or_break_is_a_noun(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 
