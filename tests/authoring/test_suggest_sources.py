@@ -507,6 +507,15 @@ def test_a_word_of_speech_after_take_keep_or_break_is_a_noun(sentence: str) -> N
     assert attributions(sentence, "en") == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fortune added a second soon after to put the Titans in front.", []),
+    ("Ramdeen added another before half-time.", []),
+    ("Fortune added a warning: the pitch was poor.", ["Fortune added"]),
+])
+def test_a_goal_added_is_counted_not_said(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "en") == expected
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

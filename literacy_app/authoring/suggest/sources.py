@@ -794,13 +794,14 @@ class _Reader:
         return subject if 0 < len(subject) <= _SUBJECT and plain else []
 
     def _number_follows(self, match: re.Match[str], ceiling: int) -> bool:
-        """Whether a number is the verb's object: the first word after it, or after a hedge ("only six"); where
-        verbs come first, after the subject too ("سجّل الغربي ٩ أهداف")."""
+        """Whether a number is the verb's object: the first word after it, or after a hedge or an article ("only
+        six", "a second", ``ordinal_words``); where verbs come first, after the subject too ("سجّل الغربي ٩ أهداف")."""
         rules = self.rules
-        hedging = {word for hedge in rules.words.get("hedges", ()) for word in hedge.split()} | {"only", "just"}
+        hedging = {word for hedge in rules.words.get("hedges", ()) for word in hedge.split()} | {"only", "just"} \
+            | rules.words.get("indefinites", frozenset())  # "added a second soon after"
         subject_words = 2 if rules.words.get("verb_first") else 0
         for word in _words(self.text, match.end(), min(ceiling, match.end() + 40))[:4 + subject_words]:
-            if word.text[:1].isdigit() or rules.has("number_words", word.text):
+            if word.text[:1].isdigit() or rules.has("number_words", word.text) or rules.has("ordinal_words", word.text):
                 return True
             if word.text.lower() not in hedging:
                 if not subject_words:
