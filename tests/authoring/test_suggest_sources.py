@@ -516,6 +516,14 @@ def test_a_goal_added_is_counted_not_said(sentence: str, expected: list[str]) ->
     assert attributions(sentence, "en") == expected
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ("También detectaron que quienes dormían menos tenían el doble de probabilidades.", "detectaron"),
+    ("El concejal, Airam Betancor, presumió en el pleno de que todo va bien.", "El concejal, Airam Betancor, presumió"),
+])
+def test_spanish_verbs_of_evidence_alone_and_of_boasting_give_a_source(sentence: str, cue: str) -> None:
+    assert attributions(sentence, "es") == [cue]
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -653,6 +653,9 @@ class _Reader:
             self._subject(subject, match, floor, evidence)
         elif not evidence and self._shares_a_speaker(match, floor):
             self.add("source", match.start(), match.end(), match.span(), match.group())  # "…and claimed"
+        elif evidence and rules.words.get("verb_alone") and _that_follows(text, match.end(), rules) \
+                and not _after(text, match.end(), ceiling, rules):
+            self.add("source", match.start(), match.end(), match.span(), match.group())  # "También detectaron que"
         elif not evidence or rules.words.get("verb_first"):
             self._speaker_after(match, floor, ceiling, evidence)  # "أظهرت دراسة": the study after its verb
 
