@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from literacy_app.authoring.suggest import Suggestions, detect_language, suggest
-from literacy_app.authoring.suggest.rules import DISCLOSURES, Lexicon, Rules, read_word_list
+from literacy_app.authoring.suggest.rules import DISCLOSURES, NO_ADVICE, Lexicon, Rules, read_word_list
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.text import article_from_body
@@ -189,6 +189,27 @@ def test_who_lent_what_is_reviewed_or_paid_for_the_piece_is_disclosed(body: str,
                                                                       disclaimer: str) -> None:
     text, result = found(body, language)
     assert quotes(text, result.disclaimers) == [disclaimer]
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("My landlord kept my deposit.\n\nNAL and this isn't legal advice.\n", "en", "NAL and this isn't legal advice."),
+    ("Rents went up again.\n\nMod note: nothing posted here is legal advice.\n", "en",
+     "Mod note: nothing posted here is legal advice."),
+    ("Mi casero no me devuelve la fianza.\n\nOjo, esto no es asesoramiento legal.\n", "es",
+     "Ojo, esto no es asesoramiento legal."),
+    ("المالك رفض إعادة التأمين.\n\nهذا الكلام ليس استشارة قانونية.\n", "ar", "هذا الكلام ليس استشارة قانونية."),
+])
+def test_a_note_that_denies_giving_advice_is_a_disclaimer(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert quotes(text, result.disclaimers) == [disclaimer]
+
+
+@pytest.mark.parametrize("body, language", [
+    ("The minister did not seek legal advice before signing.\n", "en"),
+    ("El alcalde no pidió asesoramiento antes de firmar.\n", "es"),
+])
+def test_advice_sought_or_not_in_the_news_is_no_disclaimer(body: str, language: str) -> None:
+    assert found(body, language)[1].disclaimers == ()
 
 
 @pytest.mark.parametrize("body, language", [
@@ -419,7 +440,7 @@ def _listed_phrases() -> list[tuple[str, str, str]]:
         data = _rules_file(language)
         for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
                      "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues",
-                     "lent_words", "review_words", "payer_words", "piece_words",
+                     "lent_words", "review_words", "payer_words", "piece_words", "advice_denials", "advice_words",
                      "terms_headings", "comparing", "beyond_measure", "beyond_measure_in_opinion"):
             cases += [(language, name, str(entry)) for entry in data.get(name) or []
                       if "*" not in str(entry) and "{" not in str(entry)]
@@ -430,7 +451,7 @@ def _lexicon_of(rules: Rules, name: str) -> Lexicon:
     """The compiled list a rules file's list ``name`` became."""
     if name == "evidence_verbs":
         return rules.speech_verbs
-    for pair, lexicons in zip(DISCLOSURES, rules.disclosures, strict=True):
+    for pair, lexicons in zip((*DISCLOSURES, NO_ADVICE), (*rules.disclosures, rules.no_advice), strict=True):
         if name in pair:
             return lexicons[pair.index(name)]
     lexicon: Lexicon = getattr(rules, name)

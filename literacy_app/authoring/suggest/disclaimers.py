@@ -54,9 +54,12 @@ def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> boo
 
 
 def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
-    """Whether a sentence holds a disclaimer's cue, of whose views or of advice."""
+    """Whether a sentence holds a disclaimer's cue, of whose views or of advice: a listed cue, or a denial and
+    advice in one sentence (``NO_ADVICE``: "NAL and this isn't legal advice")."""
+    denials, advice = rules.no_advice
     return _sentence_cued(text, start, end, rules) \
-        or rules.advice_disclaimer_cues.search(text, start, end) is not None
+        or rules.advice_disclaimer_cues.search(text, start, end) is not None \
+        or (denials.search(text, start, end) is not None and advice.search(text, start, end) is not None)
 
 
 def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -198,6 +198,7 @@ class Rules:
     disclaimer_cues: Lexicon
     advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
     disclosures: tuple[tuple[Lexicon, Lexicon], ...]  # pairs of lists: one word of each in a sentence discloses
+    no_advice: tuple[Lexicon, Lexicon]  # a denial and advice in one sentence: "This isn't legal advice"
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     paid_cues: Lexicon  # what makes a disclaimer say the piece was paid for ("sponsored", "patrocinado", "إعلان")
     terms_headings: Lexicon  # what heads the paragraph of an offer's terms ("Terms:", "Condiciones:", "شروط العرض:")
@@ -327,6 +328,8 @@ def rules_for(language: str) -> Rules | None:
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
         disclosures=tuple((Lexicon(lists.get(acts, []), prefixes=prefixes),
                            Lexicon(lists.get(objects, []), prefixes=prefixes)) for acts, objects in DISCLOSURES),
+        no_advice=(Lexicon(lists.get(NO_ADVICE[0], []), prefixes=prefixes),
+                   Lexicon(lists.get(NO_ADVICE[1], []), prefixes=prefixes)),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
         terms_headings=Lexicon(lists.get("terms_headings", []), prefixes=prefixes),
@@ -363,6 +366,9 @@ def _said_by_no_one(lists: dict[str, list[str]]) -> list[str]:
 # A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it:
 # "The maker lent me the bike for this review", "The charity paid for this article"
 DISCLOSURES = (("lent_words", "review_words"), ("payer_words", "piece_words"))
+# …and a word of each of these, that what is written is no advice ("This isn't legal advice", "Nothing posted here
+# is financial advice"): a disclaimer that says nothing of whose views a piece holds
+NO_ADVICE = ("advice_denials", "advice_words")
 
 
 def _template_number(number: str, lists: dict[str, list[str]]) -> str:
