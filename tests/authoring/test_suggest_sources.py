@@ -524,6 +524,15 @@ def test_spanish_verbs_of_evidence_alone_and_of_boasting_give_a_source(sentence:
     assert attributions(sentence, "es") == [cue]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("فيما أضاف صانع الألعاب عبدالعزيز الرشيدي ١٥ نقطة و٩ تمريرات حاسمة.", []),
+    ("فأضاف المدافع عبدالله العنزي الهدف الثاني برأسية متقنة.", []),
+    ("وأضاف الوزير أن 40% من المدارس تحتاج إلى صيانة.", ["وأضاف الوزير"]),
+])
+def test_an_arabic_player_who_adds_points_says_nothing(sentence: str, expected: list[str]) -> None:
+    assert attributions(sentence, "ar") == expected
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -802,8 +802,12 @@ class _Reader:
         rules = self.rules
         hedging = {word for hedge in rules.words.get("hedges", ()) for word in hedge.split()} | {"only", "just"} \
             | rules.words.get("indefinites", frozenset())  # "added a second soon after"
-        subject_words = 2 if rules.words.get("verb_first") else 0
-        for word in _words(self.text, match.end(), min(ceiling, match.end() + 40))[:4 + subject_words]:
+        subject_words = 4 if rules.words.get("verb_first") else 0  # "فيما أضاف صانع الألعاب عبدالعزيز الرشيدي ١٥ نقطة"
+        position = match.end()
+        for word in _words(self.text, match.end(), min(ceiling, match.end() + 60))[:4 + subject_words]:
+            if _STOP_AFTER.search(self.text, position, word.start) or rules.has("that_words", word.text):
+                return False  # "وأضاف الوزير أن 40%…", "added: 40 more…": what is said, not a count
+            position = word.end
             if word.text[:1].isdigit() or rules.has("number_words", word.text) or rules.has("ordinal_words", word.text):
                 return True
             if word.text.lower() not in hedging:
