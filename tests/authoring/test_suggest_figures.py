@@ -632,6 +632,21 @@ def test_the_terms_of_an_offer_in_an_advertisement_are_no_figures(sentence: str,
     assert figures(AD[language].format(sentence=sentence), language) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("You can invest up to £20,000 each tax year without paying tax.", []),
+    ("There is no fee on balances under £10,000.", []),
+    ("Plans start at R449 a month for four lessons.", []),
+    ("Up to a third of a home's heat escapes through the roof.", ["a third"]),  # no sum of money: a claim
+    ("Over 250,000 bottles have been sold.", ["250,000"]),
+])
+def test_a_sum_that_bounds_or_values_an_offer_is_a_term(sentence: str, expected: list[str]) -> None:
+    assert figures(AD["en"].format(sentence=sentence), "en") == expected
+
+
+def test_the_same_bound_in_a_news_report_is_a_figure() -> None:
+    assert figures("Savings.\n\nSavers may put up to £20,000 a year into the account.\n", "en") == ["£20,000"]
+
+
 def test_a_bowler_s_figures_are_a_player_s_figures_not_the_result() -> None:
     assert figures("The leg-spinner did the damage, taking 4 for 27 as the chase fell apart.", "en") == ["4", "27"]
 

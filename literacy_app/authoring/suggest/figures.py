@@ -271,6 +271,15 @@ _AGES = re.compile(r"\d{1,3}(?:[^\S\n]*(?:,|and|or|to|-)[^\S\n]*\d{1,3})*")  # "
 _AGE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$|and\b|(?:next|this|last|in)[^\S\n]|years\b)")
 
 
+def _money(shown: str, following: list[str], rules: Rules) -> bool:
+    """Whether a figure is a sum of money: a currency sign or code right before its number ("£199", "R449",
+    "KSh 350", "US$0.50"), or a currency word after it ("40 dollars"); the "r" of "a third" is none."""
+    lowered = shown.lower()
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(sign)}\s?[\d٠-٩]", lowered)
+               for sign in rules.words.get("currency_before", ())) \
+        or bool(following and rules.has("currency_after", following[0]))
+
+
 _PRICE_REACH = 3  # words a price may stand after the word that asks it ("el plan cuesta $399", "queda en $59.900")
 _HEADING_LENGTH = 50  # the most characters a paragraph's heading ("Condiciones de la oferta:") runs to
 
@@ -343,8 +352,8 @@ class _Judge:
             return False  # "two-year break", "30-minute consultation", "a 14-month-old cub"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
-        if self.advertised and self._a_price_asked(figure, following, sentence):
-            return False  # "For $49 a month, members get…", "(from £3.99 per serving)": the offer's terms
+        if self.advertised and (self._a_price_asked(figure, following, sentence) or self._an_offer_limit(figure, following)):
+            return False  # "For $49 a month, members get…", "(from £3.99 per serving)", "up to £20,000": the offer's terms
         if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
         if self.advertised and self._in_the_terms(figure, sentence_start):
@@ -382,10 +391,7 @@ class _Judge:
         or "costs" after a product's name, "HearthGuard Plus costs"), in its clause, and before a rate ("a month",
         "per serving", "al mes"): what the seller charges."""
         rules, text = self.rules, self.text
-        shown = text[figure.start:figure.end]
-        money = any(c in shown for c in rules.words.get("currency_before", ())) \
-            or bool(following and rules.has("currency_after", following[0]))
-        if not money:
+        if not _money(text[figure.start:figure.end], following, rules):
             return False
         segment = text[max(_clause(text, figure, sentence)[0], figure.start - 40):figure.start]
         after_numbers = re.split(r"\d", segment)[-1]  # the words since the last number before it
@@ -396,6 +402,16 @@ class _Judge:
             return False  # not "fell from £1,580 to £940 a year": a change, no price
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
         return _starts_a_rate(rest, rules)
+
+    def _an_offer_limit(self, figure: Figure, following: list[str]) -> bool:
+        """In an advertisement, a sum right after a word that bounds an offer (``offer_limits``: "up to £20,000
+        each tax year", "balances under £10,000"): a term, not a claim."""
+        rules, text = self.rules, self.text
+        if not _money(text[figure.start:figure.end], following, rules):
+            return False
+        before = " ".join(_WORDS_BEFORE.findall(text[max(0, figure.start - 20):figure.start])[-2:]).lower()
+        limits = rules.words.get("offer_limits", frozenset())
+        return any(before == limit or before.endswith(" " + limit) for limit in limits)
 
     def _a_limit_after(self, following: list[str]) -> bool:
         """"a 20mph limit", "the 20 kph limit", "a 2 tonne weight limit", "the 30 mph speed limit": a limit word
