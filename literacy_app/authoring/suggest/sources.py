@@ -186,11 +186,12 @@ def _before_brackets(text: str, position: int) -> int:
     """"Councillor Siân Lloyd-Evans (Bryngwyn North), the cabinet member…", "the Authority (NFSA) said": a
     bracket that closes right before a comma or a verb holds the speaker's ward, party, age or initials; the
     speaker's name stands before it."""
-    head = text[:position].rstrip()
+    low = max(0, position - 80)  # a window, not the whole text before: this runs for every verb
+    head = text[low:position].rstrip()
     if not head.endswith(")"):
         return position
     opening = head.rfind("(", max(0, len(head) - 60))
-    return opening if opening > 0 and ")" not in head[opening:-1] else position
+    return low + opening if opening >= 0 and low + opening > 0 and ")" not in head[opening:-1] else position
 
 
 def _an_age(piece: str) -> bool:
