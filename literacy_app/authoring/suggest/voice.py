@@ -2,7 +2,8 @@
 advertisement) or reports (a news story): some words judge in the first and only describe in the second
 ("a dangerous tunnel" in a post, "dangerous driving" in a court report).
 
-Only the writer's own words count, so quotations are left out: a news report quotes people who say "I".
+Only the writer's own words count, so quotations are left out: a news report quotes people who say "I". So
+are the questions and answers of an interview written as such, where each question stands as a paragraph.
 The signs are the language's ``writer_voice`` words (the writer speaking as "I" or "we", or to the reader
 as "you"; a word in capitals such as "US" is an abbreviation), sentences that end with an exclamation or
 a question mark, and words of the loaded-word list (those that judge in any text). Three signs make a text
@@ -29,8 +30,9 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     ``judged`` holds where the loaded words that judge in any text start (``loaded.judging_words``)."""
     if disclaimed:
         return True
-    quoted = [match.span() for match in _QUOTED.finditer(text)]
-    own = _QUOTED.sub(" ", text)
+    interview = _interview(text)
+    quoted = [match.span() for match in _QUOTED.finditer(text)] + interview
+    own = _QUOTED.sub(" ", _without(text, interview))
     signs = len(_MARKS.findall(own))
     for word in _WORDS.findall(own):
         if rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1):
@@ -43,3 +45,27 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
             if signs >= SIGNS_NEEDED:
                 return True
     return False
+
+
+# a paragraph that is one question only, after a dash or a label ("—¿Cuántos alumnos tiene?", "Q: Why now?")
+_QUESTION = re.compile(r"[—–\-\s]*(?:[QPس]\s*[:.]\s*)?[^.!\n]{3,200}[?؟]\s*")
+INTERVIEW_QUESTIONS = 2  # questions standing as paragraphs of their own that make a text an interview
+
+
+def _interview(text: str) -> list[tuple[int, int]]:
+    """In an interview written as questions and answers, each question standing as a paragraph of its own and
+    the answer paragraph after it: the interviewer's and the interviewee's words, not the writer's voice."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    questions = [n for n, (start, end) in enumerate(paragraphs) if _QUESTION.fullmatch(text, start, end)]
+    if len(questions) < INTERVIEW_QUESTIONS:
+        return []
+    spans = [paragraphs[n] for n in questions]
+    spans += [paragraphs[n + 1] for n in questions if n + 1 < len(paragraphs) and n + 1 not in questions]
+    return spans
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with ``spans`` blanked out."""
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
