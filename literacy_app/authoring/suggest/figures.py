@@ -352,8 +352,9 @@ class _Judge:
             return False  # "two-year break", "30-minute consultation", "a 14-month-old cub"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
-        if self.advertised and (self._a_price_asked(figure, following, sentence) or self._an_offer_limit(figure, following)):
-            return False  # "For $49 a month, members get…", "(from £3.99 per serving)", "up to £20,000": the offer's terms
+        if self.advertised and (self._a_price_asked(figure, following, sentence)
+                                or self._an_offer_limit(figure, following)):
+            return False  # "For $49 a month, members get…", "from £3.99 per serving", "up to £20,000": offer terms
         if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
         if self.advertised and self._in_the_terms(figure, sentence_start):

@@ -86,7 +86,8 @@ def _kept_capital(word: Word, floor: int, rules: Rules) -> bool:
     cuentan"), not "But", "Y", "Pero"."""
     if not word.text[:1].isupper():
         return False
-    return word.start > floor or any(rules.has(kind, word.text) for kind in ("negators", "when_openers", "place_openers"))
+    return word.start > floor or any(rules.has(kind, word.text)
+                                     for kind in ("negators", "when_openers", "place_openers"))
 
 
 def _a_when(words: list[Word], rules: Rules) -> bool:
