@@ -668,12 +668,12 @@ class _Reader:
         if relative is None or not rules.has("relative_words", relative.text) \
                 or rules.words.get("verb_first") or rules.words.get("subject_after"):
             return []  # "الحد الذي توصي به الهيئات", "las horas que recomiendan los pediatras": the speaker follows
-        before = self.text[floor:relative.start].rstrip()
-        end = floor + len(before) - 1 if before.endswith((",", "،")) else relative.start
+        clause = self.text[floor:relative.start].rstrip()
+        end = floor + len(clause) - 1 if clause.endswith((",", "،")) else relative.start
         antecedent = _before(self.text, floor, end, rules)
         for size in range(1, min(len(antecedent), _SUBJECT) + 1):  # "The findings match studies that suggest"
-            before = antecedent[-size - 1].text if size < len(antecedent) else ""
-            if not rules.has("determiners", before) and _kind(antecedent[-size:], rules, floor) == "vague":
+            word_before = antecedent[-size - 1].text if size < len(antecedent) else ""
+            if not rules.has("determiners", word_before) and _kind(antecedent[-size:], rules, floor) == "vague":
                 return antecedent[-size:]  # not "the responsibility of the person who wrote"
         return []  # not "those who reported", "a retired postmistress who writes"
 
@@ -1000,7 +1000,7 @@ class _Reader:
             if not rules.has("auxiliaries", word.text):
                 return False
         last = subject[-1].text.lower()  # "they're being told", "They're told": the subject ends on the auxiliary
-        return len(subject) > 1 and rules.has("passive_auxiliaries", last) \
+        return (len(subject) > 1 and rules.has("passive_auxiliaries", last)) \
             or last.endswith(tuple(rules.words.get("passive_contractions", ())))
 
     def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int, evidence: bool = False) -> None:
