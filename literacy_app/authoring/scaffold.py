@@ -79,7 +79,8 @@ def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_
     headline = safe_line(pasted.headline) or fallback_id
     return Draft(id=lesson_id(headline, fallback_id), headline=headline, language=language, masthead=masthead,
                  paragraphs=paragraphs, exercises=tuple(exercise_drafts(text, spans, suggestions)),
-                 opinion=suggestions.opinion, disclaimed=bool(suggestions.disclaimers),
+                 opinion=suggestions.opinion, disclaimed=suggestions.disclaimed,
+                 advertised=suggestions.advertised,
                  notes=notes + suggestions.notes)
 
 

@@ -80,10 +80,13 @@ def _exercise_lines(exercise: ExerciseDraft) -> list[str]:
     return lines
 
 
-def _choice_lines(opinion: bool, disclaimed: bool) -> list[str]:
-    options = [(_("A news report"), not opinion), (_("An opinion piece"), opinion),
-               (_("A press release"), False), (_("An advertisement"), False)]
-    if disclaimed:
+def _choice_lines(opinion: bool, disclaimed: bool, advertised: bool = False) -> list[str]:
+    options = [(_("A news report"), not opinion), (_("An opinion piece"), opinion and not advertised),
+               (_("A press release"), False), (_("An advertisement"), advertised)]
+    if advertised:
+        why = _("suggested: the text says it was paid for (sponsored content or an advertisement); check, and "
+                "move 'correct: true' if needed")
+    elif disclaimed:
         why = _("suggested: the text has an opinion disclaimer")
     elif opinion:
         why = _("suggested: the writer speaks in their own voice (\"I\", \"we\", \"you\", exclamations or "
@@ -137,5 +140,5 @@ def lesson_yaml(draft: Draft, *, schema: str | None = None, origin: str | None =
     lines = _header_lines(draft, schema, origin) + _article_lines(draft) + ["exercises:"]
     for exercise in draft.exercises:
         lines += _exercise_lines(exercise)
-    lines += _choice_lines(draft.opinion, draft.disclaimed)
+    lines += _choice_lines(draft.opinion, draft.disclaimed, draft.advertised)
     return "\n".join(lines) + "\n"

@@ -133,6 +133,24 @@ def test_disclaimer_is_found_and_the_piece_is_marked_opinion(tmp_path: Path) -> 
     assert [o.text for o in choice.options if o.correct] == ["An opinion piece"]
 
 
+def test_a_piece_that_says_it_was_paid_for_is_marked_an_advertisement(tmp_path: Path) -> None:
+    appeal = ("Winter is coming to Laurel Fork\n\nThe pantry fed 412 families last winter. A gift of $25 feeds a "
+              "family for a week.\n\nThis appeal was paid for by the Laurel Fork Community Food Pantry.\n")
+    lesson, written = _made(tmp_path, appeal, "appeal")
+    choice = lesson.exercises[-1]
+    assert [o.text for o in choice.options if o.correct] == ["An advertisement"]
+    assert "the text says it was paid for" in written
+
+
+def test_a_note_that_gives_no_advice_is_no_opinion_disclaimer(tmp_path: Path) -> None:
+    report = ("Sleep study\n\nTeenagers slept 48 minutes less than a decade ago, the study found.\n\n"
+              "This article is for information only and is not a substitute for professional medical advice.\n")
+    lesson, written = _made(tmp_path, report, "sleep")
+    choice = lesson.exercises[-1]
+    assert [o.text for o in choice.options if o.correct] == ["A news report"]
+    assert "the text has an opinion disclaimer" not in written
+
+
 def test_a_post_in_the_writers_own_voice_is_marked_opinion_and_the_teacher_is_told_to_read_for_phrases(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     post = ("Enough is enough\n\nI have lived on Mill Lane for twenty years. Our tunnel is dangerous and "

@@ -126,6 +126,8 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         notes=notes,
         language=rules.language,
         opinion=opinion,
+        disclaimed=disclaimed,
+        advertised=advertised,
     )
 
 

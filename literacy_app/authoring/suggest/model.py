@@ -33,6 +33,8 @@ class Suggestions:
     notes: tuple[str, ...] = field(default=())
     language: str = ""
     opinion: bool = False  # the writer gives opinions (a disclaimer, or their own voice: voice.py)
+    disclaimed: bool = False  # a disclaimer says whose views these are or who paid (not only "no advice")
+    advertised: bool = False  # a disclaimer says the piece was paid for: sponsored content or an advertisement
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
