@@ -212,7 +212,7 @@ def exercise_drafts(text: str, paragraphs: tuple[Paragraph, ...], suggestions: S
         _attribution(exercise().answers(suggestions.attributions)),
         _vague_sources(exercise().answers(suggestions.vague_sources)),
         _figures(exercise(), suggestions),
-        _disclaimer(exercise("sentence").answers(suggestions.disclaimers)),
+        _disclaimer(exercise("sentence").answers(suggestions.disclaimers), suggestions.advertised),
         _loaded(exercise().answers(suggestions.loaded)),
     ]
     return [draft for draft in drafts if draft is not None]
@@ -254,13 +254,12 @@ def _figures(exercise: _Exercise, suggestions: Suggestions) -> ExerciseDraft | N
         answers, distractors, tuple(extra))
 
 
-def _disclaimer(answers: tuple[Item, ...]) -> ExerciseDraft | None:
+def _disclaimer(answers: tuple[Item, ...], advertised: bool = False) -> ExerciseDraft | None:
     if not answers:
         return None
-    return ExerciseDraft(
-        "disclaimer", "opinion_disclaimer",
-        _("Select the sentence that tells you this piece is the writer's own opinion, not the publication's."),
-        answers)
+    prompt = _("Select the sentence that tells you who paid for this piece.") if advertised else \
+        _("Select the sentence that tells you this piece is the writer's own opinion, not the publication's.")
+    return ExerciseDraft("disclaimer", "opinion_disclaimer", prompt, answers)
 
 
 def _loaded(answers: tuple[Item, ...]) -> ExerciseDraft | None:

@@ -140,6 +140,8 @@ def test_a_piece_that_says_it_was_paid_for_is_marked_an_advertisement(tmp_path: 
     choice = lesson.exercises[-1]
     assert [o.text for o in choice.options if o.correct] == ["An advertisement"]
     assert "the text says it was paid for" in written
+    disclaimer = next(e for e in lesson.exercises if e.type == "opinion_disclaimer")
+    assert disclaimer.prompt == "Select the sentence that tells you who paid for this piece."
 
 
 def test_a_note_that_gives_no_advice_is_no_opinion_disclaimer(tmp_path: Path) -> None:
