@@ -533,6 +533,16 @@ def test_an_arabic_player_who_adds_points_says_nothing(sentence: str, expected: 
     assert attributions(sentence, "ar") == expected
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("El Comité de Emergencia Municipal (Codem) declaró anoche la alerta roja en 23 aldeas.", "es", []),
+    ("The council declared a state of emergency after 40 homes flooded.", "en", []),
+    ("وأعلنت البلدية حالة الطوارئ في ١٢ قرية.", "ar", []),
+    ("El alcalde declaró que la situación es grave.", "es", ["El alcalde declaró"]),
+])
+def test_declaring_an_emergency_is_an_act_not_speech(sentence: str, language: str, expected: list[str]) -> None:
+    assert attributions(sentence, language) == expected
+
+
 def test_asking_a_body_that_can_answer_is_no_appeal() -> None:
     assert vague("Ask the council and they will tell you nothing.", "en") == []
 

@@ -616,8 +616,12 @@ class _Reader:
             return  # "Un incendio declarado en la madrugada": a participle with no "ha" before it says nothing
         if right_after and rules.has("impersonal_markers", before):
             return  # "El estudio … se publica", "una remontada de las que se recuerdan": no one speaks
-        following = _words(text, match.end(), min(ceiling, match.end() + 20))[:1]
-        if following and rules.has("not_speech_before", f"{match.group()} {following[0].text}"):
+        following = [w.text for w in _words(text, match.end(), min(ceiling, match.end() + 50))[:4]
+                     if not rules.has("when_words", w.text)]  # "declaró anoche la alerta roja"
+        objects = [following[:1], following[:2]]  # "cuenta con", "declaró la alerta"
+        if rules.words.get("verb_first"):
+            objects.append(following[1:3])  # "وأعلنت البلدية حالة الطوارئ": two words past the subject
+        if any(words and rules.has("not_speech_before", " ".join([match.group(), *words])) for words in objects):
             return  # "Frescomar cuenta con 1.100 supermercados": it has them, it does not tell
         if rules.has("counting_verbs", match.group()) and (self._number_follows(match, ceiling)
                                                            or self._an_act_follows(match, ceiling)):
