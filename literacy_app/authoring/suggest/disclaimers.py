@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from literacy_app.authoring.suggest.model import Suggestion
-from literacy_app.authoring.suggest.rules import Rules
+from literacy_app.authoring.suggest.rules import Lexicon, Rules
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
@@ -56,10 +56,9 @@ def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> boo
 def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
     """Whether a sentence holds a disclaimer's cue, of whose views or of advice: a listed cue, or a denial and
     advice in one sentence (``NO_ADVICE``: "NAL and this isn't legal advice")."""
-    denials, advice = rules.no_advice
     return _sentence_cued(text, start, end, rules) \
         or rules.advice_disclaimer_cues.search(text, start, end) is not None \
-        or (denials.search(text, start, end) is not None and advice.search(text, start, end) is not None)
+        or _both_in(rules.no_advice, text, start, end)
 
 
 def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:
@@ -78,8 +77,12 @@ def _a_disclosure(text: str, start: int, end: int, rules: Rules) -> bool:
     """"The maker lent me the bike for this review", "The charity paid for this article", "La marca prestó
     el teléfono para esta reseña": a word of each list of a pair (``DISCLOSURES``: what a maker lent and the
     review, what a payer did and the piece), in either order, in one sentence."""
-    return any(acts.search(text, start, end) is not None and objects.search(text, start, end) is not None
-               for acts, objects in rules.disclosures)
+    return any(_both_in(pair, text, start, end) for pair in rules.disclosures)
+
+
+def _both_in(pair: tuple[Lexicon, Lexicon], text: str, start: int, end: int) -> bool:
+    """Whether a word of each list of a pair stands between ``start`` and ``end``, in either order."""
+    return all(lexicon.search(text, start, end) is not None for lexicon in pair)
 
 
 def _paragraph_sentences(sentences: Sentences, n: int) -> list[int]:

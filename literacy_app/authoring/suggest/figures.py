@@ -103,6 +103,12 @@ def _thresholds(rules: Rules) -> re.Pattern[str]:
 
 
 @cache
+def _offer_limits(rules: Rules) -> re.Pattern[str]:
+    """Words right before a sum that bound an advertised offer ("up to", "under")."""
+    return _ending_with(rules.words.get("offer_limits", ()))
+
+
+@cache
 def _rule_lead(rules: Rules) -> re.Pattern[str]:
     """A preposition and a comparison right before a figure: "for more than", "of up to", "over"."""
     prepositions = _longest_first(rules.words.get("rule_prepositions", ()))
@@ -271,12 +277,18 @@ _AGES = re.compile(r"\d{1,3}(?:[^\S\n]*(?:,|and|or|to|-)[^\S\n]*\d{1,3})*")  # "
 _AGE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$|and\b|(?:next|this|last|in)[^\S\n]|years\b)")
 
 
+@cache
+def _currency_first(rules: Rules) -> re.Pattern[str]:
+    """A currency sign or code right before a number ("£199", "R449", "KSh 350", "US$0.50"), not the end of
+    a word ("a third")."""
+    signs = _longest_first(rules.words.get("currency_before", ()))
+    return re.compile(rf"(?<![^\W\d_])(?:{signs or '(?!x)x'})\s?[\d٠-٩]", re.IGNORECASE)
+
+
 def _money(shown: str, following: list[str], rules: Rules) -> bool:
-    """Whether a figure is a sum of money: a currency sign or code right before its number ("£199", "R449",
-    "KSh 350", "US$0.50"), or a currency word after it ("40 dollars"); the "r" of "a third" is none."""
-    lowered = shown.lower()
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(sign)}\s?[\d٠-٩]", lowered)
-               for sign in rules.words.get("currency_before", ())) \
+    """Whether a figure is a sum of money: a currency sign on its number, or a currency word after it ("40
+    dollars")."""
+    return _currency_first(rules).search(shown) is not None \
         or bool(following and rules.has("currency_after", following[0]))
 
 
@@ -408,11 +420,8 @@ class _Judge:
         """In an advertisement, a sum right after a word that bounds an offer (``offer_limits``: "up to £20,000
         each tax year", "balances under £10,000"): a term, not a claim."""
         rules, text = self.rules, self.text
-        if not _money(text[figure.start:figure.end], following, rules):
-            return False
-        before = " ".join(_WORDS_BEFORE.findall(text[max(0, figure.start - 20):figure.start])[-2:]).lower()
-        limits = rules.words.get("offer_limits", frozenset())
-        return any(before == limit or before.endswith(" " + limit) for limit in limits)
+        return _money(text[figure.start:figure.end], following, rules) \
+            and _offer_limits(rules).search(text, max(0, figure.start - 20), figure.start) is not None
 
     def _a_limit_after(self, following: list[str]) -> bool:
         """"a 20mph limit", "the 20 kph limit", "a 2 tonne weight limit", "the 30 mph speed limit": a limit word

@@ -322,14 +322,13 @@ def rules_for(language: str) -> Rules | None:
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
         label_verbs=Lexicon(lists.get("label_verbs", []), prefixes=verb_prefixes),
         after_quote_verbs=Lexicon(lists.get("after_quote_verbs", []), prefixes=verb_prefixes),
-        vague_phrases=Lexicon(lists.get("vague_phrases", []) + _held_by_everyone(lists) + _said_by_no_one(lists),
+        vague_phrases=Lexicon(lists.get("vague_phrases", []) + [phrase for pair in BUILT_VAGUE_PHRASES
+                                                                for phrase in _each_with_each(lists, *pair)],
                               prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
-        disclosures=tuple((Lexicon(lists.get(acts, []), prefixes=prefixes),
-                           Lexicon(lists.get(objects, []), prefixes=prefixes)) for acts, objects in DISCLOSURES),
-        no_advice=(Lexicon(lists.get(NO_ADVICE[0], []), prefixes=prefixes),
-                   Lexicon(lists.get(NO_ADVICE[1], []), prefixes=prefixes)),
+        disclosures=tuple(_pair(lists, pair, prefixes) for pair in DISCLOSURES),
+        no_advice=_pair(lists, NO_ADVICE, prefixes),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
         terms_headings=Lexicon(lists.get("terms_headings", []), prefixes=prefixes),
@@ -349,18 +348,19 @@ def rules_for(language: str) -> Rules | None:
     )
 
 
-def _held_by_everyone(lists: dict[str, list[str]]) -> list[str]:
-    """"generally considered", "widely accepted", "comúnmente aceptado": a word that says how many hold a view
-    (``generality_adverbs``) right before one that says it is held (``held_participles``), each with each."""
-    return [f"{adverb} {held}" for adverb in lists.get("generality_adverbs", [])
-            for held in lists.get("held_participles", [])]
+# Vague phrases built from two lists, each word of the first right before each of the second: a word that says
+# how many hold a view and one that says it is held ("generally considered", "comúnmente aceptado"); the
+# impersonal "se" and a verb of believing, expecting or advising ("se prevé", "se recomiendan")
+BUILT_VAGUE_PHRASES = (("generality_adverbs", "held_participles"), ("impersonal_markers", "impersonal_verbs"))
 
 
-def _said_by_no_one(lists: dict[str, list[str]]) -> list[str]:
-    """"se prevé", "se recomiendan", "se cree": the impersonal "se" (``impersonal_markers``) right before a verb
-    of believing, expecting or advising (``impersonal_verbs``) says it with no one saying it."""
-    return [f"{marker} {verb}" for marker in lists.get("impersonal_markers", [])
-            for verb in lists.get("impersonal_verbs", [])]
+def _each_with_each(lists: dict[str, list[str]], first: str, second: str) -> list[str]:
+    return [f"{a} {b}" for a in lists.get(first, []) for b in lists.get(second, [])]
+
+
+def _pair(lists: dict[str, list[str]], names: tuple[str, str], prefixes: tuple[str, ...]) -> tuple[Lexicon, Lexicon]:
+    """Two lists whose words, one of each in a sentence, make a cue (``DISCLOSURES``, ``NO_ADVICE``)."""
+    return Lexicon(lists.get(names[0], []), prefixes=prefixes), Lexicon(lists.get(names[1], []), prefixes=prefixes)
 
 
 # A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it:

@@ -479,13 +479,15 @@ def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
 def _indefinite_plural(word: str, rules: Rules) -> bool:
     """A plural noun without the definite article, in languages that mark both on the word (Arabic)."""
     endings = tuple(rules.words.get("indefinite_plural_endings", ()))
-    bare = word
-    for prefix in rules.prefixes:
-        if bare.startswith(prefix) and len(bare) - len(prefix) > 3:
-            bare = bare[len(prefix):]
-            break
+    bare = _past_prefix(word, rules, 4)
     definite = tuple(rules.words.get("definite_prefixes", ()))
     return bool(endings) and len(bare) > 4 and bare.endswith(endings) and not bare.startswith(definite)
+
+
+def _past_prefix(word: str, rules: Rules, rest: int) -> str:
+    """The word without the first of ``rules.prefixes`` it starts with, if ``rest`` letters or more stay ("و")."""
+    prefix = next((p for p in rules.prefixes if word.startswith(p) and len(word) - len(p) >= rest), "")
+    return word[len(prefix):]
 
 
 def _one_unnamed(words: list[Word], rules: Rules) -> bool:
@@ -743,6 +745,9 @@ class _Reader:
         and joins the verb on with "and" appeals to what anyone would say; from the asking to the verb is
         vague."""
         rules = self.rules
+        opening = _words(self.text, floor, min(match.start(), floor + 30))[:1]
+        if not opening or not rules.has("asking_imperatives", opening[0].text):
+            return False  # the usual case, told from the first word alone: this runs for every verb
         words = _words(self.text, floor, match.start())
         if len(words) < 2 or not rules.has("asking_imperatives", words[0].text) \
                 or not any(rules.has("everyone_words", w.text) or rules.has("any_words", w.text) for w in words[1:4]):
@@ -879,11 +884,7 @@ class _Reader:
         """"وهو مطلب يقول فاعلون جمعويون إنه…": a verb in the present (past a prefix, a letter of
         ``present_openers``) right before a plural without the article is said by people of a kind, whatever
         stands before it; not "صرّح للتلفزيون", "وطالب دراسات عليا"."""
-        verb = match.group()
-        for prefix in self.rules.prefixes:
-            if verb.startswith(prefix) and len(verb) - len(prefix) > 2:
-                verb = verb[len(prefix):]
-                break
+        verb = _past_prefix(match.group(), self.rules, 3)
         return self.rules.has("present_openers", verb[:1]) and _indefinite_plural(after.text, self.rules) \
             and not self.text[match.end():after.start].strip()
 
