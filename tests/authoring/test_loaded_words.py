@@ -214,6 +214,10 @@ def test_every_list_is_large_organised_and_has_no_patterns(language: str) -> Non
     ("A brave and courageous choice.", "en", ["brave and courageous"]),
     ("Una gestión vergonzosa y lamentable.", "es", ["vergonzosa y lamentable"]),
     ("The plan is shameful. Disastrous, too.", "en", ["shameful", "Disastrous"]),  # never across a sentence end
+    # two set phrases side by side, with nothing between, are two judgements
+    ("This is daylight robbery dressed up as development.", "en", ["daylight robbery", "dressed up as"]),
+    ("It is public shaming dressed up as a game.", "en", ["shaming", "dressed up as"]),
+    ("El plan ha fracasado una y otra vez.", "es", ["fracasado", "una y otra vez"]),
 ])
 def test_words_the_writer_joins_are_one_suggestion(sentence: str, language: str, expected: list[str]) -> None:
     assert loaded(sentence, language) == expected
@@ -615,6 +619,35 @@ def test_no_exaggeration_without_both_parts(sentence: str, language: str) -> Non
 def test_a_comparison_that_judges_is_loaded_in_opinion(sentence: str, language: str, expected: str) -> None:
     assert expected not in loaded(sentence, language)  # a report describes
     assert expected in loaded(OPINION_VOICE[language] + "\n\n" + sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("A town that treats its young people as a nuisance should not be surprised.", "en",
+     "treats its young people as a nuisance"),
+    ("Everybody knows the west side gets treated like an afterthought.", "en", "treated like an afterthought"),
+    ("Residents deserve better than being treated as an inconvenience on someone's holiday.", "en",
+     "treated as an inconvenience"),
+    ("Lo único que pedimos es que no nos traten como bobos.", "es", "traten como bobos"),
+    ("No se puede tratar nuestros mercados como un estorbo.", "es", "tratar nuestros mercados como un estorbo"),
+    ("المسؤولون يعاملون المرضى مثل أرقام في دفتر.", "ar", "يعاملون المرضى مثل أرقام"),
+])
+def test_treating_someone_as_something_less_is_loaded_in_opinion(sentence: str, language: str,
+                                                                  expected: str) -> None:
+    assert not any("treat" in r or "trat" in r for r in reasons(sentence, language))  # a report describes
+    found = loaded(OPINION_VOICE[language] + "\n\n" + sentence, language)
+    assert any(f.startswith(expected) for f in found), found
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The death is being treated as suspicious, detectives said.", "en"),
+    ("We only ask to be treated like anyone else in the county.", "en"),
+    ("Pedimos que traten a San Roque como a cualquier otro barrio.", "es"),
+    ("نطالب بأن يعاملونا مثل غيرنا من المواطنين.", "ar"),
+])
+def test_being_treated_as_a_police_matter_or_the_same_as_others_is_not_loaded(sentence: str,
+                                                                              language: str) -> None:
+    why = reasons(OPINION_VOICE[language] + "\n\n" + sentence, language)
+    assert not any("something less" in r for r in why), why
 
 
 def test_a_comparison_that_only_guesses_is_not_loaded() -> None:

@@ -12,8 +12,14 @@
   ("sound like an airport lounge"). Looked for only where the writer gives opinions: a news report's
   "looked like a war zone" is someone's quoted description. A cue before one of ``not_compared`` ("it
   looks like it will rain") only guesses, and is left out.
+- **Treating someone as something less**, in the writer's own voice: a verb of ``treating`` ("treats",
+  "tratan", "يعاملون") and, within four words of its clause, one of ``treated_as`` ("as", "like",
+  "como", "مثل"), with up to three words after it; after the first, a word of ``clause_words``,
+  ``infinitive_words`` or ``rule_prepositions`` ends them ("treats its young people as a nuisance",
+  "treated like an afterthought", "nos tratan como bobos"). Not before one of ``not_treated``
+  ("treated as suspicious", "como a cualquier otro barrio": a police term, a plea to be treated the same).
 
-Both look for the rare part first (the end of the exaggeration, the cue), then at the few words around
+All look for the rare part first (the end of the exaggeration, the cue), then at the few words around
 it, so a long article costs little.
 """
 
@@ -39,6 +45,8 @@ def figures_of_speech(text: str, rules: Rules, opinion: bool) -> list[Suggestion
     if opinion:
         found += [_suggestion(text, start, end, _("a comparison that judges"))
                   for start, end in _comparisons(text, rules)]
+        found += [_suggestion(text, start, end, _("treating someone as something less"))
+                  for start, end in _treatments(text, rules)]
     return found
 
 
@@ -97,3 +105,34 @@ def _comparisons(text: str, rules: Rules) -> list[tuple[int, int]]:
             continue  # "it looks like it will rain", "sounds like a lot": a guess, an amount
         found.append((cue.start(), cue.end() + words[-1].end()))
     return found
+
+
+_TREATED_REACH = 4  # words between the verb of treating and its "as"
+_TAIL_STOPS = ("clause_words", "infinitive_words", "rule_prepositions")  # what ends "as a nuisance" after it
+
+
+def _treatments(text: str, rules: Rules) -> list[tuple[int, int]]:
+    found = []
+    for cue in rules.treating.finditer(text):
+        words = _clause_words_after(text, cue.end())
+        as_word = next((n for n, w in enumerate(words[:_TREATED_REACH + 1]) if rules.has("treated_as", w.group())),
+                       None)
+        if as_word is None:
+            continue
+        tail = words[as_word + 1:as_word + 2]
+        for word in words[as_word + 2:as_word + 1 + _TAIL_WORDS]:
+            if any(rules.has(stops, word.group()) for stops in _TAIL_STOPS):
+                break
+            tail.append(word)
+        said = " ".join(w.group() for w in tail[:2]).lower()
+        if not tail or rules.has("not_treated", tail[0].group()) or rules.has("not_treated", said):
+            continue
+        found.append((cue.start(), cue.end() + tail[-1].end()))
+    return found
+
+
+def _clause_words_after(text: str, place: int) -> list[re.Match[str]]:
+    """The words after ``place`` up to the end of their clause (within 100 characters)."""
+    tail = text[place:place + 100]
+    stop = _TAIL_STOP.search(tail)
+    return list(_WORD.finditer(tail[:stop.start()] if stop else tail))

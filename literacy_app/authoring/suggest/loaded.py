@@ -4,7 +4,9 @@ Quotations are included: the evaluation set's keys count a loaded word someone i
 student should notice it (and then see who used it). Three general rules make the list read like a person:
 
 - words the writer joins ("a filthy, squalid tunnel", "shamefully neglected", "brave and sensible")
-  carry one judgement, so they are one suggestion;
+  carry one judgement, so they are one suggestion; but two set phrases side by side with nothing between
+  them, where one is more than a word qualifying the next ("daylight robbery dressed up as", "shaming
+  dressed up as"), are two: the practice sets' readers keyed such pairs apart;
 - words that judge only when a writer gives opinions (the list's "opinion only" headings: "dangerous",
   "failed") are looked for only in a text whose writer does (``voice.gives_opinions``);
 - a word written in capitals among words in ordinary case, where the voice is raised ("will FINALLY be
@@ -80,6 +82,7 @@ _CASED = ("en", "es")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_SMALL_WORD = 3  # letters at most in a word that leads into the next ("a", "من", "qué")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # "DisgracefulCouncil": a word starts at each capital
 
 
@@ -128,12 +131,22 @@ def _joined(text: str, found: list[Found], language: str) -> list[tuple[int, int
     gap = _gap_pattern(language)
     runs: list[tuple[int, int, list[Found]]] = []
     for item in found:
-        if runs and gap.fullmatch(text, runs[-1][1], item.start):
+        if runs and gap.fullmatch(text, runs[-1][1], item.start) and not _two_phrases(text, runs[-1][2][-1], item):
             start, _end, members = runs[-1]
             runs[-1] = (start, item.end, [*members, item])
         else:
             runs.append((item.start, item.end, [item]))
     return runs
+
+
+def _two_phrases(text: str, first: Found, second: Found) -> bool:
+    """Two entries side by side with nothing between them that are not one word qualifying the next: a
+    phrase of several words before ("daylight robbery dressed up as") unless it ends in a small word that
+    leads into the next ("what a …", "يا لها من فضيحة"), or a clause after ("shaming dressed up as")."""
+    if text[first.end:second.start].strip():
+        return False
+    ends_in_a_small_word = len(_LETTERS.findall(text[first.start:first.end])[-1]) <= _SMALL_WORD
+    return (first.last > first.first and not ends_in_a_small_word) or second.last - second.first > 1
 
 
 def shouted_words(text: str, language: str, opinion: bool) -> list[tuple[int, int]]:
