@@ -378,9 +378,9 @@ from literacy_app.authoring.suggest.rules import rules_for  # noqa: E402
 from literacy_app.authoring.suggest.voice import gives_opinions  # noqa: E402
 
 OPINION_VOICE = {  # the writer speaking as "I" or to the reader, outside quotations
-    "en": "I have lived here for years, and my children walk this way. You would think someone cared.",
-    "es": "Yo vivo aquí desde hace años y mis hijos pasan por aquí. Creo que nadie se preocupa.",
-    "ar": "أنا أسكن هنا منذ سنوات، وأعتقد أن أحداً لا يهتم. أين المسؤولون؟",
+    "en": "I have lived here for years. My children walk this way. You would think someone cared.",
+    "es": "Yo vivo aquí desde hace años. Mis hijos pasan por aquí. Creo que nadie se preocupa.",
+    "ar": "أنا أسكن هنا منذ سنوات. وأعتقد أن أحداً لا يهتم. أين المسؤولون؟",
 }
 
 
@@ -394,6 +394,9 @@ OPINION_VOICE = {  # the writer speaking as "I" or to the reader, outside quotat
     ("«Yo no vi nada y mi hermano tampoco», dijo un vecino. «Nos despertó el ruido.»", "es", False),
     ("وقال أحد السكان: «أنا لم أرَ شيئاً، ونحن بخير». وأضاف أن الدفاع المدني وصل سريعاً.", "ar", False),
     ("Stop! Think! Is this really what we want? Surely not!", "en", True),  # exclamations and questions
+    # a reader addressed in general, in one sentence, is one sign: an explainer's "If you drove out…"
+    ("If you drove out to the lake, you probably noticed it before you got out of the truck. So what "
+     "happened? The water had warmed, the institute said.", "en", False),
 ])
 def test_the_writer_gives_opinions(text: str, language: str, expected: bool) -> None:
     rules = rules_for(language)

@@ -4,11 +4,12 @@ advertisement) or reports (a news story): some words judge in the first and only
 
 Only the writer's own words count, so quotations are left out: a news report quotes people who say "I". So
 are the questions and answers of an interview written as such, where each question stands as a paragraph.
-The signs are the language's ``writer_voice`` words (the writer speaking as "I" or "we", or to the reader
-as "you"; a word in capitals such as "US" is an abbreviation), sentences that end with an exclamation or
-a question mark, and words of the loaded-word list (those that judge in any text). Three signs make a text
-that gives opinions; news reports of the evaluation sets have at most two. A text with a disclaimer (whose
-views these are, who paid for it) gives opinions whatever its words.
+The signs are the sentences with the language's ``writer_voice`` words (the writer speaking as "I" or "we", or
+to the reader as "you"; a word in capitals such as "US" is an abbreviation), one sign a sentence however many
+("If you drove out…, you probably noticed…" addresses any reader), sentences that end with an exclamation or a
+question mark, and words of the loaded-word list (those that judge in any text). Three signs make a text that
+gives opinions; news reports of the evaluation sets have at most two. A text with a disclaimer (whose views
+these are, who paid for it) gives opinions whatever its words.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from literacy_app.authoring.suggest.rules import WORD_CHARS, Rules
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|‘[^’\n]*’(?![\w])")
 _WORDS = re.compile(rf"[{WORD_CHARS}]+")
 _MARKS = re.compile(r"[!?؟]+")
+_SENTENCES = re.compile(r"[^.!?؟\n]+")
 SIGNS_NEEDED = 3
 
 
@@ -34,8 +36,9 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     quoted = [match.span() for match in _QUOTED.finditer(text)] + interview
     own = _QUOTED.sub(" ", _without(text, interview))
     signs = len(_MARKS.findall(own))
-    for word in _WORDS.findall(own):
-        if rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1):
+    for sentence in _SENTENCES.findall(own):  # "If you drove out…, you probably noticed…": one sign
+        if any(rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1)
+               for word in _WORDS.findall(sentence)):
             signs += 1
             if signs >= SIGNS_NEEDED:
                 return True
