@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from literacy_app.authoring.suggest import Suggestions, suggest
+from literacy_app.authoring.suggest.disclaimers import a_press_release
+from literacy_app.authoring.suggest.rules import rules_for
 from literacy_app.core.text import article_from_body
 
 
@@ -668,6 +670,43 @@ def test_a_paragraph_headed_by_an_offer_s_terms_holds_no_figures(sentence: str, 
 def test_the_same_terms_heading_in_a_news_report_keeps_its_figures() -> None:
     body = "Loans.\n\nTerms: lenders charged 2,400 borrowers more than they owed.\n"
     assert figures(body, "en") == ["2,400"]
+
+
+RELEASE = {"en": "New route.\n\nThe airline carried 180,000 passengers last year. {sentence}\n\n-ENDS-\n\n"
+                 "About Pembe Air\n\nPembe Air is a regional airline.\n",
+           "es": "Nueva ruta.\n\nLa aerolínea llevó 180.000 pasajeros el año pasado. {sentence}\n\n"
+                 "Sobre Aerovías Guapay: fundada en 2011, es una aerolínea regional.\n",
+           "ar": "خط جديد.\n\nنقلت الشركة ١٨٠ ألف مسافر العام الماضي. {sentence}\n\nنبذة عن طيران الأفلاج\n\n"
+                 "شركة طيران إقليمية.\n"}
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Introductory one-way fares start from KSh 5,999 inclusive of taxes, while standard fares start at KSh 8,450.",
+     "en"),
+    ("Las tarifas promocionales parten desde Bs 390 por tramo, impuestos incluidos.", "es"),
+    ("وتبدأ أسعار التذاكر من ٣٩ ريالاً عمانياً للاتجاه الواحد على الدرجة السياحية، و٧٥ ريالاً للذهاب والعودة.", "ar"),
+])
+def test_the_prices_a_press_release_states_are_its_issuer_s_offer(sentence: str, language: str) -> None:
+    found = figures(RELEASE[language].format(sentence=sentence), language)
+    assert len(found) == 1, found  # the passengers carried: a claim
+    news = figures(RELEASE[language].format(sentence=sentence).split("\n\n")[1] + "\n", language)
+    assert len(news) > 1, news  # the same prices in a news report are figures
+
+
+@pytest.mark.parametrize("sign_off, expected", [
+    ("ENDS", True), ("Notes to editors", True), ("Media contact: Wanjiru Kamau, media@pembeair.example", True),
+    ("About Pembe Air", True), ("About 200 people came to the launch.", False), ("The end of an era", False),
+])
+def test_a_press_release_is_known_by_its_sign_off(sign_off: str, expected: bool) -> None:
+    rules = rules_for("en")
+    assert rules is not None
+    assert a_press_release(f"Pembe Air opens a route today.\n\n{sign_off}\n", rules) is expected
+
+
+def test_a_price_noun_in_another_clause_is_no_price() -> None:
+    body = RELEASE["en"].format(sentence="Between a gym membership nobody used and takeout, almost $600 a month "
+                                         "was vanishing.")
+    assert "$600" in figures(body, "en")
 
 
 def test_an_opinion_column_is_no_advertisement_for_its_disclaimer() -> None:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from literacy_app.authoring.suggest.disclaimers import disclaimers, says_it_was_paid_for, says_whose_views
+from literacy_app.authoring.suggest.disclaimers import (
+    a_press_release,
+    disclaimers,
+    says_it_was_paid_for,
+    says_whose_views,
+)
 from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
 from literacy_app.authoring.suggest.language import detect_language
 from literacy_app.authoring.suggest.loaded import judging_words, loaded_language, shouted_words
@@ -109,9 +114,10 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     found_disclaimers = disclaimers(text, sentences, rules)
     disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
     advertised = any(says_it_was_paid_for(text, d, rules) for d in found_disclaimers)
+    offered = advertised or a_press_release(text, rules)  # its prices are what its issuer sells
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
-                                                                         found.counted, rules), advertised)
+                                                                         found.counted, rules), offered)
     opinion = gives_opinions(text, rules, disclaimed=disclaimed, judged=judging_words(text, rules))
     loaded = _outside(without_overlaps(loaded_language(text, rules, opinion=opinion)),
                       vague + _cue_wording(text, found_disclaimers, rules))

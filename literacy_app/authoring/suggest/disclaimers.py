@@ -53,6 +53,26 @@ def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> boo
     return rules.paid_cues.search(text, disclaimer.start, disclaimer.end) is not None
 
 
+_RELEASE_HEADING = 8  # words at most in an "About Pembe Air" paragraph heading
+
+
+def a_press_release(text: str, rules: Rules) -> bool:
+    """Whether the text signs off as a press release: a paragraph that is one of ``release_marks`` ("ENDS",
+    "Notes to editors", "Media contact:", "انتهى"), or a short heading that opens with one of
+    ``release_about`` ("About Pembe Air", "Sobre Aerovías Guapay:", "نبذة عن طيران الأفلاج"). Its prices,
+    like an advertisement's, are what the issuer sells."""
+    for line in text.split("\n"):
+        line = line.strip(" -–—#*_").strip()
+        heading = line.split(":")[0] if ":" in line[:80] else line
+        if not heading or len(heading.split()) > _RELEASE_HEADING or heading[-1:] in ".!?؟":
+            continue
+        words = heading.split()
+        if rules.has("release_marks", " ".join(words)) or any(
+                rules.has("release_about", " ".join(words[:n])) and len(words) > n for n in (1, 2)):
+            return True
+    return False
+
+
 def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
     """Whether a sentence holds a disclaimer's cue, of whose views or of advice: a listed cue, or a denial and
     advice in one sentence (``NO_ADVICE``: "NAL and this isn't legal advice")."""

@@ -293,6 +293,7 @@ def _money(shown: str, following: list[str], rules: Rules) -> bool:
 
 
 _PRICE_REACH = 3  # words a price may stand after the word that asks it ("el plan cuesta $399", "queda en $59.900")
+_PRICE_NOUN_REACH = 100  # characters a price noun may stand before its sum ("fares start from KSh 5,999")
 _HEADING_LENGTH = 50  # the most characters a paragraph's heading ("Condiciones de la oferta:") runs to
 
 
@@ -411,10 +412,23 @@ class _Judge:
         words = _WORDS_BEFORE.findall(after_numbers)
         near = range(max(0, len(words) - _PRICE_REACH), len(words))
         named_costs = any(n and rules.has("product_price_verbs", words[n]) and words[n - 1][:1].isupper() for n in near)
+        if self._a_price_named(figure, sentence):
+            return True  # "one-way fares start from KSh 5,999 inclusive of taxes"
         if not named_costs and not any(rules.has("price_words", words[n]) for n in near):
             return False  # not "fell from £1,580 to £940 a year": a change, no price
         rest = " ".join(following[1:] if following and rules.has("currency_after", following[0]) else following)
         return _starts_a_rate(rest, rules)
+
+    def _a_price_named(self, figure: Figure, sentence: tuple[int, int]) -> bool:
+        """A word of ``price_nouns`` shortly before the sum in its clause ("fares start from", "أسعار التذاكر
+        من"), or in the sentence when the clause is only the next item of a list: the seller's price, with or
+        without a rate after it ("a gym membership nobody used, almost $600 a month" is not one)."""
+        start = _clause(self.text, figure, sentence)[0]
+        joined = _WORDS_BEFORE.findall(self.text, start, figure.start)
+        if all(len(word) == 1 or self.rules.has("conjunctions", word) for word in joined):
+            start = sentence[0]  # "…من ٣٩ ريالاً، و٧٥ ريالاً", "from £9, and £14": the list goes on
+        before = self.text[max(start, figure.start - _PRICE_NOUN_REACH):figure.start]
+        return any(self.rules.has("price_nouns", word) for word in _WORDS_BEFORE.findall(before))
 
     def _an_offer_limit(self, figure: Figure, following: list[str]) -> bool:
         """In an advertisement, a sum right after a word that bounds an offer (``offer_limits``: "up to £20,000
@@ -557,8 +571,9 @@ class _Judge:
 def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: SourceMarks,
                       advertised: bool = False) -> tuple[list[Suggestion], list[Suggestion]]:
     """Figures whose sentence names no source (answers); sourced, vaguely sourced figures and dates
-    (distractors, with feedback that teaches the difference). In an advertisement (``advertised``: a
-    disclaimer says the piece was paid for), a price the seller asks ("For $49 a month") and the figures of a
+    (distractors, with feedback that teaches the difference). In an advertisement or a press release
+    (``advertised``: a disclaimer says the piece was paid for, or the text signs off as a release), a price the
+    seller asks ("For $49 a month") and the figures of a
     clause that states the offer ("free shipping on orders over $75") are terms of the offer, not figures."""
     excluded = _Excluded(text, rules)
     judge = _Judge(text, rules, [p.start for p in sentences.paragraphs], advertised)
