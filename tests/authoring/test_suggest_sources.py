@@ -193,6 +193,12 @@ def test_evidence_no_one_can_find_is_a_vague_source(sentence: str, cue: str) -> 
     assert vague(sentence, "en") == [cue]
 
 
+def test_some_before_a_participle_that_says_nothing_is_no_source() -> None:
+    body = "The bridge was closed with some warning signs posted. Police, with many officers on leave, said little."
+    assert vague(body, "en") == []
+    assert attributions(body, "en") == ["Police, with many officers on leave, said"]
+
+
 def test_a_named_report_that_links_is_an_attribution() -> None:
     assert attributions("The report linked 40 deaths to the heat.", "en") == ["The report linked"]
 
@@ -207,6 +213,12 @@ def test_a_named_report_that_links_is_an_attribution() -> None:
     ("The evidence says the opposite.", "The evidence says", "en"),
     ("Fuentes municipales me confirman que faltan tres plazas.", "Fuentes municipales me confirman", "es"),
     ("ويؤكد أولياء الأمور أن الفرق يظهر منذ الأسبوع الأول.", "ويؤكد أولياء الأمور", "ar"),
+    ("Traffic was slow, with some saying they spent three hours on the coast road.", "some saying", "en"),
+    ("The fee was dropped, with many claiming that it hurt shops.", "many claiming", "en"),
+    ("Others grumbled about paying TT$60 for a combo.", "Others grumbled", "en"),
+    ("Study after study has shown that people on foot spend more.", "Study after study", "en"),
+    ("Estudio tras estudio demuestra que los peatones gastan más.", "Estudio tras estudio", "es"),
+    ("وقد أثبتت دراسة تلو الأخرى أن المشاة ينفقون أكثر.", "دراسة تلو الأخرى", "ar"),
 ])
 def test_vague_sources_in_more_shapes(sentence: str, cue: str, language: str) -> None:
     assert vague(sentence, language) == [cue]

@@ -555,6 +555,10 @@ def _that_follows(text: str, end: int, rules: Rules) -> bool:
         and rules.has("modal_words", following[1].text) and not text[following[0].end:following[1].start].strip()
 
 
+_WHAT_IS_SAID_OPENS = ("that_words", "pronouns", "determiners")  # "with some saying they", "…that", "…the"
+_QUOTE_OR_COLON = ":\"“«"
+
+
 class _Reader:
     """Finds the sources of one article, sentence by sentence."""
 
@@ -600,7 +604,7 @@ class _Reader:
         previous = _word_before(text, floor, match.start())
         right_after = _touches(text, previous, match.start())
         before = previous.text if previous else ""
-        if previous is not None and right_after \
+        if previous is not None and right_after and not self._some_saying(previous, match, floor) \
                 and (rules.has("noun_markers", before) or self._counted(previous, match, floor)):
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
         if rules.has("negators", before):
@@ -794,6 +798,18 @@ class _Reader:
         one of ``continuing_verbs`` at most three words before it, in its clause."""
         words = _since_punctuation(self.text, floor, match.start(), 40)[-_CARRIED:]
         return next((w for w in words if self.rules.has("continuing_verbs", w.text)), None)
+
+    def _some_saying(self, previous: Word, match: re.Match[str], floor: int) -> bool:
+        """"…, with some saying", "with many claiming": a vague subject that could mark a noun ("some claims"),
+        right after an opener of an absolute clause and before a participle of speech, is who speaks."""
+        rules = self.rules
+        opener = _word_before(self.text, floor, previous.start)
+        if not (rules.has("participles", match.group()) and rules.has("vague_subjects", previous.text)
+                and opener is not None and rules.has("absolute_openers", opener.text)):
+            return False
+        said = _words(self.text, match.end(), match.end() + 30)[:1]  # "with some warning signs" names no speech
+        return bool(said) and any(rules.has(kind, said[0].text) for kind in _WHAT_IS_SAID_OPENS) \
+            or self.text[match.end():match.end() + 3].lstrip()[:1] in _QUOTE_OR_COLON
 
     def _absolute_subject(self, match: re.Match[str], floor: int) -> list[Word]:
         """"…, with the company estimating that": the words between an opener (``absolute_openers``) that
