@@ -199,6 +199,17 @@ def test_some_before_a_participle_that_says_nothing_is_no_source() -> None:
     assert attributions(body, "en") == ["Police, with many officers on leave, said"]
 
 
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Councillor Aditi Kulkarni countered that the park would be free.", "Councillor Aditi Kulkarni countered", "en"),
+    ("Opposition leader Imtiaz Shaikh termed the project a \"vanity scheme\".", "Opposition leader Imtiaz Shaikh termed",
+     "en"),
+    ("\"Not on my watch,\" the mayor retorted.", "the mayor retorted", "en"),
+    ("La concejala Marta Ríos rebatió que el parque costará menos.", "La concejala Marta Ríos rebatió", "es"),
+])
+def test_more_verbs_of_speech(sentence: str, cue: str, language: str) -> None:
+    assert attributions(sentence, language) == [cue]
+
+
 def test_a_named_report_that_links_is_an_attribution() -> None:
     assert attributions("The report linked 40 deaths to the heat.", "en") == ["The report linked"]
 
