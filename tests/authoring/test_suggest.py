@@ -192,6 +192,19 @@ def test_who_lent_what_is_reviewed_or_paid_for_the_piece_is_disclosed(body: str,
 
 
 @pytest.mark.parametrize("body, language, disclaimer", [
+    ("The lamb was tender.\n\nOur reviewer's meal was paid for by the Thornleigh Evening Gazette.\n", "en",
+     "Our reviewer's meal was paid for by the Thornleigh Evening Gazette."),
+    ("El cordero estaba tierno.\n\nNuestra cena la pagó este diario.\n", "es", "Nuestra cena la pagó este diario."),
+    ("كان اللحم طرياً.\n\nدفعت الصحيفة ثمن وجبتنا كاملاً.\n", "ar", "دفعت الصحيفة ثمن وجبتنا كاملاً."),
+])
+def test_who_paid_for_what_the_writer_reviewed_is_disclosed_and_no_advertisement(body: str, language: str,
+                                                                                 disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert quotes(text, result.disclaimers) == [disclaimer]
+    assert not result.advertised
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
     ("My landlord kept my deposit.\n\nNAL and this isn't legal advice.\n", "en", "NAL and this isn't legal advice."),
     ("Rents went up again.\n\nMod note: nothing posted here is legal advice.\n", "en",
      "Mod note: nothing posted here is legal advice."),
@@ -216,6 +229,7 @@ def test_advice_sought_or_not_in_the_news_is_no_disclaimer(body: str, language: 
     ("Water samples were sent for testing, and the council provided the report for review.\n", "en"),
     ("The company provided a statement for this article but did not say how many jobs will go.\n", "en"),
     ("The new roof was paid for by the parish, which did not see the bill before the work began.\n", "en"),
+    ("The minister's trip to Dubai was paid for by a lobbying firm, the paper revealed.\n", "en"),
     ("El ayuntamiento envió el informe para su revisión y pagó las obras.\n", "es"),
     ("وقدمت الوزارة المشروع للمراجعة، ودفعت البلدية ثمن الأرض.\n", "ar"),
 ])

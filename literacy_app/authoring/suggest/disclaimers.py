@@ -49,8 +49,13 @@ def says_whose_views(text: str, disclaimer: Suggestion, rules: Rules) -> bool:
 
 def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> bool:
     """Whether a disclaimer marks an advertisement ("Sponsored content", "Capital at risk"), whose prices and
-    offer terms are then no figures; an opinion column's disclaimer does not."""
-    return rules.paid_cues.search(text, disclaimer.start, disclaimer.end) is not None
+    offer terms are then no figures; an opinion column's disclaimer does not, nor one that says who paid for
+    what was reviewed ("Our reviewer's meal was paid for by the Gazette": the review owes the restaurant
+    nothing)."""
+    start, end = disclaimer.start, disclaimer.end
+    if rules.reviewed_things.search(text, start, end) and not _both_in(rules.disclosures[1], text, start, end):
+        return False
+    return rules.paid_cues.search(text, start, end) is not None
 
 
 _RELEASE_HEADING = 8  # words at most in an "About Pembe Air" paragraph heading

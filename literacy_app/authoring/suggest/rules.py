@@ -201,6 +201,7 @@ class Rules:
     no_advice: tuple[Lexicon, Lexicon]  # a denial and advice in one sentence: "This isn't legal advice"
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     paid_cues: Lexicon  # what makes a disclaimer say the piece was paid for ("sponsored", "patrocinado", "إعلان")
+    reviewed_things: Lexicon  # what the writer ate, stayed in, travelled on ("our meal", "mi estancia", "وجبتنا")
     terms_headings: Lexicon  # what heads the paragraph of an offer's terms ("Terms:", "Condiciones:", "شروط العرض:")
     beyond_measure: Lexicon  # the ends of an exaggeration (figurative.py)
     beyond_measure_in_opinion: Lexicon
@@ -332,6 +333,7 @@ def rules_for(language: str) -> Rules | None:
         no_advice=_pair(lists, NO_ADVICE, prefixes),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
+        reviewed_things=Lexicon(lists.get("reviewed_things", []), prefixes=prefixes),
         terms_headings=Lexicon(lists.get("terms_headings", []), prefixes=prefixes),
         beyond_measure=Lexicon(lists.get("beyond_measure", []), prefixes=prefixes),
         beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
@@ -365,9 +367,10 @@ def _pair(lists: dict[str, list[str]], names: tuple[str, str], prefixes: tuple[s
     return Lexicon(lists.get(names[0], []), prefixes=prefixes), Lexicon(lists.get(names[1], []), prefixes=prefixes)
 
 
-# A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it:
-# "The maker lent me the bike for this review", "The charity paid for this article"
-DISCLOSURES = (("lent_words", "review_words"), ("payer_words", "piece_words"))
+# A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it, or
+# who paid for what was reviewed: "The maker lent me the bike for this review", "The charity paid for this
+# article", "Our reviewer's meal was paid for by the Gazette"
+DISCLOSURES = (("lent_words", "review_words"), ("payer_words", "piece_words"), ("payer_words", "reviewed_things"))
 # …and a word of each of these, that what is written is no advice ("This isn't legal advice", "Nothing posted here
 # is financial advice"): a disclaimer that says nothing of whose views a piece holds
 NO_ADVICE = ("advice_denials", "advice_words")
