@@ -273,6 +273,16 @@ def test_a_fraction_is_never_the_first_number_of_a_ratio() -> None:
     assert figures("In Ashby, footfall rose by a quarter in two years.", "en") == ["a quarter"]
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("وستُشغَّل الرحلات بطائرات من طراز «ريم ٧٢» تتسع لـ٧٨ راكباً.", "ar", ["٧٨"]),
+    ("The route will use \"Reem 72\" turboprops seating 78 passengers.", "en", ["78"]),
+    ("Rents were \"more than 900\" a month in the town.", "en", ["900"]),  # a quoted amount
+    ("بلغ العدد «حوالي ٤٠» حالة.", "ar", ["٤٠"]),
+])
+def test_a_number_that_ends_a_quoted_name_is_no_figure(sentence: str, language: str, expected: list[str]) -> None:
+    assert figures(sentence, language) == expected
+
+
 def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
     assert distractors("Apparently compensation is £30 per day.", "en", "vague") == ["£30"]
 
@@ -281,6 +291,8 @@ def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
     ("The motion was carried with 14 in favour and 5 against.", "en"),
     ("La moción salió con 14 votos a favor y 11 en contra.", "es"),
     ("وصوّت ١٢ عضواً لصالح القرار مقابل ٥ أعضاء.", "ar"),
+    ("ووافق المجلس على المشروع بأغلبية 11 عضواً مقابل 4.", "ar"),
+    ("وأُقرّ المشروع بأغلبية ٩ أصوات مقابل ٣.", "ar"),
 ])
 def test_the_tally_of_the_vote_being_reported_is_no_figure(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []

@@ -35,6 +35,10 @@ _LIST_MARKS = (".", ")", "-", "–", "/")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\(\d{1,3}\)$")  # "Declan Furlong (34)"
 _IN_A_COMPOUND = re.compile(r"[^\W\d_]-$")  # a letter and a hyphen right before a number word
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[ \u00a0]$")  # "en la 12": the word, one space
+_CLOSING_QUOTES = "»”\""
+_QUOTED_NAME_START = re.compile(r"[«“\"]([^\W\d][^«»“”\"\n\d]*)$")  # an opening mark, then words only, up to the number
+_QUOTED_NAME_REACH = 30  # characters
+_NOT_IN_A_NAME = ("hedges", "clause_words", "stop_words", "determiners", "vague_quantifiers", "rule_comparisons")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]$")  # "Junction 34", "Channel 4", "Apollo 13"
 _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a name in quotation marks
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
@@ -341,8 +345,8 @@ class _Judge:
         if _thresholds(rules).search(text, max(sentence_start, figure.start - 30), figure.start) is not None \
                 or self._a_limit_after(following) or self._in_a_rule(figure, sentence):
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
-        if not figure.words and self._in_a_name(figure, sentence_start):
-            return False  # "Junction 34", "Channel 4", "Tier 2": a number that is part of a name
+        if not figure.words and (self._in_a_name(figure, sentence_start) or self._ends_a_quoted_name(figure)):
+            return False  # "Junction 34", "Channel 4", "Tier 2", "«ريم ٧٢»": a number that is part of a name
         if self._an_age_given(figure, sentence_start):
             return False  # "who is 87", "My nan's 84", "The youngest is only 15": a person's age
         if self._named_by_an_article(figure, following):
@@ -514,6 +518,16 @@ class _Judge:
         word = name.group(1)
         return not any(self.rules.has(kind, word) for kind in ("months", "weekdays", "hedges", "currency_after",
                                                                  "clause_words", "stop_words", "determiners"))
+
+    def _ends_a_quoted_name(self, figure: Figure) -> bool:
+        """A number that ends a quotation of one or two words before it ("طائرات من طراز «ريم ٧٢»", "the
+        \"Reem 72\""): a model's or a scheme's name, in any language, capitals or none."""
+        if self.text[figure.end:figure.end + 1] not in _CLOSING_QUOTES:
+            return False
+        opening = _QUOTED_NAME_START.search(self.text, max(0, figure.start - _QUOTED_NAME_REACH), figure.start)
+        words = opening.group(1).split() if opening else []
+        return 1 <= len(words) <= 2 and not any(self.rules.has(kind, word) for word in words  # not "about 40"
+                                                for kind in _NOT_IN_A_NAME)
 
     def _bare_duration(self, figure: Figure, following: list[str], sentence_start: int) -> bool:
         """"for three hours" describes; "three hours a day" claims (a rate); "£30 million a year" is a rate;
