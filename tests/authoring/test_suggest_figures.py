@@ -705,6 +705,15 @@ def test_the_prices_a_press_release_states_are_its_issuer_s_offer(sentence: str,
     assert len(news) > 1, news  # the same prices in a news report are figures
 
 
+@pytest.mark.parametrize("sentence, language", [
+    ("Every passenger enjoys a free 20kg checked baggage allowance.", "en"),
+    ("Los pasajeros podrán llevar 23 kilos de equipaje sin costo adicional.", "es"),
+    ("والأسعار شاملة الضرائب و٢٠ كيلوغراماً من الأمتعة.", "ar"),
+])
+def test_what_a_press_release_s_offer_includes_is_no_figure(sentence: str, language: str) -> None:
+    assert len(figures(RELEASE[language].format(sentence=sentence), language)) == 1  # the passengers carried
+
+
 @pytest.mark.parametrize("sign_off, expected", [
     ("ENDS", True), ("Notes to editors", True), ("Media contact: Wanjiru Kamau, media@pembeair.example", True),
     ("About Pembe Air", True), ("About 200 people came to the launch.", False), ("The end of an era", False),
