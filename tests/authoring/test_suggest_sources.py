@@ -210,6 +210,13 @@ def test_more_verbs_of_speech(sentence: str, cue: str, language: str) -> None:
     assert attributions(sentence, language) == [cue]
 
 
+def test_a_body_named_earlier_and_referred_back_to_holds_evidence() -> None:
+    body = ("The Ndlovana Property Monitor released its quarterly report on Monday. Homes are taking longer to "
+            "sell, at an average of 14 weeks, the monitor found.")
+    assert attributions(body, "en") == ["the monitor found"]
+    assert attributions("The nurse was called. The monitor found irregular beats in 3 of 10 patients.", "en") == []
+
+
 def test_a_named_report_that_links_is_an_attribution() -> None:
     assert attributions("The report linked 40 deaths to the heat.", "en") == ["The report linked"]
 

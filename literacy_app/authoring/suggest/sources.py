@@ -1091,7 +1091,19 @@ class _Reader:
             return True  # "the developer's own plans show": the developer's, a body that can be asked
         if len(subject) == 1 and rules.has("pronouns", subject[0].text):
             return True
+        if len(subject) == 2 and rules.has("determiners", subject[0].text) and self._named_earlier(subject[1]):
+            return True  # "the monitor found", after "the Ndlovana Property Monitor" was named
         return len(subject) > 1 and any(w.text[:1].isupper() for w in subject[1:])
+
+    def _named_earlier(self, noun: Word) -> bool:
+        """Whether a lowercase noun was written earlier with a capital, beside another capitalised word, as part
+        of a name ("Ndlovana Property Monitor", "Observatorio de Vivienda Joven"): "the monitor" is that body."""
+        word = noun.text
+        if not word.islower() or len(word) < 3:
+            return False
+        name = re.compile(rf"[A-ZÁÉÍÓÚÑ][\w’'-]*[^\S\n]+{re.escape(word.capitalize())}(?![\w])"
+                          rf"|(?<![\w])({re.escape(word.capitalize())})[^\S\n]+(?:de[^\S\n]+)?[A-ZÁÉÍÓÚÑ]")
+        return name.search(self.text, 0, noun.start) is not None
 
     def counts(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
         """"Researchers at X followed 3,400 pupils", "وشملت الدراسة": a named source that counted."""
