@@ -210,6 +210,16 @@ def test_more_verbs_of_speech(sentence: str, cue: str, language: str) -> None:
     assert attributions(sentence, language) == [cue]
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأضاف الحارثي أن الشركة نقلت أكثر من ٤٥٠ ألف مسافر خلال العام الماضي، بزيادة ١٨٪، متوقعاً أن يرتفع العدد.",
+    "وقال المدير إن الفرق انتشلت ٩ أشخاص من تحت الأنقاض، مضيفاً أن البحث مستمر.",
+])
+def test_an_arabic_participle_of_speech_after_a_comma_shares_its_sentence_s_speaker(sentence: str) -> None:
+    found = attributions(sentence, "ar")
+    assert len(found) == 2 and len(found[1].split()) == 1, found  # the speaker, and the participle alone
+    assert vague(sentence, "ar") == []
+
+
 def test_a_body_named_earlier_and_referred_back_to_holds_evidence() -> None:
     body = ("The Ndlovana Property Monitor released its quarterly report on Monday. Homes are taking longer to "
             "sell, at an average of 14 weeks, the monitor found.")
