@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from literacy_app.authoring.suggest.model import Suggestion
-from literacy_app.authoring.suggest.rules import Lexicon, Rules
+from literacy_app.authoring.suggest.rules import DISCLOSURES, PAID_FOR_THE_PIECE, Lexicon, Rules
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
@@ -53,7 +53,8 @@ def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> boo
     what was reviewed ("Our reviewer's meal was paid for by the Gazette": the review owes the restaurant
     nothing)."""
     start, end = disclaimer.start, disclaimer.end
-    if rules.reviewed_things.search(text, start, end) and not _both_in(rules.disclosures[1], text, start, end):
+    piece_paid = rules.disclosures[DISCLOSURES.index(PAID_FOR_THE_PIECE)]
+    if rules.reviewed_things.search(text, start, end) and not _both_in(piece_paid, text, start, end):
         return False
     return rules.paid_cues.search(text, start, end) is not None
 

@@ -322,8 +322,8 @@ def _next_words(text: str, position: int, count: int) -> list[str]:
 class _Judge:
     """Decides, for each candidate, whether it is a figure that makes a claim."""
 
-    def __init__(self, text: str, rules: Rules, paragraph_starts: list[int], advertised: bool = False) -> None:
-        self.text, self.rules, self.advertised = text, rules, advertised
+    def __init__(self, text: str, rules: Rules, paragraph_starts: list[int], offered: bool = False) -> None:
+        self.text, self.rules, self.offered = text, rules, offered
         self.paragraphs_in_order, self.paragraph_starts = paragraph_starts, set(paragraph_starts)
 
     def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
@@ -369,12 +369,12 @@ class _Judge:
             return False  # "two-year break", "30-minute consultation", "a 14-month-old cub"
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
-        if self.advertised and (self._a_price_asked(figure, following, sentence)
+        if self.offered and (self._a_price_asked(figure, following, sentence)
                                 or self._an_offer_limit(figure, following)):
             return False  # "For $49 a month, members get…", "from £3.99 per serving", "up to £20,000": offer terms
-        if self.advertised and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
+        if self.offered and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
-        if self.advertised and self._in_the_terms(figure, sentence_start):
+        if self.offered and self._in_the_terms(figure, sentence_start):
             return False  # "Terms: … Offer ends 30 November", "Example: a $24,000 system financed over 20 years…"
         return not self._bare_duration(figure, following, sentence_start)
 
@@ -583,14 +583,14 @@ class _Judge:
 
 
 def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: SourceMarks,
-                      advertised: bool = False) -> tuple[list[Suggestion], list[Suggestion]]:
+                      offered: bool = False) -> tuple[list[Suggestion], list[Suggestion]]:
     """Figures whose sentence names no source (answers); sourced, vaguely sourced figures and dates
-    (distractors, with feedback that teaches the difference). In an advertisement or a press release
-    (``advertised``: a disclaimer says the piece was paid for, or the text signs off as a release), a price the
-    seller asks ("For $49 a month") and the figures of a
-    clause that states the offer ("free shipping on orders over $75") are terms of the offer, not figures."""
+    (distractors, with feedback that teaches the difference). In a text that makes an offer (``offered``: an
+    advertisement, whose disclaimer says it was paid for, or a press release, which signs off as one), a price
+    the seller asks ("For $49 a month") and the figures of a clause that states the offer ("free shipping on
+    orders over $75") are terms of the offer, not figures."""
     excluded = _Excluded(text, rules)
-    judge = _Judge(text, rules, [p.start for p in sentences.paragraphs], advertised)
+    judge = _Judge(text, rules, [p.start for p in sentences.paragraphs], offered)
     answers: list[Suggestion] = []
     distractors: list[Suggestion] = []
     left_out = 0  # where the last number that is not a figure ended: "aged 24, 31 and 45", "31 votes to 18"

@@ -4,6 +4,7 @@ evidence) and vague sources ("experts say", "studies show", "it is thought"), on
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from literacy_app.authoring.suggest.model import Suggestion
@@ -555,6 +556,15 @@ def _that_follows(text: str, end: int, rules: Rules) -> bool:
         and rules.has("modal_words", following[1].text) and not text[following[0].end:following[1].start].strip()
 
 
+@cache
+def _name_holding(word: str) -> re.Pattern[str]:
+    """A capitalised ``word`` beside another capitalised word: "Ndlovana Property Monitor", "Observatorio de
+    Vivienda"."""
+    capital, other = "A-ZÁÉÍÓÚÑ", r"[\w’'-]*"
+    return re.compile(rf"[{capital}]{other}[^\S\n]+{re.escape(word)}(?!\w)"
+                      rf"|(?<!\w){re.escape(word)}[^\S\n]+(?:de[^\S\n]+)?[{capital}]")
+
+
 _WHAT_IS_SAID_OPENS = ("that_words", "pronouns", "determiners")  # "with some saying they", "…that", "…the"
 _QUOTE_OR_COLON = ":\"“«"
 
@@ -1101,9 +1111,7 @@ class _Reader:
         word = noun.text
         if not word.islower() or len(word) < 3:
             return False
-        name = re.compile(rf"[A-ZÁÉÍÓÚÑ][\w’'-]*[^\S\n]+{re.escape(word.capitalize())}(?![\w])"
-                          rf"|(?<![\w])({re.escape(word.capitalize())})[^\S\n]+(?:de[^\S\n]+)?[A-ZÁÉÍÓÚÑ]")
-        return name.search(self.text, 0, noun.start) is not None
+        return _name_holding(word.capitalize()).search(self.text, 0, noun.start) is not None
 
     def counts(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
         """"Researchers at X followed 3,400 pupils", "وشملت الدراسة": a named source that counted."""
