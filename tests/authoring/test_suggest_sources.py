@@ -246,6 +246,7 @@ def test_a_named_report_that_links_is_an_attribution() -> None:
     ("Others grumbled about paying TT$60 for a combo.", "Others grumbled", "en"),
     ("Study after study has shown that people on foot spend more.", "Study after study", "en"),
     ("Estudio tras estudio demuestra que los peatones gastan más.", "Estudio tras estudio", "es"),
+    ("Fuentes del sector turístico anticipan un repunte de visitantes.", "Fuentes del sector turístico anticipan", "es"),
     ("وقد أثبتت دراسة تلو الأخرى أن المشاة ينفقون أكثر.", "دراسة تلو الأخرى", "ar"),
 ])
 def test_vague_sources_in_more_shapes(sentence: str, cue: str, language: str) -> None:
