@@ -210,6 +210,18 @@ def test_more_verbs_of_speech(sentence: str, cue: str, language: str) -> None:
     assert attributions(sentence, language) == [cue]
 
 
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Dr Mensah has run the ward for years. In her view, 40 beds are not enough.", "In her view", "en"),
+    ("La directora lleva años en el hospital. A su juicio, faltan 30 médicos.", "A su juicio", "es"),
+    ("ويعمل المدير في المستشفى منذ سنوات. وبرأيه فإن المدينة تحتاج ٣٠ طبيباً.", "وبرأيه", "ar"),
+])
+def test_a_phrase_that_gives_someone_s_view_is_an_attribution_and_sources_its_figures(sentence: str, cue: str,
+                                                                                      language: str) -> None:
+    text, result = found(sentence, language)
+    assert [text[s.start:s.end] for s in result.attributions] == [cue]
+    assert result.figures == ()
+
+
 @pytest.mark.parametrize("sentence", [
     "وأضاف الحارثي أن الشركة نقلت أكثر من ٤٥٠ ألف مسافر خلال العام الماضي، بزيادة ١٨٪، متوقعاً أن يرتفع العدد.",
     "وقال المدير إن الفرق انتشلت ٩ أشخاص من تحت الأنقاض، مضيفاً أن البحث مستمر.",

@@ -192,6 +192,7 @@ class Rules:
     vague_verbs: Lexicon
     method_verbs: Lexicon
     source_before: Lexicon
+    own_view: Lexicon  # a phrase that gives the view of someone named before ("In her view", "A su juicio")
     label_verbs: Lexicon  # verbs that speak only before a quoted label ("called the findings "…"")
     after_quote_verbs: Lexicon  # verbs that speak only right after a quotation ('"…," she laughs')
     vague_phrases: Lexicon
@@ -322,6 +323,7 @@ def rules_for(language: str) -> Rules | None:
         vague_verbs=Lexicon(lists.get("vague_verbs", []), prefixes=verb_prefixes),
         method_verbs=Lexicon(lists.get("method_verbs", []), prefixes=verb_prefixes),
         source_before=Lexicon(lists.get("source_before", []), prefixes=prefixes),
+        own_view=Lexicon(lists.get("own_view", []), prefixes=prefixes),
         label_verbs=Lexicon(lists.get("label_verbs", []), prefixes=verb_prefixes),
         after_quote_verbs=Lexicon(lists.get("after_quote_verbs", []), prefixes=verb_prefixes),
         vague_phrases=Lexicon(lists.get("vague_phrases", []) + [phrase for pair in BUILT_VAGUE_PHRASES

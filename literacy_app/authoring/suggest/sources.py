@@ -1246,6 +1246,8 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
         for match in rules.source_before.finditer(text, start, end):
             reader.source_before(match, start, end)
         reader.in_the_view_of(start, end)
+        for match in rules.own_view.finditer(text, start, end):  # "In her view,", "A su juicio,", "برأيه"
+            reader.add("source", match.start(), match.end(), match.span(), match.group())
         reader.beside_a_quotation(start, end)
         for match in rules.speech_verbs.finditer(text, start, end):
             reader.verb(match, start, end)
