@@ -232,6 +232,13 @@ def test_an_arabic_participle_of_speech_after_a_comma_shares_its_sentence_s_spea
     assert vague(sentence, "ar") == []
 
 
+def test_a_subject_written_with_its_auxiliary_speaks_before_a_participle() -> None:
+    body = "Residents are angry. They're saying the council ignored 300 letters. They're told nothing."
+    text, result = found(body, "en")
+    assert [text[s.start:s.end] for s in result.attributions] == ["They're saying"]
+    assert result.figures == ()
+
+
 def test_a_body_named_earlier_and_referred_back_to_holds_evidence() -> None:
     body = ("The Ndlovana Property Monitor released its quarterly report on Monday. Homes are taking longer to "
             "sell, at an average of 14 weeks, the monitor found.")

@@ -253,6 +253,11 @@ def _a_number(word: str, rules: Rules) -> bool:
     return _NUMBER.match(word) is not None or rules.has("number_words", word)
 
 
+def _contracted(word: Word, rules: Rules) -> str:
+    """The auxiliary written on a word ("'re" of "They're"), or nothing."""
+    return next((c for c in rules.words.get("passive_contractions", ()) if word.text.lower().endswith(c)), "")
+
+
 def _goes_on(match: re.Match[str], rules: Rules) -> bool:
     """Whether a verb's form says the action goes on ("saying"): after "are" it speaks, it is not passive."""
     return match.group().lower().endswith(tuple(rules.words.get("progressive_endings", ())))
@@ -646,6 +651,11 @@ class _Reader:
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
         after_auxiliary = right_after and rules.has("passive_auxiliaries", before)
+        contraction = _contracted(previous, rules) if previous is not None and right_after else ""
+        if previous is not None and contraction and _goes_on(match, rules):  # "They're saying": "are" on "They"
+            speaker = Word(previous.start, previous.end - len(contraction), before[:-len(contraction)])
+            self._subject([speaker], match, floor, evidence=False)
+            return
         if rules.has("participles", match.group()) and not after_auxiliary:  # "are saying" speaks
             carrier = self._carried_on(match, floor)
             carried = _before(text, floor, carrier.start, rules) if carrier is not None else []
