@@ -232,6 +232,13 @@ def test_an_arabic_participle_of_speech_after_a_comma_shares_its_sentence_s_spea
     assert vague(sentence, "ar") == []
 
 
+@pytest.mark.parametrize("sentence", ["Let me say this plainly: 40 families are waiting.",
+                                      "So let me explain why I voted for it.", "Allow me to explain the 40 cuts."])
+def test_the_writer_asking_leave_to_speak_is_no_source(sentence: str) -> None:
+    text, result = found(sentence, "en")
+    assert result.vague_sources == () and result.attributions == ()
+
+
 def test_a_subject_written_with_its_auxiliary_speaks_before_a_participle() -> None:
     body = "Residents are angry. They're saying the council ignored 300 letters. They're told nothing."
     text, result = found(body, "en")

@@ -624,6 +624,8 @@ class _Reader:
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
         if rules.has("negators", before):
             return  # "Muchos ni denuncian", "Police did not say": a verb denied names no source
+        if self._the_writer_asks_leave(match, floor):
+            return  # "Let me say this plainly", "So let me explain": the writer, about to speak
         if right_after and self._a_to_verb(previous, floor):
             return  # "لا أحد يريد أن يعترف": no one wants to admit; the verb speaks for no one
         if previous is not None and right_after and self._after_a_counted_noun(previous, match, floor):
@@ -818,6 +820,11 @@ class _Reader:
         one of ``continuing_verbs`` at most three words before it, in its clause."""
         words = _since_punctuation(self.text, floor, match.start(), 40)[-_CARRIED:]
         return next((w for w in words if self.rules.has("continuing_verbs", w.text)), None)
+
+    def _the_writer_asks_leave(self, match: re.Match[str], floor: int) -> bool:
+        """Whether the words right before the verb are one of ``writer_leave`` ("let me", "allow me to")."""
+        words = [w.text.lower() for w in _words(self.text, max(floor, match.start() - 20), match.start())[-3:]]
+        return any(self.rules.has("writer_leave", " ".join(words[n:])) for n in range(len(words)))
 
     def _some_saying(self, previous: Word, match: re.Match[str], floor: int) -> bool:
         """"…, with some saying", "with many claiming": a vague subject that could mark a noun ("some claims"),
