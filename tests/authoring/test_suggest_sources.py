@@ -232,6 +232,11 @@ def test_an_arabic_participle_of_speech_after_a_comma_shares_its_sentence_s_spea
     assert vague(sentence, "ar") == []
 
 
+def test_what_people_think_is_no_source_but_what_experts_believe_is_a_vague_one() -> None:
+    assert vague("People think we're making a killing. Parents often think juice is healthy.", "en") == []
+    assert vague("Experts believe the dam is unsafe.", "en") == ["Experts believe"]
+
+
 @pytest.mark.parametrize("sentence", ["Let me say this plainly: 40 families are waiting.",
                                       "So let me explain why I voted for it.", "Allow me to explain the 40 cuts."])
 def test_the_writer_asking_leave_to_speak_is_no_source(sentence: str) -> None:
