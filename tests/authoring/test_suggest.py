@@ -205,6 +205,29 @@ def test_who_paid_for_what_the_writer_reviewed_is_disclosed_and_no_advertisement
 
 
 @pytest.mark.parametrize("body, language, disclaimer", [
+    ("The tree is 40 years old.\n\nDISCLAIMER: My own opinion lang po ito, I'm not speaking for the HOA.\n", "en",
+     "DISCLAIMER: My own opinion lang po ito, I'm not speaking for the HOA."),
+    ("The pool is warm.\n\nThe writer was a guest of Harbourlight Lok Wan. The hotel had no say in what was "
+     "written.\n", "en", "The writer was a guest of Harbourlight Lok Wan. The hotel had no say in what was written."),
+    ("El árbol tiene 40 años.\n\nPD: escribo a título personal, no a nombre de la directiva del barrio.\n", "es",
+     "PD: escribo a título personal, no a nombre de la directiva del barrio."),
+    ("عمر الشجرة ٤٠ سنة.\n\nالكلام هذا رأيي الشخصي وما يمثل أي جهة.\n", "ar", "الكلام هذا رأيي الشخصي وما يمثل أي جهة."),
+])
+def test_a_writer_speaking_for_no_one_but_themselves_is_a_disclaimer(body: str, language: str,
+                                                                    disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert quotes(text, result.disclaimers) == [disclaimer]
+
+
+@pytest.mark.parametrize("body, language", [
+    ("The minister said he was not speaking for the government when he criticised the plan.\n", "en"),
+    ("El diputado acudió a título personal a la marcha.\n", "es"),
+])
+def test_someone_else_speaking_for_themselves_in_the_news_is_no_disclaimer(body: str, language: str) -> None:
+    assert found(body, language)[1].disclaimers == ()
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
     ("My landlord kept my deposit.\n\nNAL and this isn't legal advice.\n", "en", "NAL and this isn't legal advice."),
     ("Rents went up again.\n\nMod note: nothing posted here is legal advice.\n", "en",
      "Mod note: nothing posted here is legal advice."),
