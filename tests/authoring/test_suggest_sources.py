@@ -278,6 +278,14 @@ def test_a_named_report_that_links_is_an_attribution() -> None:
     ("Study after study has shown that people on foot spend more.", "Study after study", "en"),
     ("Estudio tras estudio demuestra que los peatones gastan más.", "Estudio tras estudio", "es"),
     ("Fuentes del sector turístico anticipan un repunte de visitantes.", "Fuentes del sector turístico anticipan", "es"),
+    ("Sources in the Ministry of Finance tell us the arrears were budgeted.", "Sources in the Ministry of Finance tell",
+     "en"),
+    ("Fuentes del Ministerio de la Presidencia admiten que faltan votos.",
+     "Fuentes del Ministerio de la Presidencia admiten", "es"),
+    ("Otro vecino, que pidió no publicar su nombre, aseguró que el fuego empezó en un predio.",
+     "Otro vecino, que pidió no publicar su nombre, aseguró", "es"),
+    ("Un directivo que pidió no ser citado se limitó a decir que el presidente decide.",
+     "Un directivo que pidió no ser citado se limitó a decir", "es"),
     ("وقد أثبتت دراسة تلو الأخرى أن المشاة ينفقون أكثر.", "دراسة تلو الأخرى", "ar"),
 ])
 def test_vague_sources_in_more_shapes(sentence: str, cue: str, language: str) -> None:

@@ -381,8 +381,9 @@ def _kind(words: list[Word], rules: Rules, sentence_start: int, verb_first: bool
         return NO_ONE  # "Nobody told us", "Nobody at the board has explained", "eso nadie lo confirma"
     if rules.has("first_person", lowered[-1]):
         return NO_ONE  # "I told them at half-time", "…I never thought I'd say": the speaker is said elsewhere
-    if rules.has("someone_words", lowered[0]):
-        return "vague"  # "Someone in the Oldcastle Moor group said": a name after it names the group only
+    if rules.has("someone_words", lowered[0]) or (rules.has("insider_words", lowered[0]) and len(lowered) > 1):
+        return "vague"  # "Someone in the Oldcastle Moor group said", "Sources in the Ministry of Finance tell
+        # us", "Fuentes del Ministerio admiten": a name after it names the group only
     if _kept_unnamed(phrase, rules):
         return "vague"  # "A witness who asked not to be named said": the writer will not say who
     if len(lowered) == 2 and rules.has("determiners", lowered[0]) and rules.has("vague_with_the", lowered[1]):
