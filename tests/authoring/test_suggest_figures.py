@@ -273,6 +273,19 @@ def test_a_fraction_is_never_the_first_number_of_a_ratio() -> None:
     assert figures("In Ashby, footfall rose by a quarter in two years.", "en") == ["a quarter"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our room cost HK$2,880 a night.", ["HK$2,880"]),
+    ("Prize money rose to TT$150,000 this year.", ["TT$150,000"]),
+    ("The winners took home J$2.5 million.", ["J$2.5 million"]),
+])
+def test_a_dollar_written_with_any_country_s_code_is_money(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "en") == expected
+
+
+def test_my_two_cents_is_an_idiom_not_a_figure() -> None:
+    assert figures("My two cents: the tree shades the whole street. A mango costs 50 cents.", "en") == ["50"]
+
+
 @pytest.mark.parametrize("sentence, language, expected", [
     ("وستُشغَّل الرحلات بطائرات من طراز «ريم ٧٢» تتسع لـ٧٨ راكباً.", "ar", ["٧٨"]),
     ("The route will use \"Reem 72\" turboprops seating 78 passengers.", "en", ["78"]),
@@ -293,6 +306,8 @@ def test_apparently_gives_a_figure_no_source_anyone_can_check() -> None:
     ("وصوّت ١٢ عضواً لصالح القرار مقابل ٥ أعضاء.", "ar"),
     ("ووافق المجلس على المشروع بأغلبية 11 عضواً مقابل 4.", "ar"),
     ("وأُقرّ المشروع بأغلبية ٩ أصوات مقابل ٣.", "ar"),
+    ("La moción cayó por 29 votos contra 26.", "es"),
+    ("وفي ختام الجلسة، صوّت ٦٣ نائباً من أصل ١١٠ حاضرين لصالح الإحالة.", "ar"),
 ])
 def test_the_tally_of_the_vote_being_reported_is_no_figure(sentence: str, language: str) -> None:
     assert figures(sentence, language) == []

@@ -35,6 +35,7 @@ _LIST_MARKS = (".", ")", "-", "–", "/")
 _AGE_IN_BRACKETS = re.compile(r"[A-Z][\w’'-]+\s\(\d{1,3}\)$")  # "Declan Furlong (34)"
 _IN_A_COMPOUND = re.compile(r"[^\W\d_]-$")  # a letter and a hyphen right before a number word
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[ \u00a0]$")  # "en la 12": the word, one space
+_DOLLAR_CODE = r"[A-Z]{1,3}\$"  # any country's dollar written with its code: "HK$", "TT$", "BZ$", "S$"
 _CLOSING_QUOTES = "»”\""
 _QUOTED_NAME_START = re.compile(r"[«“\"]([^\W\d][^«»“”\"\n\d]*)$")  # an opening mark, then words only, up to the number
 _QUOTED_NAME_REACH = 30  # characters
@@ -74,7 +75,7 @@ def _digits(rules: Rules) -> re.Pattern[str]:
     # after a space, or a letter attached in Arabic ("و30", "لـ150 مركبة", "بـ٢٢ نقطة")
     start = (r"(?:(?<=[\s(][وبلك])|(?<=[\s(][بلك]ـ)|(?<=[\s(]و[بلك])|(?<=[\s(]و[بلك]ـ)"
              r"|(?<![\w.,/:$€£¥₹₽#№-]))")
-    return re.compile(rf"{start}(?:(?:{currency or '(?!x)x'})[^\S\n]?)?(?:{number}){unit}"
+    return re.compile(rf"{start}(?:(?:{currency or '(?!x)x'}|{_DOLLAR_CODE})[^\S\n]?)?(?:{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
 
@@ -286,7 +287,7 @@ def _currency_first(rules: Rules) -> re.Pattern[str]:
     """A currency sign or code right before a number ("£199", "R449", "KSh 350", "US$0.50"), not the end of
     a word ("a third")."""
     signs = _longest_first(rules.words.get("currency_before", ()))
-    return re.compile(rf"(?<![^\W\d_])(?:{signs or '(?!x)x'})\s?[\d٠-٩]", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{signs or '(?!x)x'}|{_DOLLAR_CODE})\s?[\d٠-٩]", re.IGNORECASE)
 
 
 def _money(shown: str, following: list[str], rules: Rules) -> bool:
