@@ -286,6 +286,8 @@ def test_a_named_report_that_links_is_an_attribution() -> None:
      "Otro vecino, que pidió no publicar su nombre, aseguró", "es"),
     ("Un directivo que pidió no ser citado se limitó a decir que el presidente decide.",
      "Un directivo que pidió no ser citado se limitó a decir", "es"),
+    ("Se habla también de un posible trueque con el lateral.", "Se habla también de", "es"),
+    ("Muchos lectores me escriben con la misma queja.", "Muchos lectores me escriben", "es"),
     ("وقد أثبتت دراسة تلو الأخرى أن المشاة ينفقون أكثر.", "دراسة تلو الأخرى", "ar"),
 ])
 def test_vague_sources_in_more_shapes(sentence: str, cue: str, language: str) -> None:
