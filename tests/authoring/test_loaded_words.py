@@ -644,6 +644,7 @@ def test_treating_someone_as_something_less_is_loaded_in_opinion(sentence: str, 
 @pytest.mark.parametrize("sentence, language", [
     ("The death is being treated as suspicious, detectives said.", "en"),
     ("We only ask to be treated like anyone else in the county.", "en"),
+    ("A clause that keeps all your money is likely to be treated as unfair by a court.", "en"),
     ("Pedimos que traten a San Roque como a cualquier otro barrio.", "es"),
     ("نطالب بأن يعاملونا مثل غيرنا من المواطنين.", "ar"),
 ])

@@ -17,7 +17,8 @@
   "como", "مثل"), with up to three words after it; after the first, a word of ``clause_words``,
   ``infinitive_words`` or ``rule_prepositions`` ends them ("treats its young people as a nuisance",
   "treated like an afterthought", "nos tratan como bobos"). Not before one of ``not_treated``
-  ("treated as suspicious", "como a cualquier otro barrio": a police term, a plea to be treated the same).
+  ("treated as suspicious", "como a cualquier otro barrio": a police term, a plea to be treated the same),
+  nor one word after a passive ("is likely to be treated as unfair": a category in law).
 
 All look for the rare part first (the end of the exaggeration, the cue), then at the few words around
 it, so a long article costs little.
@@ -125,10 +126,17 @@ def _treatments(text: str, rules: Rules) -> list[tuple[int, int]]:
                 break
             tail.append(word)
         said = " ".join(w.group() for w in tail[:2]).lower()
-        if not tail or rules.has("not_treated", tail[0].group()) or rules.has("not_treated", said):
-            continue
+        if not tail or rules.has("not_treated", tail[0].group()) or rules.has("not_treated", said) \
+                or (len(tail) == 1 and _passive_before(text, cue.start(), rules)):
+            continue  # "is likely to be treated as unfair": a category in law, not a thing
         found.append((cue.start(), cue.end() + tail[-1].end()))
     return found
+
+
+def _passive_before(text: str, place: int, rules: Rules) -> bool:
+    """Whether the word before ``place`` makes the verb after it passive ("be treated", "were treated")."""
+    before = _WORD.findall(text[max(0, place - 20):place])[-1:]
+    return bool(before) and rules.has("passive_auxiliaries", before[0])
 
 
 def _clause_words_after(text: str, place: int) -> list[re.Match[str]]:
