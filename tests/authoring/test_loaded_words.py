@@ -223,6 +223,18 @@ def test_words_the_writer_joins_are_one_suggestion(sentence: str, language: str,
     assert loaded(sentence, language) == expected
 
 
+def test_a_letter_writer_s_pen_name_is_not_loaded() -> None:
+    body = "Fed Up, Rahimabad\n\nDear Fed Up, the contract you signed is long.\n\n" + OPINION_VOICE["en"]
+    assert [f for f in loaded(body + " I am fed up with it.", "en") if f.lower() == "fed up"] == ["fed up"]
+    body = "Querido Harto: el contrato es largo.\n\n" + OPINION_VOICE["es"]
+    assert [f for f in loaded(body + " Estoy harto.", "es") if f.lower() == "harto"] == ["harto"]
+
+
+def test_slaughter_oxen_at_an_auction_is_livestock_not_a_massacre() -> None:
+    assert loaded("Good slaughter oxen went for US$1.60 a kilogramme.", "en") == []
+    assert loaded("It was a slaughter of the innocents.", "en") == ["slaughter"]
+
+
 @pytest.mark.parametrize("sentence, language", [
     ("This is not a miracle diet but a way of life.", "en"),
     ("No hablamos de una dieta milagrosa, sino de un patrón de vida.", "es"),

@@ -82,6 +82,7 @@ _CASED = ("en", "es")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_SIGNATURE_WORDS = 5  # words at most in a letter's signature line ("Fed Up, Rahimabad")
 _SMALL_WORD = 3  # letters at most in a word that leads into the next ("a", "من", "qué")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # "DisgracefulCouncil": a word starts at each capital
 
@@ -192,6 +193,22 @@ def _a_name(text: str, found: Found) -> bool:
     return capitals * 10 < len(words) * 7  # not a title written in title case
 
 
+def _a_pen_name(text: str, found: Found, rules: Rules) -> bool:
+    """An entry written in title case as the name a letter writer signs with ("Dear Fed Up,", a line "Fed Up,
+    Rahimabad"): after one of ``salutations``, or heading a short line that goes on after a comma with a
+    capitalised place."""
+    words = text[found.start:found.end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = _LETTERS.findall(text[max(0, found.start - 20):found.start])[-1:]
+    if before and rules.has("salutations", before[0]):
+        return True
+    line = line_of(text, found.start, found.end)
+    rest = text[found.end:found.end + len(line)].split("\n")[0]
+    return line.strip().startswith(text[found.start:found.end]) and rest.startswith(",") \
+        and len(line.split()) <= _SIGNATURE_WORDS and rest[1:].strip()[:1].isupper()
+
+
 def _placed_as_a_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands where only a name keeps its capital: after another word or a comma,
     or before another capitalised word ("said Gloria", "Gloria Muñoz")."""
@@ -275,7 +292,8 @@ def _reason(text: str, members: list[Found]) -> str:
 def _listed(text: str, rules: Rules, opinion: bool) -> list[Found]:
     words: LoadedWords = rules.loaded_words
     return [f for f in words.find(text, opinion=opinion) if not _denied(text, f, rules.language)
-            and not (rules.language in _CASED and _a_name(text, f)) and not _names_a_body(text, f, rules)]
+            and not (rules.language in _CASED and (_a_name(text, f) or _a_pen_name(text, f, rules)))
+            and not _names_a_body(text, f, rules)]
 
 
 def _names_a_body(text: str, found: Found, rules: Rules) -> bool:
