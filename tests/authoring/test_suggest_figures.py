@@ -282,6 +282,10 @@ def test_a_dollar_written_with_any_country_s_code_is_money(sentence: str, expect
     assert figures(sentence, "en") == expected
 
 
+def test_arabic_you_are_not_is_no_six() -> None:
+    assert figures("الخبر الجيد أنك لست بلا خيارات، ولستُ خجلة من ذلك. واشترى ست سيارات.", "ar") == ["ست"]
+
+
 def test_my_two_cents_is_an_idiom_not_a_figure() -> None:
     assert figures("My two cents: the tree shades the whole street. A mango costs 50 cents.", "en") == ["50"]
 

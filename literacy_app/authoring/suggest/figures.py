@@ -185,7 +185,8 @@ def _candidates(text: str, rules: Rules) -> list[Figure]:
     """Numbers in digits and in words, number words of one number joined ("two hundred and fifty")."""
     found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text)
              if not _YEAR.match(m.group().translate(_WESTERN_DIGITS))]  # ١٩٣٤ is a year as 1934 is
-    found += [Figure(*m.span(), True) for m in rules.number_words.finditer(text)]
+    found += [Figure(*m.span(), True) for m in rules.number_words.finditer(text)
+              if not rules.has("not_number_words", m.group())]  # "لست": "you are not", not ل + ست (six)
     found.sort()
     joined: list[Figure] = []
     joiner = _joiner(rules, "number_joiners")
