@@ -277,8 +277,12 @@ def test_a_fraction_is_never_the_first_number_of_a_ratio() -> None:
     ("Our room cost HK$2,880 a night.", ["HK$2,880"]),
     ("Prize money rose to TT$150,000 this year.", ["TT$150,000"]),
     ("The winners took home J$2.5 million.", ["J$2.5 million"]),
+    ("The club tabled an offer of Shs300m.", ["Shs300m"]),
+    ("Diesel went up by Sh14.20 a litre.", ["Sh14.20"]),
+    ("The plant is a GH₵420 million investment.", ["GH₵420 million"]),
+    ("Lessons cost ₱18,000 a term.", ["₱18,000"]),
 ])
-def test_a_dollar_written_with_any_country_s_code_is_money(sentence: str, expected: list[str]) -> None:
+def test_a_sum_in_any_country_s_currency_is_money(sentence: str, expected: list[str]) -> None:
     assert figures(sentence, "en") == expected
 
 
