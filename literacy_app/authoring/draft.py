@@ -288,6 +288,7 @@ class Draft:
     notes: tuple[str, ...] = field(default=())
     disclaimed: bool = False  # the opinion was found from a disclaimer, not only from the writer's voice
     advertised: bool = False  # a disclaimer says the piece was paid for
+    released: bool = False  # the text signs off as a press release
 
     @property
     def counts(self) -> dict[str, int]:

@@ -80,7 +80,7 @@ def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_
     return Draft(id=lesson_id(headline, fallback_id), headline=headline, language=language, masthead=masthead,
                  paragraphs=paragraphs, exercises=tuple(exercise_drafts(text, spans, suggestions)),
                  opinion=suggestions.opinion, disclaimed=suggestions.disclaimed,
-                 advertised=suggestions.advertised,
+                 advertised=suggestions.advertised, released=suggestions.released,
                  notes=notes + suggestions.notes)
 
 

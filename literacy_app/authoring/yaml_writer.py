@@ -80,12 +80,17 @@ def _exercise_lines(exercise: ExerciseDraft) -> list[str]:
     return lines
 
 
-def _choice_lines(opinion: bool, disclaimed: bool, advertised: bool = False) -> list[str]:
-    options = [(_("A news report"), not opinion), (_("An opinion piece"), opinion and not advertised),
-               (_("A press release"), False), (_("An advertisement"), advertised)]
+def _choice_lines(opinion: bool, disclaimed: bool, advertised: bool = False, released: bool = False) -> list[str]:
+    released = released and not advertised
+    options = [(_("A news report"), not (opinion or released)),
+               (_("An opinion piece"), opinion and not (advertised or released)),
+               (_("A press release"), released), (_("An advertisement"), advertised)]
     if advertised:
         why = _("suggested: the text says it was paid for (sponsored content or an advertisement); check, and "
                 "move 'correct: true' if needed")
+    elif released:
+        why = _("suggested: the text signs off as a press release (\"ENDS\", \"About …\", \"Media contact\"); "
+                "check, and move 'correct: true' if needed")
     elif disclaimed:
         why = _("suggested: the text has an opinion disclaimer")
     elif opinion:
@@ -140,5 +145,5 @@ def lesson_yaml(draft: Draft, *, schema: str | None = None, origin: str | None =
     lines = _header_lines(draft, schema, origin) + _article_lines(draft) + ["exercises:"]
     for exercise in draft.exercises:
         lines += _exercise_lines(exercise)
-    lines += _choice_lines(draft.opinion, draft.disclaimed, draft.advertised)
+    lines += _choice_lines(draft.opinion, draft.disclaimed, draft.advertised, draft.released)
     return "\n".join(lines) + "\n"

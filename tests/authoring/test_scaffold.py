@@ -133,6 +133,17 @@ def test_disclaimer_is_found_and_the_piece_is_marked_opinion(tmp_path: Path) -> 
     assert [o.text for o in choice.options if o.correct] == ["An opinion piece"]
 
 
+def test_a_piece_that_signs_off_as_a_press_release_is_marked_one(tmp_path: Path) -> None:
+    release = ("Pembe Air launches a daily route\n\nPembe Air has today announced a new daily service. Fares "
+               "start from KSh 5,999. \"We are thrilled,\" said chief executive Daniel Mutai.\n\n-ENDS-\n\n"
+               "About Pembe Air\n\nPembe Air is a regional airline with a fleet of six aircraft.\n")
+    lesson, written = _made(tmp_path, release, "release")
+    choice = lesson.exercises[-1]
+    assert [o.text for o in choice.options if o.correct] == ["A press release"]
+    assert "signs off as a press release" in written
+    assert not any("5,999" in figure for figure in _answers(lesson, "unsourced_figure"))  # the fare: the offer
+
+
 def test_a_piece_that_says_it_was_paid_for_is_marked_an_advertisement(tmp_path: Path) -> None:
     appeal = ("Winter is coming to Laurel Fork\n\nThe pantry fed 412 families last winter. A gift of $25 feeds a "
               "family for a week.\n\nThis appeal was paid for by the Laurel Fork Community Food Pantry.\n")

@@ -114,7 +114,8 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     found_disclaimers = disclaimers(text, sentences, rules)
     disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
     advertised = any(says_it_was_paid_for(text, d, rules) for d in found_disclaimers)
-    offered = advertised or a_press_release(text, rules)  # its prices are what its issuer sells
+    released = a_press_release(text, rules)
+    offered = advertised or released  # its prices are what its issuer sells
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
                                                                          found.counted, rules), offered)
@@ -134,6 +135,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         opinion=opinion,
         disclaimed=disclaimed,
         advertised=advertised,
+        released=released,
     )
 
 

@@ -35,6 +35,7 @@ class Suggestions:
     opinion: bool = False  # the writer gives opinions (a disclaimer, or their own voice: voice.py)
     disclaimed: bool = False  # a disclaimer says whose views these are or who paid (not only "no advice")
     advertised: bool = False  # a disclaimer says the piece was paid for: sponsored content or an advertisement
+    released: bool = False  # the text signs off as a press release ("ENDS", "About Pembe Air", "Media contact")
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
