@@ -212,7 +212,7 @@ def exercise_drafts(text: str, paragraphs: tuple[Paragraph, ...], suggestions: S
         _attribution(exercise().answers(suggestions.attributions)),
         _vague_sources(exercise().answers(suggestions.vague_sources)),
         _figures(exercise(), suggestions),
-        _disclaimer(exercise("sentence").answers(suggestions.disclaimers), suggestions.advertised),
+        _disclaimer(exercise("sentence").answers(suggestions.disclaimers), suggestions.advertised, suggestions.given),
         _loaded(exercise().answers(suggestions.loaded)),
     ]
     return [draft for draft in drafts if draft is not None]
@@ -254,11 +254,16 @@ def _figures(exercise: _Exercise, suggestions: Suggestions) -> ExerciseDraft | N
         answers, distractors, tuple(extra))
 
 
-def _disclaimer(answers: tuple[Item, ...], advertised: bool = False) -> ExerciseDraft | None:
+def _disclaimer(answers: tuple[Item, ...], advertised: bool = False, given: bool = False) -> ExerciseDraft | None:
     if not answers:
         return None
-    prompt = _("Select the sentence that tells you who paid for this piece.") if advertised else \
-        _("Select the sentence that tells you this piece is the writer's own opinion, not the publication's.")
+    if advertised:
+        prompt = _("Select the sentence that tells you who paid for this piece.")
+    elif given:
+        prompt = _("Select the sentence that tells you what the writer was given, or who paid for it.")
+    else:
+        prompt = _("Select the sentence that tells you this piece is the writer's own opinion, not the "
+                   "publication's.")
     return ExerciseDraft("disclaimer", "opinion_disclaimer", prompt, answers)
 
 

@@ -144,6 +144,20 @@ def test_a_piece_that_signs_off_as_a_press_release_is_marked_one(tmp_path: Path)
     assert not any("5,999" in figure for figure in _answers(lesson, "unsourced_figure"))  # the fare: the offer
 
 
+@pytest.mark.parametrize("note", [
+    "Dgħajsa Books sent me a review copy of this novel free of charge.",
+    "The writer was a guest of Harbourlight Lok Wan. The hotel had no say in what was written.",
+    "Our reviewer's meal was paid for by the Thornleigh Evening Gazette.",
+])
+def test_a_review_s_disclosure_asks_what_the_writer_was_given(tmp_path: Path, note: str) -> None:
+    review = f"A quiet novel\n\nI loved this book. I read it in two nights, and I wept.\n\n{note}\n"
+    lesson, _written = _made(tmp_path, review, "review")
+    disclaimer = next(e for e in lesson.exercises if e.type == "opinion_disclaimer")
+    assert disclaimer.prompt == "Select the sentence that tells you what the writer was given, or who paid for it."
+    choice = lesson.exercises[-1]
+    assert [o.text for o in choice.options if o.correct] == ["An opinion piece"]
+
+
 def test_a_piece_that_says_it_was_paid_for_is_marked_an_advertisement(tmp_path: Path) -> None:
     appeal = ("Winter is coming to Laurel Fork\n\nThe pantry fed 412 families last winter. A gift of $25 feeds a "
               "family for a week.\n\nThis appeal was paid for by the Laurel Fork Community Food Pantry.\n")

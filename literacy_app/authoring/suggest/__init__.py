@@ -14,6 +14,7 @@ from literacy_app.authoring.suggest.disclaimers import (
     a_press_release,
     disclaimers,
     says_it_was_paid_for,
+    says_what_was_given,
     says_whose_views,
 )
 from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speaker, unsourced_figures
@@ -114,6 +115,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     found_disclaimers = disclaimers(text, sentences, rules)
     disclaimed = any(says_whose_views(text, d, rules) for d in found_disclaimers)
     advertised = any(says_it_was_paid_for(text, d, rules) for d in found_disclaimers)
+    given = any(says_what_was_given(text, d, rules) for d in found_disclaimers)
     released = a_press_release(text, rules)
     offered = advertised or released  # its prices are what its issuer sells
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
@@ -135,6 +137,7 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
         opinion=opinion,
         disclaimed=disclaimed,
         advertised=advertised,
+        given=given,
         released=released,
     )
 

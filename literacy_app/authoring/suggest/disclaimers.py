@@ -59,6 +59,16 @@ def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> boo
     return rules.paid_cues.search(text, start, end) is not None
 
 
+def says_what_was_given(text: str, disclaimer: Suggestion, rules: Rules) -> bool:
+    """Whether a disclaimer says what the writer was given or had paid for ("Velo lent me the bike for this
+    review", "Our reviewer's meal was paid for by the Gazette", "The writer was a guest of the hotel"): a
+    disclosure about what was reviewed, not about whose views the piece holds."""
+    start, end = disclaimer.start, disclaimer.end
+    lent, _paid, reviewed = rules.disclosures
+    return _both_in(lent, text, start, end) or _both_in(reviewed, text, start, end) \
+        or rules.gift_cues.search(text, start, end) is not None
+
+
 _RELEASE_HEADING = 8  # words at most in an "About Pembe Air" paragraph heading
 
 

@@ -35,6 +35,7 @@ class Suggestions:
     opinion: bool = False  # the writer gives opinions (a disclaimer, or their own voice: voice.py)
     disclaimed: bool = False  # a disclaimer says whose views these are or who paid (not only "no advice")
     advertised: bool = False  # a disclaimer says the piece was paid for: sponsored content or an advertisement
+    given: bool = False  # a disclaimer says what the writer was given or had paid for (a review's disclosure)
     released: bool = False  # the text signs off as a press release ("ENDS", "About Pembe Air", "Media contact")
 
 

@@ -202,6 +202,7 @@ class Rules:
     no_advice: tuple[Lexicon, Lexicon]  # a denial and advice in one sentence: "This isn't legal advice"
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     paid_cues: Lexicon  # what makes a disclaimer say the piece was paid for ("sponsored", "patrocinado", "إعلان")
+    gift_cues: Lexicon  # what says the writer was given what is reviewed ("was a guest of", "review copy")
     reviewed_things: Lexicon  # what the writer ate, stayed in, travelled on ("our meal", "mi estancia", "وجبتنا")
     terms_headings: Lexicon  # what heads the paragraph of an offer's terms ("Terms:", "Condiciones:", "شروط العرض:")
     beyond_measure: Lexicon  # the ends of an exaggeration (figurative.py)
@@ -336,6 +337,7 @@ def rules_for(language: str) -> Rules | None:
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
         reviewed_things=Lexicon(lists.get("reviewed_things", []), prefixes=prefixes),
+        gift_cues=Lexicon(lists.get("gift_cues", []), prefixes=prefixes),
         terms_headings=Lexicon(lists.get("terms_headings", []), prefixes=prefixes),
         beyond_measure=Lexicon(lists.get("beyond_measure", []), prefixes=prefixes),
         beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
