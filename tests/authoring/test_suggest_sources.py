@@ -205,9 +205,17 @@ def test_some_before_a_participle_that_says_nothing_is_no_source() -> None:
      "en"),
     ("\"Not on my watch,\" the mayor retorted.", "the mayor retorted", "en"),
     ("La concejala Marta Ríos rebatió que el parque costará menos.", "La concejala Marta Ríos rebatió", "es"),
+    ("Chief executive Moses Tumusiime dismissed the reports as \"paper talk\".", "Chief executive Moses Tumusiime "
+     "dismissed", "en"),
+    ("“Who is protecting the ordinary person?” she asked, to loud shouts.", "she asked", "en"),
+    ("«¿Y quién paga los platos rotos? El de siempre», lanzó.", "lanzó", "es"),
 ])
 def test_more_verbs_of_speech(sentence: str, cue: str, language: str) -> None:
     assert attributions(sentence, language) == [cue]
+
+
+def test_dismissing_needs_a_quoted_label_and_asking_a_closed_quotation() -> None:
+    assert attributions("The judge dismissed the case on Monday. The survey asked 400 people.", "en") == []
 
 
 @pytest.mark.parametrize("sentence, cue, language", [

@@ -1225,7 +1225,8 @@ class _Reader:
             if (_LABEL_QUOTE if " " not in match.group() else _QUOTE_NEXT).match(text, match.end(), ceiling):
                 self.verb(match, floor, ceiling)
         for match in rules.after_quote_verbs.finditer(text, floor, ceiling):
-            if _AFTER_QUOTE.search(text, max(floor, match.start() - 40), match.start()):
+            # the quotation may close the sentence before: '"…?" she asked' (no full stop between)
+            if _AFTER_QUOTE.search(text, max(0, match.start() - 40), match.start()):
                 self.verb(match, floor, ceiling)
 
     def _unnamed_after_cue(self, speaker: list[Word], ceiling: int) -> bool:
