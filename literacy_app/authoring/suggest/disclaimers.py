@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from literacy_app.authoring.suggest.model import Suggestion
-from literacy_app.authoring.suggest.rules import DISCLOSURES, PAID_FOR_THE_PIECE, Lexicon, Rules
+from literacy_app.authoring.suggest.rules import (
+    DISCLOSURES,
+    LENT_FOR_REVIEW,
+    PAID_FOR_THE_PIECE,
+    PAID_FOR_WHAT_WAS_REVIEWED,
+    Lexicon,
+    Rules,
+)
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.i18n import _
 
@@ -53,8 +60,7 @@ def says_it_was_paid_for(text: str, disclaimer: Suggestion, rules: Rules) -> boo
     what was reviewed ("Our reviewer's meal was paid for by the Gazette": the review owes the restaurant
     nothing)."""
     start, end = disclaimer.start, disclaimer.end
-    piece_paid = rules.disclosures[DISCLOSURES.index(PAID_FOR_THE_PIECE)]
-    if rules.reviewed_things.search(text, start, end) and not _both_in(piece_paid, text, start, end):
+    if rules.reviewed_things.search(text, start, end) and not _discloses(PAID_FOR_THE_PIECE, text, start, end, rules):
         return False
     return rules.paid_cues.search(text, start, end) is not None
 
@@ -64,8 +70,7 @@ def says_what_was_given(text: str, disclaimer: Suggestion, rules: Rules) -> bool
     review", "Our reviewer's meal was paid for by the Gazette", "The writer was a guest of the hotel"): a
     disclosure about what was reviewed, not about whose views the piece holds."""
     start, end = disclaimer.start, disclaimer.end
-    lent, _paid, reviewed = rules.disclosures
-    return _both_in(lent, text, start, end) or _both_in(reviewed, text, start, end) \
+    return any(_discloses(pair, text, start, end, rules) for pair in (LENT_FOR_REVIEW, PAID_FOR_WHAT_WAS_REVIEWED)) \
         or rules.gift_cues.search(text, start, end) is not None
 
 
@@ -80,9 +85,9 @@ def a_press_release(text: str, rules: Rules) -> bool:
     for line in text.split("\n"):
         line = line.strip(" -–—#*_").strip()
         heading = line.split(":")[0] if ":" in line[:80] else line
-        if not heading or len(heading.split()) > _RELEASE_HEADING or heading[-1:] in ".!?؟":
-            continue
         words = heading.split()
+        if not words or len(words) > _RELEASE_HEADING or heading[-1:] in ".!?؟":
+            continue
         if rules.has("release_marks", " ".join(words)) or any(
                 rules.has("release_about", " ".join(words[:n])) and len(words) > n for n in (1, 2)):
             return True
@@ -114,6 +119,11 @@ def _a_disclosure(text: str, start: int, end: int, rules: Rules) -> bool:
     el teléfono para esta reseña": a word of each list of a pair (``DISCLOSURES``: what a maker lent and the
     review, what a payer did and the piece), in either order, in one sentence."""
     return any(_both_in(pair, text, start, end) for pair in rules.disclosures)
+
+
+def _discloses(pair: tuple[str, str], text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a word of each list of one of ``DISCLOSURES`` stands between ``start`` and ``end``."""
+    return _both_in(rules.disclosures[DISCLOSURES.index(pair)], text, start, end)
 
 
 def _both_in(pair: tuple[Lexicon, Lexicon], text: str, start: int, end: int) -> bool:

@@ -98,9 +98,7 @@ def is_superlative(word: str, rules: Rules) -> bool:
 def _comparisons(text: str, rules: Rules) -> list[tuple[int, int]]:
     found = []
     for cue in rules.comparing.finditer(text):
-        tail = text[cue.end():cue.end() + 80]
-        stop = _TAIL_STOP.search(tail)
-        words = list(_WORD.finditer(tail[:stop.start()] if stop else tail))[:_TAIL_WORDS]
+        words = _clause_words_after(text, cue.end())[:_TAIL_WORDS]
         if not words or rules.has("not_compared", words[0].group()) \
                 or rules.has("not_compared", " ".join(w.group() for w in words[:2])):
             continue  # "it looks like it will rain", "sounds like a lot": a guess, an amount

@@ -203,9 +203,10 @@ def _a_pen_name(text: str, found: Found, rules: Rules) -> bool:
     before = _LETTERS.findall(text[max(0, found.start - 20):found.start])[-1:]
     if before and rules.has("salutations", before[0]):
         return True
+    line_start = text.rfind("\n", 0, found.start) + 1
     line = line_of(text, found.start, found.end)
-    rest = text[found.end:found.end + len(line)].split("\n")[0]
-    return line.strip().startswith(text[found.start:found.end]) and rest.startswith(",") \
+    rest = line[found.end - line_start:]
+    return not text[line_start:found.start].strip() and rest.startswith(",") \
         and len(line.split()) <= _SIGNATURE_WORDS and rest[1:].strip()[:1].isupper()
 
 

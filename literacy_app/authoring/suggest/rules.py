@@ -374,8 +374,10 @@ def _pair(lists: dict[str, list[str]], names: tuple[str, str], prefixes: tuple[s
 # A sentence with a word of each list of a pair says who gave what the piece is about or who paid for it, or
 # who paid for what was reviewed: "The maker lent me the bike for this review", "The charity paid for this
 # article", "Our reviewer's meal was paid for by the Gazette"
+LENT_FOR_REVIEW = ("lent_words", "review_words")
 PAID_FOR_THE_PIECE = ("payer_words", "piece_words")
-DISCLOSURES = (("lent_words", "review_words"), PAID_FOR_THE_PIECE, ("payer_words", "reviewed_things"))
+PAID_FOR_WHAT_WAS_REVIEWED = ("payer_words", "reviewed_things")
+DISCLOSURES = (LENT_FOR_REVIEW, PAID_FOR_THE_PIECE, PAID_FOR_WHAT_WAS_REVIEWED)
 # …and a word of each of these, that what is written is no advice ("This isn't legal advice", "Nothing posted here
 # is financial advice"): a disclaimer that says nothing of whose views a piece holds
 NO_ADVICE = ("advice_denials", "advice_words")

@@ -831,9 +831,10 @@ class _Reader:
         """"…, with some saying", "with many claiming": a vague subject that could mark a noun ("some claims"),
         right after an opener of an absolute clause and before a participle of speech, is who speaks."""
         rules = self.rules
+        if not (rules.has("participles", match.group()) and rules.has("vague_subjects", previous.text)):
+            return False  # the usual case, told from the two words alone: this runs for every verb
         opener = _word_before(self.text, floor, previous.start)
-        if not (rules.has("participles", match.group()) and rules.has("vague_subjects", previous.text)
-                and opener is not None and rules.has("absolute_openers", opener.text)):
+        if opener is None or not rules.has("absolute_openers", opener.text):
             return False
         said = _words(self.text, match.end(), match.end() + 30)[:1]  # "with some warning signs" names no speech
         return bool(said) and any(rules.has(kind, said[0].text) for kind in _WHAT_IS_SAID_OPENS) \
@@ -1048,9 +1049,9 @@ class _Reader:
                 return True
             if not rules.has("auxiliaries", word.text):
                 return False
-        last = subject[-1].text.lower()  # "they're being told", "They're told": the subject ends on the auxiliary
-        return (len(subject) > 1 and rules.has("passive_auxiliaries", last)) \
-            or last.endswith(tuple(rules.words.get("passive_contractions", ())))
+        # "they're being told", "They're told": the subject ends on the auxiliary
+        return (len(subject) > 1 and rules.has("passive_auxiliaries", subject[-1].text)) \
+            or bool(_contracted(subject[-1], rules))
 
     def _speaker_after(self, match: re.Match[str], floor: int, ceiling: int, evidence: bool = False) -> None:
         """"…," said Detective Inspector Laura Benning; "explicó el comisario jefe"."""
