@@ -1399,6 +1399,14 @@ def test_a_statement_or_a_report_is_no_person() -> None:
      "Cualquiera que haya preparado un examen en un piso pequeño y ruidoso lo sabe", "es"),
     ("Anyone who has stood in that queue on a pension Thursday knows the answer.",
      "Anyone who has stood in that queue on a pension Thursday knows", "en"),
+    # what they will recognise, and "everyone who" in Spanish; in Arabic the verb may come first
+    ("Anyone who grew up near the mill will recognise the smell.",
+     "Anyone who grew up near the mill will recognise", "en"),
+    ("Cualquiera que se haya criado en la costa va a reconocer ese olor.",
+     "Cualquiera que se haya criado en la costa va a reconocer", "es"),
+    ("Todo el que vive en el barrio sabe que la fuente está rota.", "Todo el que vive en el barrio sabe", "es"),
+    ("يعرفه كل من دخل غرفة المعلمين في أي مدرسة.", "يعرفه كل من", "ar"),
+    ("وهذا أمر يعرفه الجميع في الحي.", "يعرفه الجميع", "ar"),
 ])
 def test_an_appeal_to_anyone_who_has_lived_it_is_vague_however_long(sentence: str, expected: str,
                                                                     language: str) -> None:
