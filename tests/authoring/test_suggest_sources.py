@@ -1413,6 +1413,24 @@ def test_an_appeal_to_anyone_who_has_lived_it_is_vague_however_long(sentence: st
     assert vague(sentence, language) == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Hay gente que dice que el parque es peligroso.", "Hay gente que dice", "es"),
+    ("Hay quienes sostienen que el alcalde mintió.", "Hay quienes sostienen", "es"),
+    ("Había vecinos que aseguraban que el río crecería.", "Había vecinos que aseguraban", "es"),
+    ("There are those who say the park is dangerous.", "There are those who say", "en"),
+    ("وهناك من يقول إن الحديقة خطيرة.", "وهناك من يقول", "ar"),
+    ("فيه ناس بيقولوا إن الحديقة خطيرة.", "فيه ناس بيقولوا", "ar"),
+])
+def test_there_are_people_who_say_is_one_vague_source(sentence: str, expected: str, language: str) -> None:
+    assert vague(sentence, language) == [expected]
+    assert attributions(sentence, language) == []
+
+
+def test_what_must_be_said_has_no_source() -> None:
+    assert vague("Hay que decir que el alcalde mintió.", "es") == []
+    assert attributions("Hay que decir que el alcalde mintió.", "es") == []
+
+
 @pytest.mark.parametrize("sentence, kind, expected", [
     ("Los expertos llevan años advirtiendo de que el problema es el azúcar oculto.", vague,
      "Los expertos llevan años advirtiendo"),

@@ -669,7 +669,8 @@ class _Reader:
             elif absolute := self._absolute_subject(match, floor):
                 self._subject(absolute, match, floor, evidence)  # "…, with the company estimating that"
             return  # "before the vote warning that": a participle elsewhere is no verb of its own
-        if self._vague_opening(match, floor, ceiling) or self._anyone_asked(match, floor):
+        if self._vague_opening(match, floor, ceiling) or self._anyone_asked(match, floor) \
+                or self._there_are_some(match, floor):
             return
         if self._speaker_follows_a_comma(match, floor, ceiling):
             self._speaker_after(match, floor, ceiling, evidence)  # "…, confirmaron fuentes de la fiscalía"
@@ -785,6 +786,27 @@ class _Reader:
         if joined:
             self.add("vague", words[0].start, match.end(), (words[0].start, match.end()), match.group())
         return joined
+
+    def _there_are_some(self, match: re.Match[str], floor: int) -> bool:
+        """"Hay gente que dice", "There are those who say", "وهناك من يقول": a clause that opens by saying such
+        people exist (``there_are``) and goes on to say they speak gives its verb a vague source, from the
+        opening to the verb. Right before the verb stands a relative word after the people it speaks of, a
+        word that is those people itself (``there_are_who``: "Hay quien dice"), or people no one names
+        ("فيه ناس بيقولوا"); not "Hay que decir", which is what must be said."""
+        rules = self.rules
+        words = _since_punctuation(self.text, floor, match.start(), _REACH)
+        if not 2 <= len(words) <= _SUBJECT + 2:
+            return False
+        opening = next((size for size in (2, 1) if rules.has("there_are", " ".join(w.text for w in words[:size]))),
+                       None)
+        if opening is None or len(words) == opening:
+            return False
+        last, between = words[-1].text, len(words) - opening - 1
+        if (between and rules.has("relative_words", last)) or rules.has("there_are_who", last) \
+                or (not between and rules.has("vague_subjects", last)):
+            self.add("vague", words[0].start, match.end(), (words[0].start, match.end()), match.group())
+            return True
+        return False
 
     def _everyone_opens(self, words: list[Word]) -> bool:
         """Whether the words open with an everyone-word ("Cualquiera", "Anyone", "وكل من"), past a prefix."""
