@@ -444,6 +444,25 @@ def test_a_verdict_word_is_loaded_in_opinion_only(news: str, opinion: str, langu
     assert any(word in f for f in found), found
 
 
+
+@pytest.mark.parametrize("news, opinion, language, word", [
+    ("Six families share a cramped hostel near the station, the council said.",
+     "The dialogue is clunky and the plot tedious from the first scene.", "en", "clunky"),
+    ("The committee called the meeting boring but necessary, its minutes show.",
+     "The flat is cramped, the fittings are flimsy and the view is bland.", "en", "flimsy"),
+    ("El portavoz calificó la sesión de aburrida, según el acta.",
+     "El guion es acartonado y el final, soso.", "es", "acartonado"),
+    ("وصفت اللجنة الاجتماع بأنه ممل، بحسب المحضر.",
+     "الحوار ركيك والإيقاع رتيب من أول مشهد.", "ar", "ركيك"),
+])
+def test_a_verdict_on_how_a_thing_is_made_is_loaded_in_opinion_only(news: str, opinion: str, language: str,
+                                                                      word: str) -> None:
+    """A reviewer's verdict on the making of a thing ("clunky", "acartonado", "ركيك") judges in a review or a
+    column; in a report the same word is someone's reported description."""
+    assert not any(word in f for f in loaded(news, language))
+    found = loaded(OPINION_VOICE[language] + "\n\n" + opinion, language)
+    assert any(word in f for f in found), found
+
 def test_a_teacher_can_mark_a_category_opinion_only() -> None:
     words = LoadedWords("## plain\nsham\n## verdicts (opinion only)\ndangerous\n", word_forms("en"))
     text = "A sham vote on a dangerous road."
