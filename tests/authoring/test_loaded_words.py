@@ -416,6 +416,23 @@ def test_the_writer_gives_opinions(text: str, language: str, expected: bool) -> 
     assert gives_opinions(text, rules) is expected
 
 
+
+@pytest.mark.parametrize("text, language", [
+    ("To be fair, the cast does what it can. Admittedly, the second act is long. It is well worth seeing all "
+     "the same. The film opens on Friday.", "en"),
+    ("Sin exagerar, es la mejor escena del año. A decir verdad, el final flojea. Aun así, vale la pena verla.",
+     "es"),
+    ("والمشهد الأخير، بلا مبالغة، من أجمل ما قُدّم هذا العام. بصراحة، يطول النصف الثاني. والفيلم يستحق المشاهدة.",
+     "ar"),
+])
+def test_a_writer_who_comments_on_their_own_words_gives_opinions(text: str, language: str) -> None:
+    """A review in the third person, with no "I" and no "you": the writer's comments on their own words
+    ("Frankly", "sin exagerar", "بلا مبالغة") and their recommendation are the signs, one a sentence."""
+    rules = rules_for(language)
+    assert rules is not None
+    assert gives_opinions(text, rules) is True
+    assert gives_opinions(text.split(". ")[0] + ".", rules) is False  # one sign is not enough
+
 def test_a_disclaimer_makes_a_text_that_gives_opinions() -> None:
     rules = rules_for("en")
     assert rules is not None

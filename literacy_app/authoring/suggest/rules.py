@@ -209,6 +209,7 @@ class Rules:
     beyond_measure_in_opinion: Lexicon
     comparing: Lexicon  # the cues of a comparison that judges
     treating: Lexicon  # verbs of treating someone as something ("treats … as a nuisance")
+    stance: Lexicon  # the writer's comment on their own words ("frankly", "sin exagerar", "بلا مبالغة")
     loaded_words: LoadedWords
     not_figures: Lexicon
     number_words: Lexicon
@@ -343,6 +344,7 @@ def rules_for(language: str) -> Rules | None:
         beyond_measure_in_opinion=Lexicon(lists.get("beyond_measure_in_opinion", []), prefixes=prefixes),
         comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),
         treating=Lexicon(lists.get("treating", []), prefixes=prefixes),
+        stance=Lexicon(lists.get("stance", []), prefixes=prefixes),
         loaded_words=LoadedWords(loaded.read_text(encoding="utf-8") if loaded.is_file() else "", word_forms(base)),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
                             prefixes=prefixes,

@@ -5,9 +5,11 @@ advertisement) or reports (a news story): some words judge in the first and only
 Only the writer's own words count, so quotations are left out: a news report quotes people who say "I". So
 are the questions and answers of an interview written as such, where each question stands as a paragraph.
 The signs are the sentences with the language's ``writer_voice`` words (the writer speaking as "I" or "we", or
-to the reader as "you"; a word in capitals such as "US" is an abbreviation), one sign a sentence however many
-("If you drove out…, you probably noticed…" addresses any reader), sentences that end with an exclamation or a
-question mark, and words of the loaded-word list (those that judge in any text). Three signs make a text that
+to the reader as "you"; a word in capitals such as "US" is an abbreviation) or its ``stance`` phrases (the
+writer commenting on their own words: "to be fair", "sin exagerar", "بلا مبالغة", a reviewer's "well worth a
+visit"), one sign a sentence however many ("If you drove out…, you probably noticed…" addresses any reader),
+sentences that end with an exclamation or a question mark, and words of the loaded-word list (those that
+judge in any text). Three signs make a text that
 gives opinions; news reports of the evaluation sets have at most two. A text with a disclaimer (whose views
 these are, who paid for it) gives opinions whatever its words.
 """
@@ -37,8 +39,7 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     own = _QUOTED.sub(" ", _without(text, interview))
     signs = len(_MARKS.findall(own))
     for sentence in _SENTENCES.findall(own):  # "If you drove out…, you probably noticed…": one sign
-        if any(rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1)
-               for word in _WORDS.findall(sentence)):
+        if _in_own_voice(sentence, rules):
             signs += 1
             if signs >= SIGNS_NEEDED:
                 return True
@@ -48,6 +49,13 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
             if signs >= SIGNS_NEEDED:
                 return True
     return False
+
+
+def _in_own_voice(sentence: str, rules: Rules) -> bool:
+    """Whether a sentence has the writer speaking as "I", "we" or to "you", or commenting on their own words
+    ("Frankly,", "sin exagerar", "بلا مبالغة", "well worth a visit"): the ``stance`` phrases."""
+    return any(rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1)
+               for word in _WORDS.findall(sentence)) or rules.stance.search(sentence) is not None
 
 
 # a paragraph that is one question only, after a dash or a label ("—¿Cuántos alumnos tiene?", "Q: Why now?")
