@@ -402,6 +402,35 @@ def test_a_partnership_is_a_disclaimer_only_as_a_label(body: str, language: str,
     assert len(result.disclaimers) == expected
 
 
+@pytest.mark.parametrize("body, language, expected", [
+    ("Vote Cairney on 4 May.\n\nPromoted by A. Brunton on behalf of M. Cairney, both of 27 Well Street.\n",
+     "en", 1),
+    ("Re-elect Dana Ortiz.\n\nPaid for by Friends of Dana Ortiz. Not authorized by any candidate.\n", "en", 1),
+    ("The new bus route is paid for by the council and was promoted by local traders.\n", "en", 0),
+    ("Vote por Ana López.\n\nPropaganda electoral pagada por el Comité Cívico Primero.\n", "es", 1),
+    ("La propaganda electoral está prohibida desde el viernes, recordó el tribunal.\n", "es", 0),
+    ("صوّتوا لسامي.\n\nإعلان انتخابي مدفوع من حملة المرشح سامي الخطيب.\n", "ar", 1),
+    ("وقالت الهيئة إن الإعلان الانتخابي ممنوع يوم الاقتراع.\n", "ar", 0),
+])
+def test_an_election_leaflets_imprint_is_a_disclaimer_as_a_label(body: str, language: str, expected: int) -> None:
+    """Who promoted or paid for a leaflet, written as its imprint ("Promoted by …", "Paid for by …",
+    "Propaganda electoral pagada por…", "إعلان انتخابي مدفوع"); not the same words inside a sentence."""
+    _text, result = found(body, language)
+    assert len(result.disclaimers) == expected
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
+    ("Three bedrooms, two baths.\n\nAll information deemed reliable but not guaranteed. Buyers should "
+     "independently verify room measurements.\n", "en", "deemed reliable"),
+    ("Pisos de dos y tres dormitorios.\n\nImágenes e infografías de carácter orientativo y no contractual.\n",
+     "es", "carácter orientativo"),
+    ("شقق من غرفتين وثلاث غرف.\n\nالصور للتوضيح فقط، والمساحات تقريبية وغير ملزمة.\n", "ar", "الصور للتوضيح"),
+])
+def test_a_property_listings_small_print_is_a_disclaimer(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert any(disclaimer in text[s.start:s.end] for s in result.disclaimers)
+
+
 @pytest.mark.parametrize("body, disclaimer", [
     ("Farmers wait.\n\nViews are personal.\n", "Views are personal."),
     ("Go solar.\n\nSavings are estimates only; actual savings will vary. Finance is subject to credit approval. "
