@@ -1931,3 +1931,31 @@ def test_an_arabic_time_before_an_unnamed_speaker_leaves_the_source_vague() -> N
 
 def test_a_time_word_after_the_subject_stays_with_it() -> None:
     assert vague("Many people today believe the bridge is unsafe.", "en") == ["Many people today believe"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Some showbiz insiders are convinced the whole feud is a stunt.", "en", "Some showbiz insiders are convinced"),
+    ("A little bird swears the pair have split.", "en", "A little bird swears"),
+    ("Experts whisper that the deal is off.", "en", "Experts whisper"),
+    ("Un primo mío que trabaja en Hacienda me jura que tardará 143 días.", "es",
+     "Un primo mío que trabaja en Hacienda me jura"),
+    ("ويقول نقاد إن المخرج أراد أن يقول كل شيء.", "ar", "ويقول نقاد"),
+    ("ويؤكد العارفون بخفايا الإدارة أن الحل بسيط.", "ar", "ويؤكد العارفون"),
+    ("وقد علمنا من مصادر داخل المستشفى أن ١١ طبيباً استقالوا.", "ar", "علمنا من مصادر"),
+])
+def test_insiders_critics_and_a_little_bird_are_vague_sources(sentence: str, language: str, expected: str) -> None:
+    """Who is convinced, swears or whispers without a name ("insiders are convinced", "A little bird swears"),
+    critics with no article before them ("ويقول نقاد"), those in the know ("العارفون") and sources a writer
+    learned from ("علمنا من مصادر"): each is a vague source, not an attribution."""
+    assert any(expected in v for v in vague(sentence, language)), vague(sentence, language)
+    assert not any(expected in a for a in attributions(sentence, language))
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("La directora nos ha contado que pidió dos docentes más.", "es", ["La directora nos ha contado"]),
+    ("El alcalde juró que el puente estará listo en mayo.", "es", ["El alcalde juró"]),
+    ("El jurado deliberó durante tres horas.", "es", []),  # the jury, not "sworn"
+    ("El dinero contado no alcanzaba.", "es", []),  # counted money: "contado" speaks only after "ha"
+])
+def test_a_spanish_speaker_who_has_told_or_swore(sentence: str, language: str, expected: list[str]) -> None:
+    assert attributions(sentence, language) == expected
