@@ -1043,3 +1043,20 @@ def test_a_figure_before_the_year_it_belongs_to_is_no_length_of_time(sentence: s
 ])
 def test_a_phone_number_with_its_area_code_in_brackets_and_a_winning_time_are_no_figures(sentence: str) -> None:
     assert figures(sentence, "en") == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Le pedimos: 1) que se suspenda la orden; 2) que se nombren docentes; y 3) que venga usted.", "es", []),
+    ("We ask for three things: 1) a crossing, 2) a bus shelter and 3) lights.", "en", []),
+    ("The plan (in 2 phases) will cost £40 million.", "en", ["£40 million"]),  # a bracket opened: no list
+    ("Los 340 trabajadores de la planta de Colonia Tres Lapachos están en huelga.", "es", ["340"]),
+    ("Residents of the Seven Sisters estate lost 40 homes.", "en", ["40"]),
+    ("Tres trabajadores resultaron heridos.", "es", ["Tres"]),  # first word: a count
+    ("Una familia no llega ni al día 20 con ese salario.", "es", []),
+    ("لكن الفيلم يفقد تماسكه في نصفه الثاني.", "ar", []),
+])
+def test_list_points_names_and_days_are_not_figures(sentence: str, language: str, expected: list[str]) -> None:
+    """A point of a list numbered inside a sentence ("1) que…; 2) que…"), a number word in a place's name
+    ("Colonia Tres Lapachos"), a day of the month ("al día 20") and the second half of a film ("نصفه الثاني")
+    claim nothing."""
+    assert figures(sentence, language) == expected

@@ -335,6 +335,8 @@ class _Judge:
         following = _next_words(text, figure.end, 3)
         if figure.start in self.paragraph_starts and text[figure.end:figure.end + 1] in _LIST_MARKS:
             return False  # a list's number: "1.", "2)", "١- تحديد موعد", "3/"
+        if self._numbers_a_point(figure, sentence_start):
+            return False  # "le pedimos: 1) que se suspenda…; 2) que…": a list's number inside a sentence
         if not figure.words and self._an_address(figure):
             return False  # "a one-bedroom at 61 Wexmoor Ave": a house number
         if _a_details_line(text, figure):
@@ -347,6 +349,8 @@ class _Judge:
         if _thresholds(rules).search(text, max(sentence_start, figure.start - 30), figure.start) is not None \
                 or self._a_limit_after(following) or self._in_a_rule(figure, sentence):
             return False  # "a maximum of 90 nights", "a 20mph limit": a limit a rule sets, not a count
+        if figure.words and self._a_word_of_a_name(figure, sentence_start):
+            return False  # "Colonia Tres Lapachos", "the Three Rivers estate": a number word in a place's name
         if not figure.words and (self._in_a_name(figure, sentence_start) or self._ends_a_quoted_name(figure)):
             return False  # "Junction 34", "Channel 4", "Tier 2", "«ريم ٧٢»": a number that is part of a name
         if self._an_age_given(figure, sentence_start):
@@ -520,6 +524,28 @@ class _Judge:
         word = name.group(1)
         return not any(self.rules.has(kind, word) for kind in ("months", "weekdays", "hedges", "currency_after",
                                                                  "clause_words", "stop_words", "determiners"))
+
+    def _numbers_a_point(self, figure: Figure, sentence_start: int) -> bool:
+        """A number of one or two digits closed by a bracket that nothing opened ("1) que se suspenda…; 2)
+        que…", "first, 1) the buses; 2) the trains"): it numbers a point of a list running inside a sentence."""
+        text = self.text
+        if figure.words or figure.end - figure.start > 2 or text[figure.end:figure.end + 1] != ")":
+            return False
+        before = text[sentence_start:figure.start]
+        return before.rfind("(") <= before.rfind(")") and not before[-1:].isalnum()
+
+    def _a_word_of_a_name(self, figure: Figure, sentence_start: int) -> bool:
+        """A number word written with a capital inside a sentence and followed by another capitalised word
+        ("en Colonia Tres Lapachos", "on the Three Rivers estate"): a word of a name, in a language with
+        capitals; not the sentence's first word, nor a line written all in capitals or title case."""
+        text = self.text
+        if not text[figure.start].isupper() or not text[sentence_start:figure.start].strip(" “”\"'‘’«»(—–-"):
+            return False
+        after = _NEXT_WORD.match(text, figure.end)
+        if after is None or not after.group(1)[:1].isupper() or after.group(1).isupper():
+            return False
+        before = _WORDS_BEFORE.findall(text, max(sentence_start, figure.start - 60), figure.start)
+        return any(word[:1].islower() for word in before)  # a sentence, not a heading in title case
 
     def _ends_a_quoted_name(self, figure: Figure) -> bool:
         """A number that ends a quotation of one or two words before it ("طائرات من طراز «ريم ٧٢»", "the
