@@ -1060,3 +1060,21 @@ def test_list_points_names_and_days_are_not_figures(sentence: str, language: str
     ("Colonia Tres Lapachos"), a day of the month ("al día 20") and the second half of a film ("نصفه الثاني")
     claim nothing."""
     assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The magistrate granted each of the accused $2 500 bail.", "en", ["$2 500"]),
+    ("El municipio tiene 2\u00a0500\u00a0000 habitantes.", "es", ["2\u00a0500\u00a0000"]),
+    ("Cobran S/\u00a030\u00a0000 por el trámite.", "es", ["S/\u00a030\u00a0000"]),
+    ("They fed 2 500 people.", "en", ["2", "500"]),  # a plain space groups thousands only after a currency sign
+])
+def test_thousands_grouped_by_spaces_are_one_number(sentence: str, language: str, expected: list[str]) -> None:
+    assert figures(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1418 Birchwood Court is the kind of home folks wait years for.", []),
+    ("300 Rovers Road residents signed the petition.", ["300"]),
+])
+def test_an_address_that_opens_a_sentence_is_no_count(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence, "en") == expected

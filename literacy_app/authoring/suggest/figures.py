@@ -75,8 +75,14 @@ def _digits(rules: Rules) -> re.Pattern[str]:
     # after a space, or a letter attached in Arabic ("و30", "لـ150 مركبة", "بـ٢٢ نقطة")
     start = (r"(?:(?<=[\s(][وبلك])|(?<=[\s(][بلك]ـ)|(?<=[\s(]و[بلك])|(?<=[\s(]و[بلك]ـ)"
              r"|(?<![\w.,/:$€£¥₹₽#№-]))")
-    return re.compile(rf"{start}(?:(?:{currency or '(?!x)x'}|{_DOLLAR_CODE})[^\S\n]?)?(?:{number}){unit}"
+    money = rf"(?:{currency or '(?!x)x'}|{_DOLLAR_CODE})[^\S\n]?(?:{_SPACED.format(' ')}|{number})"
+    return re.compile(rf"{start}(?:{money}|{_SPACED.format('')}|{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
+
+
+# thousands grouped by a no-break or narrow space in any number ("2 500 000"), by a plain space after a
+# currency sign only ("$2 500 bail"; "aged 2 500" is no such thing)
+_SPACED = r"\d{{1,3}}(?:[\u00a0\u202f{}]\d{{3}})+(?!\d)"
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -393,7 +399,8 @@ class _Judge:
                 counted = words[n + 1:n + 2]  # "300 Rovers Road residents": the number counts the residents
                 plural = tuple(self.rules.words.get("plural_endings", ()))
                 return all(w[:1].isupper() for w in words[:n + 1]) \
-                    and not (counted and counted[0].islower() and counted[0].endswith(plural))
+                    and not (counted and counted[0].islower() and counted[0].endswith(plural)
+                             and not self.rules.has("clause_words", counted[0]))  # "1418 Birchwood Court is"
             if not word[:1].isupper():
                 return False
         return False
