@@ -45,6 +45,10 @@ _QUOTATION = re.compile(r"[“«\"][^”»\"]{25}")  # words someone says, not a
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:,[^\S\n]*)?(?:and|or|y|o|e|و|,)?[^\S\n]*$")
 _OPENING_WORDS = re.compile(r"[\w’'-]+")
 _NEXT_WORD = re.compile(r"(?:[^\S\n]|-)+([\w’'-]+)")
+_OPENING_MARKS = " “”\"'‘’«»(—–-"  # what may stand before a sentence's first word
+# thousands grouped by a no-break or narrow space in any number ("2 500 000"), by a plain space after a
+# currency sign only ("$2 500 bail"; "aged 2 500" is no such thing)
+_SPACED = r"\d{{1,3}}(?:[\u00a0\u202f{}]\d{{3}})+(?!\d)"
 
 
 class Figure(NamedTuple):
@@ -79,10 +83,6 @@ def _digits(rules: Rules) -> re.Pattern[str]:
     return re.compile(rf"{start}(?:{money}|{_SPACED.format('')}|{number}){unit}"
                       r"(?![\w/:]|[.,]\d|-\d)", re.IGNORECASE)
 
-
-# thousands grouped by a no-break or narrow space in any number ("2 500 000"), by a plain space after a
-# currency sign only ("$2 500 bail"; "aged 2 500" is no such thing)
-_SPACED = r"\d{{1,3}}(?:[\u00a0\u202f{}]\d{{3}})+(?!\d)"
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -525,7 +525,7 @@ class _Judge:
         """A number in digits straight after a capitalised word that is not the sentence's first word
         ("Around 40"), a month or a weekday ("Monday 200 people"), nor a unit of money."""
         name = _NAME_BEFORE.search(self.text, max(sentence_start, figure.start - 40), figure.start)
-        if name is None or not self.text[sentence_start:name.start(1)].strip(" “”\"'‘’«»(—–-") \
+        if name is None or not self.text[sentence_start:name.start(1)].strip(_OPENING_MARKS) \
                 or not self.text[figure.start].isdigit():
             return False
         word = name.group(1)
@@ -546,7 +546,7 @@ class _Judge:
         ("en Colonia Tres Lapachos", "on the Three Rivers estate"): a word of a name, in a language with
         capitals; not the sentence's first word, nor a line written all in capitals or title case."""
         text = self.text
-        if not text[figure.start].isupper() or not text[sentence_start:figure.start].strip(" “”\"'‘’«»(—–-"):
+        if not text[figure.start].isupper() or not text[sentence_start:figure.start].strip(_OPENING_MARKS):
             return False
         after = _NEXT_WORD.match(text, figure.end)
         if after is None or not after.group(1)[:1].isupper() or after.group(1).isupper():

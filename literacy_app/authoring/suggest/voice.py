@@ -9,9 +9,8 @@ to the reader as "you"; a word in capitals such as "US" is an abbreviation) or i
 writer commenting on their own words: "to be fair", "sin exagerar", "بلا مبالغة", a reviewer's "well worth a
 visit"), one sign a sentence however many ("If you drove out…, you probably noticed…" addresses any reader),
 sentences that end with an exclamation or a question mark, and words of the loaded-word list (those that
-judge in any text). Three signs make a text that
-gives opinions; news reports of the evaluation sets have at most two. A text with a disclaimer (whose views
-these are, who paid for it) gives opinions whatever its words.
+judge in any text). Three signs make a text that gives opinions; news reports of the evaluation sets have at
+most two. A text with a disclaimer (whose views these are, who paid for it) gives opinions whatever its words.
 """
 
 from __future__ import annotations
@@ -38,8 +37,8 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     quoted = [match.span() for match in _QUOTED.finditer(text)] + interview
     own = _QUOTED.sub(" ", _without(text, interview))
     signs = len(_MARKS.findall(own))
-    for sentence in _SENTENCES.findall(own):  # "If you drove out…, you probably noticed…": one sign
-        if _in_own_voice(sentence, rules):
+    for sentence in _SENTENCES.finditer(own):  # "If you drove out…, you probably noticed…": one sign
+        if _in_own_voice(own, sentence, rules):
             signs += 1
             if signs >= SIGNS_NEEDED:
                 return True
@@ -51,11 +50,13 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     return False
 
 
-def _in_own_voice(sentence: str, rules: Rules) -> bool:
-    """Whether a sentence has the writer speaking as "I", "we" or to "you", or commenting on their own words
-    ("Frankly,", "sin exagerar", "بلا مبالغة", "well worth a visit"): the ``stance`` phrases."""
+def _in_own_voice(own: str, sentence: re.Match[str], rules: Rules) -> bool:
+    """Whether a sentence of the writer's own words has them speaking as "I", "we" or to "you", or commenting
+    on their own words ("Frankly,", "sin exagerar", "بلا مبالغة", "well worth a visit": the ``stance`` phrases,
+    looked up in the whole text once, as every list is)."""
     return any(rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1)
-               for word in _WORDS.findall(sentence)) or rules.stance.search(sentence) is not None
+               for word in _WORDS.findall(sentence.group())) \
+        or rules.stance.search(own, sentence.start(), sentence.end()) is not None
 
 
 # a paragraph that is one question only, after a dash or a label ("—¿Cuántos alumnos tiene?", "Q: Why now?")
