@@ -175,6 +175,16 @@ def test_words_loaded_only_in_some_senses(sentence: str, language: str) -> None:
     assert loaded(sentence, language) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The disaster-relief fund opened on Monday.",                      # disaster: the first part
+    "Her manager-slash-mom, Tess, said no.",                          # slash: a middle part
+])
+def test_a_word_inside_a_hyphenated_compound_is_not_its_head(sentence: str) -> None:
+    """An English compound's last part says what it is ("long-overdue" is overdue); its other parts only
+    qualify it ("worst-affected" is not "worst"), so only the last part is looked up on its own."""
+    assert loaded(sentence, "en") == []
+
+
 def test_a_teacher_can_add_words_with_every_kind_of_entry() -> None:
     listing = ("## my words\nrubbish (not before: collection)\n\"cons\"\npoison*\n*ísimo\n"
                "# a comment\n   \nbrave decision\n")

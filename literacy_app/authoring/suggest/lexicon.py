@@ -333,9 +333,9 @@ class LoadedWords:
             if word not in seen:
                 folded = fold(word)
                 found = self.forms.bare(folded, taa_as_haa=taa_as_haa)
-                if "-" in folded:  # a hyphenated word: also its parts ("long-overdue" -> "overdue")
-                    parts = folded.split("-")
-                    found += [folded.replace("-", ""), *parts]
+                if "-" in folded:  # a hyphenated word: also joined up, and its last part, which says what
+                    # it is ("long-overdue" is overdue); the others only qualify it ("disaster-relief")
+                    found += [folded.replace("-", ""), folded.rsplit("-", 1)[-1]]
                 seen[word] = found
             return seen[word]
 
