@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     new_cmd.add_argument("--language", default=None,
                          help=_("the article's language tag, such as en, es or ar (default: found from the text)"))
     new_cmd.add_argument("--force", action="store_true", help=_("replace LESSON if it exists"))
+    new_cmd.add_argument("--words", metavar="WORDS.txt", action="append",
+                         help=_("your own loaded-word list, written like the app's, added to it for this "
+                                "article (may be given more than once)"))
     print_cmd = commands.add_parser("print", help=_("print a lesson as a PDF worksheet"),
                                     description=_("Write a lesson's worksheet as a PDF file for printing."))
     print_cmd.add_argument("lesson", metavar="LESSON")

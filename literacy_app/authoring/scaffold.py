@@ -9,13 +9,15 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from literacy_app.authoring.draft import Draft, exercise_drafts
+from literacy_app.authoring.own_words import read_own_words
 from literacy_app.authoring.pasted import PastedArticle, ScaffoldProblem, parse_pasted, read_article_file
-from literacy_app.authoring.suggest import detect_language, suggest
+from literacy_app.authoring.suggest import OwnWords, detect_language, suggest
 from literacy_app.authoring.yaml_writer import body_of, lesson_yaml, safe_line, safe_paragraphs
 from literacy_app.core.files import default_mode, write_atomically
 from literacy_app.core.loader import LANGUAGE_TAG
@@ -63,9 +65,10 @@ def schema_reference(output: Path) -> str:
     return schema.as_posix()
 
 
-def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_id: str = "new-lesson") -> Draft:
+def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_id: str = "new-lesson",
+                own_words: tuple[OwnWords, ...] = ()) -> Draft:
     """The draft lesson: the article as the loader will read it, and the suggestions found in that text,
-    with the rules of ``language`` (found from the text when None)."""
+    with the rules of ``language`` (found from the text when None) and the teacher's ``own_words``."""
     paragraphs = safe_paragraphs(pasted.paragraphs)
     text, spans, _origins = article_from_body(body_of(paragraphs))
     notes: tuple[str, ...] = ()
@@ -73,7 +76,7 @@ def build_draft(pasted: PastedArticle, *, language: str | None = None, fallback_
         language = detect_language(text)
         notes = (_("the article looks like language '{language}'; if it is not, run 'new' again with "
                    "--language and the right tag.", language=language),)
-    suggestions = suggest(text, spans, byline=pasted.byline, language=language)
+    suggestions = suggest(text, spans, byline=pasted.byline, language=language, own_words=own_words)
     masthead = tuple((name, safe_line(value)) for name in ("publication", "byline", "date", "section", "source")
                      if (value := getattr(pasted, name)) and safe_line(value))
     headline = safe_line(pasted.headline) or fallback_id
@@ -99,10 +102,12 @@ def _check_language(language: str | None) -> None:
 
 
 def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], *, language: str | None = None,
-               force: bool = False) -> NewLesson:
+               force: bool = False, words: Sequence[str | os.PathLike[str]] = ()) -> NewLesson:
     """Write a lesson file from an article's text file; raise ``ScaffoldProblem`` with the teacher's fix.
-    Without ``language``, the article's language is found from its text."""
+    Without ``language``, the article's language is found from its text. ``words`` are the teacher's own
+    loaded-word lists, added to the app's."""
     _check_language(language)
+    own_words = read_own_words(words)
     target = Path(output)
     if target.is_dir():
         raise ScaffoldProblem(_("{path} is a folder; give the name of the lesson file to write, such as "
@@ -112,7 +117,7 @@ def new_lesson(article: str | os.PathLike[str], output: str | os.PathLike[str], 
                                 "--force to replace it.", path=str(target)))
     pasted = parse_pasted(read_article_file(article))
     origin = "standard input" if str(article) == "-" else Path(article).name
-    draft = build_draft(pasted, language=language, fallback_id=lesson_id(target.stem))
+    draft = build_draft(pasted, language=language, fallback_id=lesson_id(target.stem), own_words=own_words)
     _write_atomically(target, lesson_yaml(draft, schema=schema_reference(target), origin=origin))
     return NewLesson(target, draft.counts, draft.notes, draft.language)
 

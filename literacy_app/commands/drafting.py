@@ -11,7 +11,9 @@ from literacy_app.commands.usage import UsageProblem
 from literacy_app.i18n import _
 
 
-def new_lesson_command(article: str, output: str | None, language: str | None, force: bool) -> int:
+def new_lesson_command(article: str, output: str | None, language: str | None, force: bool,
+                       words: list[str] | None = None) -> int:
+    from literacy_app.authoring.own_words import WordListProblems
     from literacy_app.authoring.scaffold import ScaffoldProblem, new_lesson
 
     if output is None:
@@ -19,7 +21,12 @@ def new_lesson_command(article: str, output: str | None, language: str | None, f
             raise UsageProblem(_("give the lesson file to write with -o LESSON.yaml."))
         output = str(Path(article).with_suffix(".yaml"))
     try:
-        made = new_lesson(article, output, language=language, force=force)
+        made = new_lesson(article, output, language=language, force=force, words=words or ())
+    except WordListProblems as problems:
+        for located in problems.located:
+            print(located, file=sys.stderr)
+        print(f"literacy-app: {problems}", file=sys.stderr)
+        return 1
     except ScaffoldProblem as problem:
         print(f"literacy-app: {problem}", file=sys.stderr)
         return 1
@@ -51,5 +58,5 @@ def print_worksheet(lesson_path: str, output: str, answers: bool) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "new":
-        return new_lesson_command(args.article, args.output, args.language, args.force)
+        return new_lesson_command(args.article, args.output, args.language, args.force, args.words)
     return print_worksheet(args.lesson, args.output, args.answers)

@@ -21,14 +21,14 @@ from literacy_app.authoring.suggest.figures import SourceMarks, counts_its_speak
 from literacy_app.authoring.suggest.language import detect_language
 from literacy_app.authoring.suggest.loaded import judging_words, loaded_language, shouted_words
 from literacy_app.authoring.suggest.model import Suggestion, Suggestions, without_overlaps
-from literacy_app.authoring.suggest.rules import Rules, rules_for
+from literacy_app.authoring.suggest.rules import OwnWords, Rules, rules_for, with_own_words
 from literacy_app.authoring.suggest.sentences import Sentences
 from literacy_app.authoring.suggest.sources import sources
 from literacy_app.authoring.suggest.voice import gives_opinions
 from literacy_app.core.text import Paragraph
 from literacy_app.i18n import _
 
-__all__ = ["Suggestion", "Suggestions", "detect_language", "suggest"]
+__all__ = ["OwnWords", "Suggestion", "Suggestions", "detect_language", "suggest"]
 
 
 def _byline(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
@@ -97,14 +97,16 @@ def _outside(loaded: list[Suggestion], others: list[Suggestion]) -> list[Suggest
 
 
 def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None = None,  # noqa: ARG001
-            language: str | None = None) -> Suggestions:
+            language: str | None = None, own_words: tuple[OwnWords, ...] = ()) -> Suggestions:
     """Every kind of suggestion for one article text, with the rules of ``language`` (found in the text
-    when None). ``byline`` is accepted for callers that know it; the byline line is found in the text."""
+    when None) and the teacher's ``own_words`` added to its loaded-word list. ``byline`` is accepted for
+    callers that know it; the byline line is found in the text."""
     language = language or detect_language(text)
     rules = rules_for(language)
     if rules is None:
         return Suggestions(notes=(_("answers are suggested only for English, Spanish and Arabic articles; "
                                     "add them by hand."),), language=language)
+    rules = with_own_words(rules, own_words)
     sentences = Sentences(text, paragraphs)
     found = sources(text, sentences, rules)
     vague = without_overlaps(found.vague)

@@ -42,6 +42,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from literacy_app.i18n import _
+
 _WORD = r"[\w’'\u064b-\u065f\u0670\u0640]"
 TOKEN = re.compile(rf"{_WORD}+(?:-{_WORD}+)*")
 _ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])  # short vowels, tatweel
@@ -172,6 +174,76 @@ def _split_exceptions(line: str) -> tuple[str, frozenset[str], frozenset[str]]:
         if target is not None:
             target.update(fold(w.strip()) for w in words.split(",") if w.strip())
     return line[:match.start()].strip(), frozenset(after), frozenset(before)
+
+
+class ListProblem(NamedTuple):
+    """A mistake in a word list, where it is (line and column count from 1) and what to write instead."""
+
+    line: int
+    column: int
+    message: str
+
+
+_OPTION_LABELS = ("not after", "not before")
+
+
+def list_problems(listing: str) -> list[ListProblem]:
+    """The mistakes in a loaded-word list that its reader would otherwise take silently for something else:
+    a "(" that does not close the line, a choice other than "not after:"/"not before:", a line with no word
+    to look for, a "*" or "…" where it means nothing."""
+    found = []
+    for number, line in enumerate(listing.splitlines(), start=1):
+        entry = line.split("#", 1)[0].rstrip()
+        if entry.strip() and not line.lstrip().startswith("##"):
+            found += [ListProblem(number, column + 1, message) for column, message in _entry_problems(entry)]
+    return found
+
+
+def _entry_problems(entry: str) -> list[tuple[int, str]]:
+    """(column from 0, message) for each mistake in one entry."""
+    opening = entry.find("(")
+    options = _EXCEPTIONS.search(entry)
+    if opening >= 0 and (options is None or options.start() != opening):
+        return [(opening, _("this '(' must be closed by a ')' at the end of the line, as in: regime (not "
+                            "after: tax)"))]
+    if opening < 0 and ")" in entry:
+        return [(entry.index(")"), _("this ')' has no '(' before it."))]
+    words = entry[:opening] if opening >= 0 else entry
+    return _words_problems(words) + (_option_problems(entry, options) if options else [])
+
+
+def _option_problems(entry: str, options: re.Match[str]) -> list[tuple[int, str]]:
+    found = []
+    at = options.start(1)
+    for part in options.group(1).split(";"):
+        label, colon, words = part.partition(":")
+        named = " ".join(label.lower().split())
+        column = at + len(label) - len(label.lstrip())
+        if named not in _OPTION_LABELS or not colon:
+            found.append((column, _("'{label}' is not a choice here; write (not after: …) or (not before: …), "
+                                    "with ';' between the two.", label=label.strip() or part.strip())))
+        elif not words.strip(" ,"):
+            found.append((column, _("say which words rule the entry out after '{label}:', as in (not after: "
+                                    "tax, training).", label=named)))
+        at += len(part) + 1
+    return found
+
+
+def _words_problems(words: str) -> list[tuple[int, str]]:
+    text = _MOOD.sub("", words.rstrip()).strip()
+    if not re.search(r"\w", text):
+        return [(len(words) - len(words.lstrip()), _("there is no word to look for on this line."))]
+    found = []
+    for star in re.finditer(r"\*", words):
+        inside = words[star.start() - 1:star.start()].isalnum() and words[star.end():star.end() + 1].isalnum()
+        if inside:
+            found.append((star.start(), _("a * goes at the end of a word (poison* finds poisonous) or at its "
+                                          "start (*ísimo finds gravísimo), not inside it.")))
+    bare = text.strip("\"“”").lstrip(_OPENINGS).strip()
+    if bare.startswith(("…", "...")):
+        found.append((words.find(bare[0]), _("a … stands between two words (keep … happy) or after one "
+                                             "(truly …), not before the first.")))
+    return found
 
 
 def _entry_words(text: str, forms: WordForms, exact: bool) -> list[tuple[list[_Word], list[str]]]:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 from literacy_app.authoring.suggest.lexicon import LoadedWords, word_forms
+from literacy_app.i18n import _
 
 WORD_CHARS = r"\w’'\u064b-\u065f\u0670"  # Arabic short vowels belong to their word
 _ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
@@ -315,7 +316,6 @@ def rules_for(language: str) -> Rules | None:
     number = number_pattern(decimal, thousands)
     prefixes = tuple(lists.get("word_prefixes", []))
     verb_prefixes = tuple(lists.get("verb_prefixes", prefixes))  # Arabic: "وقال", never "كلفت" read as ك + لفت
-    loaded = folder / "loaded_words" / f"{base}.txt"
     return Rules(
         language=base,
         words={name: frozenset(v.lower() for v in values) for name, values in lists.items()},
@@ -345,7 +345,7 @@ def rules_for(language: str) -> Rules | None:
         comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),
         treating=Lexicon(lists.get("treating", []), prefixes=prefixes),
         stance=Lexicon(lists.get("stance", []), prefixes=prefixes),
-        loaded_words=LoadedWords(loaded.read_text(encoding="utf-8") if loaded.is_file() else "", word_forms(base)),
+        loaded_words=LoadedWords(_loaded_listing(base), word_forms(base)),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
                             prefixes=prefixes,
                             number_words=frozenset(w.lower() for w in lists.get("number_words", []))),
@@ -356,6 +356,30 @@ def rules_for(language: str) -> Rules | None:
         decimal_mark=decimal,
         thousands_mark=thousands,
     )
+
+
+def _loaded_listing(language: str) -> str:
+    """The text of the app's loaded-word list for a language ("" when it has none)."""
+    listing = resources.files("literacy_app.authoring") / "loaded_words" / f"{language}.txt"
+    return listing.read_text(encoding="utf-8") if listing.is_file() else ""
+
+
+class OwnWords(NamedTuple):
+    """A teacher's own loaded-word list, written like the app's: its file's name and its text."""
+
+    name: str
+    listing: str
+
+
+def with_own_words(rules: Rules, own: Sequence[OwnWords]) -> Rules:
+    """The rules with a teacher's own loaded words added to the app's list. Entries before a list's first
+    "## " heading are in a category named after its file, so each suggestion says which list it came from."""
+    if not own:
+        return rules
+    headings = [_("from {file}", file=words.name) for words in own]
+    listing = _loaded_listing(rules.language) + "".join(f"\n## {heading}\n{words.listing}\n"
+                                                        for heading, words in zip(headings, own, strict=True))
+    return replace(rules, loaded_words=LoadedWords(listing, word_forms(rules.language)))
 
 
 # Vague phrases built from two lists, each word of the first right before each of the second: a word that says

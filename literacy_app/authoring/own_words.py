@@ -1,0 +1,62 @@
+"""A teacher's own loaded words: ``literacy-app new ARTICLE --words FILE`` adds the words of FILE to the app's
+list for the article's language, for that draft.
+
+The app's lists live in its program folder, which a school lab keeps read-only and an update replaces; a
+teacher's list lives with their lessons. It is written like the app's list (see docs/authoring.md); a line
+the list's reader would take for something else is reported with its file, line and column, and no lesson is
+written until it is fixed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from literacy_app.authoring.pasted import ScaffoldProblem
+from literacy_app.authoring.suggest import OwnWords
+from literacy_app.authoring.suggest.lexicon import list_problems
+from literacy_app.i18n import _
+
+MAX_LIST_BYTES = 1_000_000
+
+
+class WordListProblems(ScaffoldProblem):
+    """Mistakes in the teacher's word lists, each as ``FILE:LINE:COLUMN: error: message``."""
+
+    def __init__(self, located: list[str]) -> None:
+        super().__init__(_("nothing was written: fix the word list and run 'new' again."))
+        self.located = located
+
+
+def read_own_words(paths: Sequence[str | os.PathLike[str]]) -> tuple[OwnWords, ...]:
+    """The teacher's word lists, checked; raise ``WordListProblems`` when any has a mistake."""
+    lists, located = [], []
+    for path in paths:
+        listing = _read_list(path)
+        located += [f"{path}:{p.line}:{p.column}: error: {p.message}" for p in list_problems(listing)]
+        lists.append(OwnWords(Path(path).name, listing))
+    if located:
+        raise WordListProblems(located)
+    return tuple(lists)
+
+
+def _read_list(path: str | os.PathLike[str]) -> str:
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_LIST_BYTES + 1)
+    except FileNotFoundError:
+        raise ScaffoldProblem(_("{path}: no such word list.", path=name)) from None
+    except IsADirectoryError:
+        raise ScaffoldProblem(_("{path} is a folder; give your word list's text file.", path=name)) from None
+    except OSError as exc:
+        raise ScaffoldProblem(_("{path}: cannot read the word list: {reason}.", path=name,
+                                reason=exc.strerror or str(exc))) from None
+    if len(data) > MAX_LIST_BYTES or b"\x00" in data:
+        raise ScaffoldProblem(_("{path} is not a word list: save it as a plain-text file (UTF-8), one word or "
+                                "phrase a line.", path=name))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # a Windows editor's "ANSI"
