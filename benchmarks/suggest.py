@@ -54,7 +54,8 @@ _EVERY_KIND = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
                "seventeenth", "eighteenth", "nineteenth",
                "twentieth", "twenty-first",
                "twenty-second", "twenty-third", "twenty-fourth",
-               "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth")  # suggest_dev4/, suggest_dev5/, … in this order
+               "twenty-fifth", "twenty-sixth", "twenty-seventh",
+               "twenty-eighth")  # suggest_dev4/, suggest_dev5/, … in this order
 LATER_SETS = (("second", REPO / "benchmarks" / "suggest_dev", LOADED_ONLY),
               ("third", REPO / "benchmarks" / "suggest_dev3", LOADED_ONLY),
               *((name, REPO / "benchmarks" / f"suggest_dev{number}", KINDS)
