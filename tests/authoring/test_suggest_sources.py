@@ -1959,3 +1959,50 @@ def test_insiders_critics_and_a_little_bird_are_vague_sources(sentence: str, lan
 ])
 def test_a_spanish_speaker_who_has_told_or_swore(sentence: str, language: str, expected: list[str]) -> None:
     assert attributions(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Half the town, it's often said, has a Noeline story.", "en", "it's often said"),
+    ("It's said the mill employed 400 people.", "en", "It's said"),
+    ("It’s been claimed that 40 people died.", "en", "It’s been claimed"),
+    ("Un camerino que, según cuentan en el entorno del club, ya le dio la espalda.", "es", "según cuentan"),
+    ("Según dicen, cobran 300 pesos.", "es", "Según dicen"),
+    ("ويتقاضى المدرب، حسب ما يتداول في محيط النادي، راتباً كبيراً.", "ar", "حسب ما يتداول"),
+    ("حسب ما يتقال، الإيجار ٣٠٠ دينار.", "ar", "حسب ما يتقال"),
+])
+def test_what_is_said_by_no_one_is_vague(sentence: str, language: str, expected: str) -> None:
+    """"it's often said" ("is" on "it", then a passive), "según cuentan", "حسب ما يتداول": what is said, with
+    no one who says it, whatever the contraction or the cue before it."""
+    assert expected in vague(sentence, language), vague(sentence, language)
+    assert attributions(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Según cuentan los organizadores, vinieron 300 personas.", "es", ["Según cuentan los organizadores"]),
+    ("وحسب ما قاله الوزير، فإن ٣٠٠ أسرة تضررت.", "ar", ["وحسب ما قاله"]),
+])
+def test_what_someone_named_says_stays_an_attribution(sentence: str, language: str, expected: list[str]) -> None:
+    assert attributions(sentence, language) == expected
+
+
+def test_a_thing_done_to_it_is_no_source() -> None:
+    assert vague("Report it to police so it's recorded.", "en") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ويقول سماسرة في أحياء غرب المدينة إن الطلب رفع الأسعار.", "ويقول سماسرة"),
+    ("ويقول تجار إن الأسعار ارتفعت.", "ويقول تجار"),
+    ("وقال أصحاب محلات إن الدواء نفد.", "وقال أصحاب محلات"),
+])
+def test_an_arabic_broken_plural_of_people_of_a_kind_is_vague(sentence: str, expected: str) -> None:
+    assert vague(sentence, "ar") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقدّر تجار في السوق الخسائر بمليوني دينار.",      # that market's traders
+    "ويقول عمال قسم الصباغة إن الحرارة مرتفعة.",       # the dyeing section's workers
+    "وقال سكان آخرون في العقار إنهم سمعوا صوتاً.",     # other residents, of the building
+    "ويقول سكان الحي إن المياه انقطعت.",               # the neighbourhood's residents
+])
+def test_an_arabic_plural_tied_to_the_story_is_an_attribution(sentence: str) -> None:
+    assert vague(sentence, "ar") == [] and len(attributions(sentence, "ar")) == 1

@@ -486,8 +486,8 @@ def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
 def _indefinite_plural(word: str, rules: Rules) -> bool:
     """A plural noun without the definite article, in languages that mark both on the word (Arabic)."""
     endings = tuple(rules.words.get("indefinite_plural_endings", ()))
-    bare = _past_prefix(word, rules, 4)
     definite = tuple(rules.words.get("definite_prefixes", ()))
+    bare = _past_prefix(word, rules, 4)
     return bool(endings) and len(bare) > 4 and bare.endswith(endings) and not bare.startswith(definite)
 
 
@@ -1042,8 +1042,18 @@ class _Reader:
             and self.rules.has("speech_verbs", before.text)
 
     def _impersonal(self, subject: list[Word], match: re.Match[str]) -> bool:
-        """"It has been estimated", "it was reported": an impersonal subject and a passive verb name no one."""
-        if len(subject) != 1 or not self.rules.has("impersonal_subjects", subject[0].text):
+        """"It has been estimated", "it was reported", "it's often said": an impersonal subject and a passive
+        verb name no one."""
+        if len(subject) != 1:
+            return False
+        if self.rules.has("impersonal_contractions", subject[0].text):  # "is" on "it": passive after it
+            if _verb_word(self.rules, match.group()) in self.rules.evidence_verbs:
+                return False  # "report it so it's recorded": a thing done to "it", not words said
+            between = _words(self.text, subject[0].end, match.start())
+            return all(_an_adverb(w.text, self.rules) or self.rules.has("passive_auxiliaries", w.text)
+                       or self.rules.has("frequency_adverbs", w.text) for w in between) \
+                and self._reports_after(match)
+        if not self.rules.has("impersonal_subjects", subject[0].text):
             return False
         return self._passive(subject, match) and self._reports_after(match)
 
@@ -1103,9 +1113,28 @@ class _Reader:
             return  # "…," said the spokesman; not "and accused the ruling group", whose group is spoken of
         if kind == "source" and _generic(speaker, rules, floor):
             kind = "vague"  # "que recomiendan los pediatras": a whole profession, no one in particular
+        if kind == "source" and self._people_of_no_particular_place(speaker[0], ceiling):
+            kind = "vague"  # "ويقول سماسرة في أحياء المدينة": brokers, not "قدّر تجار في السوق" (that market's)
         if kind == "source" and self._anonymous_after(speaker[0].end, ceiling):
             kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
         self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _people_of_no_particular_place(self, first: Word, ceiling: int) -> bool:
+        """A broken plural of people without the article (``broken_plurals``: "سماسرة", "تجار", "صيادلة") that
+        nothing definite ties to the story in the next three words before "إن" or a comma: people of a kind
+        ("ويقول سماسرة في أحياء غرب المدينة إن"), not a particular group ("تجار في السوق", "عمال قسم الصباغة",
+        "سكان آخرون")."""
+        rules = self.rules
+        if not rules.has("broken_plurals", _past_prefix(first.text, rules, 3)):
+            return False
+        definite = tuple(rules.words.get("definite_prefixes", ()))
+        stop = _STOP_AFTER.search(self.text, first.end, ceiling)
+        for word in _words(self.text, first.end, stop.start() if stop else ceiling)[:3]:
+            if rules.has("that_words", word.text):
+                break
+            if rules.has("other_words", word.text) or _past_prefix(word.text, rules, 3).startswith(definite):
+                return False
+        return True
 
     def _speaker_follows_a_comma(self, match: re.Match[str], floor: int, ceiling: int) -> bool:
         """In languages that put the speaker after such a verb (``speaker_after_comma``), whether a verb right
@@ -1209,11 +1238,27 @@ class _Reader:
         speaker = _after(self.text, match.end(), ceiling, self.rules)
         if speaker and self._done_by_the_rules(speaker, match, floor):
             return
+        if said_by_no_one := self._what_is_said(speaker):
+            self.add("vague", match.start(), said_by_no_one.end, (speaker[0].start, said_by_no_one.end), match.group())
+            return  # "según cuentan en el club", "حسب ما يتداول": what is said, by no one named
         kind = _kind(speaker, self.rules, floor, verb_first=True)
         if kind == "source" and speaker and self._unnamed_after_cue(speaker, ceiling):
             kind = "vague"  # "Según apoderados consultados por este medio", "A según la doña de la pulpería"
         if speaker:
             self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+
+    def _what_is_said(self, speaker: list[Word]) -> Word | None:
+        """The verb, when what follows "according to" is a verb that names no one (``impersonal_plurals``:
+        "según cuentan", "según dicen en el barrio"), or "what" and such a verb ("حسب ما يتداول", "حسب ما
+        يقال"); not when someone follows the verb ("según cuentan los organizadores")."""
+        rules = self.rules
+        start = 1 if speaker and rules.has("what_words", speaker[0].text) else 0
+        if len(speaker) <= start or not rules.has("impersonal_plurals", speaker[start].text):
+            return None
+        rest = speaker[start + 1:start + 2]
+        if rest and not rules.has("place_openers", rest[0].text):
+            return None
+        return speaker[start]
 
     def _done_by_the_rules(self, speaker: list[Word], match: re.Match[str], floor: int) -> bool:
         """"built according to safety standards", "بُني السوق وفق معايير السلامة": inside a clause, the cue
