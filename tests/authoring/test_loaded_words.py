@@ -982,3 +982,41 @@ def test_an_arabic_writer_s_scornful_nothing_but_is_loaded() -> None:
 
 def test_an_arabic_only_in_a_news_report_is_plain() -> None:
     assert loaded("ولا يُسمح بدخول الحديقة إلا للمشاة.", "ar") == []
+
+
+def _opinion(body: str, language: str) -> bool:
+    text, paragraphs, _origins = article_from_body(body)
+    return suggest(text, paragraphs, language=language).opinion
+
+
+# Two signs of the writer's voice besides the one each case adds: a text needs three to give opinions.
+_TWO_SIGNS = {"en": "Why now? Why here?\n\n", "es": "¿Por qué ahora? ¿Por qué aquí?\n\n", "ar": "لماذا الآن؟ لماذا هنا؟\n\n"}
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("This newspaper has long argued that the fare should be frozen.", "en"),
+    ("The council knows it, and this paper will keep asking.", "en"),
+    ("Este periódico no pide nada imposible.", "es"),
+    ("Son datos que este periódico lleva años publicando.", "es"),
+    ("وترى هذه الصحيفة أن الحل في يد الحكومة.", "ar"),
+])
+def test_a_newspaper_speaking_as_itself_is_the_writer_s_voice(sentence: str, language: str) -> None:
+    """An unsigned editorial says "this newspaper", not "I": that is the writer's own voice."""
+    assert _opinion(_TWO_SIGNS[language] + sentence + "\n", language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The mayor told this newspaper that the fare will rise.", "en"),
+    ("El alcalde dijo a este periódico que la tarifa subirá.", "es"),
+    ("Los datos, consultados por este diario, son de 2024.", "es"),
+    ("وقال الوزير لهذه الصحيفة إن الأسعار سترتفع.", "ar"),
+])
+def test_a_report_naming_the_paper_it_was_told_is_not(sentence: str, language: str) -> None:
+    assert not _opinion(_TWO_SIGNS[language] + sentence + "\n", language)
+
+
+@pytest.mark.parametrize("sentence", ["No tengo cómo confirmarlo.", "Ojalá sea ese respaldo.",
+                                      "Pedimos medidas concretas."])
+def test_a_spanish_writer_speaks_in_the_first_person_without_a_pronoun(sentence: str) -> None:
+    assert _opinion(_TWO_SIGNS["es"] + sentence + "\n", "es")
+    assert not _opinion(_TWO_SIGNS["es"] + "El alcalde no dio detalles.\n", "es")

@@ -211,6 +211,7 @@ class Rules:
     comparing: Lexicon  # the cues of a comparison that judges
     treating: Lexicon  # verbs of treating someone as something ("treats … as a nuisance")
     stance: Lexicon  # the writer's comment on their own words ("frankly", "sin exagerar", "بلا مبالغة")
+    paper_voice: Lexicon  # a newspaper naming itself, as an unsigned editorial does ("this newspaper")
     loaded_words: LoadedWords
     not_figures: Lexicon
     number_words: Lexicon
@@ -345,6 +346,7 @@ def rules_for(language: str) -> Rules | None:
         comparing=Lexicon(lists.get("comparing", []), prefixes=prefixes),
         treating=Lexicon(lists.get("treating", []), prefixes=prefixes),
         stance=Lexicon(lists.get("stance", []), prefixes=prefixes),
+        paper_voice=Lexicon(lists.get("paper_voice", []), prefixes=prefixes),
         loaded_words=LoadedWords(_loaded_listing(base), word_forms(base)),
         not_figures=Lexicon(lists.get("not_figure_templates", []), number=_template_number(number, lists),
                             prefixes=prefixes,

@@ -51,12 +51,25 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
 
 
 def _in_own_voice(own: str, sentence: re.Match[str], rules: Rules) -> bool:
-    """Whether a sentence of the writer's own words has them speaking as "I", "we" or to "you", or commenting
+    """Whether a sentence of the writer's own words has them speaking as "I", "we" or to "you", commenting
     on their own words ("Frankly,", "sin exagerar", "بلا مبالغة", "well worth a visit": the ``stance`` phrases,
-    looked up in the whole text once, as every list is)."""
+    looked up in the whole text once, as every list is), or is a newspaper's own voice (``_the_paper_speaks``)."""
     return any(rules.has("writer_voice", word) and not (word.isupper() and len(word) > 1)
                for word in _WORDS.findall(sentence.group())) \
-        or rules.stance.search(own, sentence.start(), sentence.end()) is not None
+        or rules.stance.search(own, sentence.start(), sentence.end()) is not None \
+        or _the_paper_speaks(own, sentence, rules)
+
+
+def _the_paper_speaks(own: str, sentence: re.Match[str], rules: Rules) -> bool:
+    """"Este periódico no pide nada imposible", "…que este periódico lleva años publicando": a newspaper naming
+    itself (``paper_voice``) as the subject, at the start of a clause (nothing before it in the sentence, or
+    one of ``paper_voice_openers``: "que", "and"), as an unsigned editorial speaks; not "told this newspaper",
+    "dijo a este periódico", "consultado por este diario", where a report names where it was said."""
+    for match in rules.paper_voice.finditer(own, sentence.start(), sentence.end()):
+        before = _WORDS.findall(own[sentence.start():match.start()])
+        if not before or rules.has("paper_voice_openers", before[-1].lower()):
+            return True
+    return False
 
 
 # a paragraph that is one question only, after a dash or a label ("—¿Cuántos alumnos tiene?", "Q: Why now?")
