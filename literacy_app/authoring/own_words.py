@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from literacy_app.authoring.pasted import ScaffoldProblem
+from literacy_app.authoring.pasted import ScaffoldProblem, decoded
 from literacy_app.authoring.suggest import OwnWords
 from literacy_app.authoring.suggest.lexicon import list_problems
 from literacy_app.i18n import _
@@ -56,7 +56,4 @@ def _read_list(path: str | os.PathLike[str]) -> str:
     if len(data) > MAX_LIST_BYTES or b"\x00" in data:
         raise ScaffoldProblem(_("{path} is not a word list: save it as a plain-text file (UTF-8), one word or "
                                 "phrase a line.", path=name))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # a Windows editor's "ANSI"
+    return decoded(data)

@@ -54,10 +54,15 @@ def read_article_file(path: str | os.PathLike[str]) -> str:
     if b"\x00" in data:
         raise ScaffoldProblem(_("{path} is not a text file. Copy the article's text into a plain-text file "
                                 "(UTF-8).", path=name))
+    return decoded(data)
+
+
+def decoded(data: bytes) -> str:
+    """A teacher's text file as text: UTF-8 with or without BOM, else a Windows editor's "ANSI"."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # a Windows editor's "ANSI"
+        return data.decode("cp1252", errors="replace")
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
