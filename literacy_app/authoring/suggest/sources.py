@@ -486,8 +486,8 @@ def _a_kind_from_somewhere(words: list[Word], rules: Rules) -> bool:
 def _indefinite_plural(word: str, rules: Rules) -> bool:
     """A plural noun without the definite article, in languages that mark both on the word (Arabic)."""
     endings = tuple(rules.words.get("indefinite_plural_endings", ()))
-    definite = tuple(rules.words.get("definite_prefixes", ()))
     bare = _past_prefix(word, rules, 4)
+    definite = tuple(rules.words.get("definite_prefixes", ()))
     return bool(endings) and len(bare) > 4 and bare.endswith(endings) and not bare.startswith(definite)
 
 
