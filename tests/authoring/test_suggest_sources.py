@@ -2006,3 +2006,14 @@ def test_an_arabic_broken_plural_of_people_of_a_kind_is_vague(sentence: str, exp
 ])
 def test_an_arabic_plural_tied_to_the_story_is_an_attribution(sentence: str) -> None:
     assert vague(sentence, "ar") == [] and len(attributions(sentence, "ar")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("My neighbour, Jim Brown, told me the bins were full.", "My neighbour, Jim Brown, told"),
+    ("That's when my naturopath, Dr. Mira Okafor, told me to try it.", "my naturopath, Dr. Mira Okafor, told"),
+    ("A neighbour, Jim Brown, said the bins were full.", "A neighbour, Jim Brown, said"),
+])
+def test_someone_only_the_writer_knows_is_a_source_once_named(sentence: str, expected: str) -> None:
+    """"my neighbour told me" names no one a reader can ask; "my neighbour, Jim Brown, told me" does."""
+    assert attributions(sentence, "en") == [expected] and vague(sentence, "en") == []
+    assert vague("My neighbour, who works nights, told me the bins were full.", "en") != []

@@ -181,7 +181,16 @@ def _apposition_subject(text: str, floor: int, position: int, rules: Rules) -> l
     aside = _words(text, low + opening, low + len(segment))
     if head and aside and rules.has("including_words", aside[0].text) and any(w.text[:1].isupper() for w in aside):
         return head + aside  # "Supporters, including the Linwood Chamber of Commerce, argued": named among them
+    if head and _names_the_one(head, aside, rules):
+        return head + aside  # "my naturopath, Dr. Mira Okafor, told": the writer's someone, named
     return head
+
+
+def _names_the_one(head: list[Word], aside: list[Word], rules: Rules) -> bool:
+    """Whether the words between commas after someone only the writer knows ("my neighbour", "a friend") are
+    that person's name ("Jim Brown", "Dr. Mira Okafor"), which makes them someone a reader can ask."""
+    unknown = rules.has("writer_possessives", head[0].text) or rules.has("indefinites", head[0].text.lower())
+    return unknown and 1 <= len(aside) <= 5 and all(w.text[:1].isupper() for w in aside)
 
 
 def _before_brackets(text: str, position: int) -> int:
