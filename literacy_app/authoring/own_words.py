@@ -16,6 +16,7 @@ from pathlib import Path
 from literacy_app.authoring.pasted import ScaffoldProblem, decoded
 from literacy_app.authoring.suggest import OwnWords
 from literacy_app.authoring.suggest.lexicon import list_problems
+from literacy_app.core.files import FileTooBig, NotARegularFile, read_regular_file
 from literacy_app.i18n import _
 
 MAX_LIST_BYTES = 1_000_000
@@ -42,18 +43,27 @@ def read_own_words(paths: Sequence[str | os.PathLike[str]]) -> tuple[OwnWords, .
 
 
 def _read_list(path: str | os.PathLike[str]) -> str:
+    """The list's text, read as the app reads every file a user names (``read_regular_file``: never a pipe
+    or a device, never more than the limit)."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_LIST_BYTES + 1)
+        data = read_regular_file(path, MAX_LIST_BYTES)
     except FileNotFoundError:
         raise ScaffoldProblem(_("{path}: no such word list.", path=name)) from None
-    except IsADirectoryError:
-        raise ScaffoldProblem(_("{path} is a folder; give your word list's text file.", path=name)) from None
+    except NotARegularFile:
+        if Path(path).is_dir():
+            raise ScaffoldProblem(_("{path} is a folder; give your word list's text file.", path=name)) from None
+        raise ScaffoldProblem(_not_a_list(name)) from None
+    except FileTooBig:
+        raise ScaffoldProblem(_not_a_list(name)) from None
     except OSError as exc:
         raise ScaffoldProblem(_("{path}: cannot read the word list: {reason}.", path=name,
                                 reason=exc.strerror or str(exc))) from None
-    if len(data) > MAX_LIST_BYTES or b"\x00" in data:
-        raise ScaffoldProblem(_("{path} is not a word list: save it as a plain-text file (UTF-8), one word or "
-                                "phrase a line.", path=name))
+    if b"\x00" in data:
+        raise ScaffoldProblem(_not_a_list(name))
     return decoded(data)
+
+
+def _not_a_list(name: str) -> str:
+    return _("{path} is not a word list: save it as a plain-text file (UTF-8), one word or phrase a line.",
+             path=name)

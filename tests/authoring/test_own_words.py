@@ -4,6 +4,7 @@ with file, line and column, and no lesson is written."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,14 @@ def test_any_list_is_either_reported_or_read(listing: str) -> None:
     if not problems:
         words = LoadedWords(listing, word_forms("en"))
         words.find("The fat cat slammed the door! Why? ¡Qué régimen! فضيحة", opinion=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a Unix thing")
+def test_a_pipe_given_as_a_list_is_refused_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A named pipe with no writer would block a plain open() forever; the list is read as every file a
+    user names is (``read_regular_file``)."""
+    pipe = tmp_path / "words"
+    os.mkfifo(pipe)
+    article = _write(tmp_path, "column.txt", "Headline\n\n" + COLUMN)
+    assert main(["new", article, "-o", str(tmp_path / "lesson.yaml"), "--words", str(pipe)]) == 1
+    assert "is not a word list" in capsys.readouterr().err
