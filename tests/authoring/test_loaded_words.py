@@ -419,6 +419,10 @@ OPINION_VOICE = {  # the writer speaking as "I" or to the reader, outside quotat
     # a reader addressed in general, in one sentence, is one sign: an explainer's "If you drove out…"
     ("If you drove out to the lake, you probably noticed it before you got out of the truck. So what "
      "happened? The water had warmed, the institute said.", "en", False),
+    # an Arabic writer speaking only through the verb: "we await it", "reminds us", "I call on"
+    ("عادت الفرقة بعد غياب. وفرقة كهذه تذكرنا بأن الموسيقى ذاكرة. أما الألبوم الجديد، فننتظره بحذر. "
+     "وأطالب المسرح بمقاعد أكثر.", "ar", True),
+    ("عادت الفرقة بعد غياب. وقالت المديرة إن التذاكر نفدت. وسيصدر الألبوم الجديد في الربيع.", "ar", False),
 ])
 def test_the_writer_gives_opinions(text: str, language: str, expected: bool) -> None:
     rules = rules_for(language)
