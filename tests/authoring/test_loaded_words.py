@@ -494,6 +494,24 @@ def test_a_verdict_on_how_a_thing_is_made_is_loaded_in_opinion_only(news: str, o
     found = loaded(OPINION_VOICE[language] + "\n\n" + opinion, language)
     assert any(word in f for f in found), found
 
+@pytest.mark.parametrize("news, opinion, language, word", [
+    ("The charity thanked donors for a generous response, its statement said.",
+     "The curry was delicious, the portions generous and the bill decent value.", "en", "delicious"),
+    ("Farmers welcomed the generous rainfall in March, the bureau said.",
+     "It was a fierce, joyful set, and you're in for a treat.", "en", "joyful"),
+    ("La temperatura fue más baja de lo habitual en la sierra, informó el servicio.",
+     "Un plato sabroso, una sala acogedora y una voz de terciopelo.", "es", "sabroso"),
+    ("بلغت درجة الحرارة 30 درجة في العاصمة، بحسب الأرصاد.",
+     "افتتحت المطربة الأمسية بصوت دافئ، وكانت ليلة ممتعة.", "ar", "دافئ"),
+])
+def test_a_reviewer_s_praise_of_taste_and_sound_is_loaded_in_opinion_only(news: str, opinion: str, language: str,
+                                                                        word: str) -> None:
+    """A review's or an advertisement's verdict on taste, sound and value ("delicious", "sabroso", "دافئ")."""
+    assert loaded(news, language) == []
+    found = loaded(OPINION_VOICE[language] + "\n\n" + opinion, language)
+    assert any(word in f for f in found), found
+
+
 def test_a_teacher_can_mark_a_category_opinion_only() -> None:
     words = LoadedWords("## plain\nsham\n## verdicts (opinion only)\ndangerous\n", word_forms("en"))
     text = "A sham vote on a dangerous road."
