@@ -2017,3 +2017,31 @@ def test_someone_only_the_writer_knows_is_a_source_once_named(sentence: str, exp
     """"my neighbour told me" names no one a reader can ask; "my neighbour, Jim Brown, told me" does."""
     assert attributions(sentence, "en") == [expected] and vague(sentence, "en") == []
     assert vague("My neighbour, who works nights, told me the bins were full.", "en") != []
+
+
+@pytest.mark.parametrize("body, language, label", [
+    ("Mayor Leanne Pascoe sat down with us on Tuesday.\n\nQ: How is the recovery going?\n\nPascoe: Slowly. We had "
+     "212 homes flooded.\n\nQ: And rents?\n\nPascoe: A median rent of $520 a week is a crisis.\n", "en", "Pascoe:"),
+    ("Hablamos con la alcaldesa Inés Roca.\n\nP: ¿Cómo va la obra?\n\nRoca: Lenta. Faltan 40 viviendas.\n\n"
+     "P: ¿Y el agua?\n\nRoca: Llega a 3.000 familias.\n", "es", "Roca:"),
+    ("التقينا عازف العود نادر السلايمة.\n\nس: كيف كانت الليلة؟\n\nالسلايمة: جميلة، وحضر 700 شخص.\n\n"
+     "س: والألبوم؟\n\nالسلايمة: فيه 12 أغنية جديدة.\n", "ar", "السلايمة:"),
+])
+def test_the_name_before_each_answer_of_an_interview_says_who_speaks(body: str, language: str, label: str) -> None:
+    """A transcript's speaker label is an attribution at every answer, and the figures of the answers are
+    the speaker's, not given without a source."""
+    text, result = found(body, language)
+    assert [text[s.start:s.end] for s in result.attributions].count(label) == 2
+    assert result.figures == ()
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Lost dog!\n\nUpdate: still looking for Mochi, 3 years old.\n\nUpdate: found him near Phase 3!\n", "en"),
+    ("Q: Is it open?\n\nA: Yes, from 9.\n\nQ: And Sundays?\n\nA: No.\n", "en"),
+    ("Se cortó la luz otra vez.\n\nOsmany Reyes: Yo vivo en la calle 5 y se oye todo.\n\n"
+     "Marlenis Fuentes: Hay que entender a los muchachos.\n", "es"),  # comments, each author once
+    ("انقطعت الكهرباء.\n\nتنويه: المجموعة غير مسؤولة عن المنشورات.\n\nتنويه: كل عضو مسؤول عما يكتبه.\n", "ar"),
+])
+def test_a_heading_or_a_comment_s_author_before_a_colon_is_not_a_speaker_label(body: str, language: str) -> None:
+    text, result = found(body, language)
+    assert not [s for s in result.attributions if text[s.end - 1] == ":"]

@@ -45,11 +45,11 @@ def _byline(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Suggestion]:
 
 
 def _marks(sentences: Sentences, attributions: list[Suggestion], vague: list[Suggestion], text: str,
-           counted: set[int], rules: Rules) -> SourceMarks:
+           counted: set[int], spoken: set[int], rules: Rules) -> SourceMarks:
     """Which sentences name a source; an attribution whose speaker is a group its figure counts ("Three in
     four shopkeepers say") names none."""
     counting = {s for s in attributions if counts_its_speaker(text, (s.key_start, s.key_end), rules)}
-    attributed = {sentences.index(s.start) for s in attributions if s not in counting} | counted
+    attributed = {sentences.index(s.start) for s in attributions if s not in counting} | counted | spoken
     cues: dict[int, str] = {}
     for suggestion in vague:
         if counts_its_speaker(text, (suggestion.start, suggestion.end), rules):
@@ -122,7 +122,8 @@ def suggest(text: str, paragraphs: tuple[Paragraph, ...], *, byline: str | None 
     offered = advertised or released  # its prices are what its issuer sells
     figures, figure_distractors = unsourced_figures(text, sentences, rules,
                                                     _marks(sentences, attributions, vague, text,
-                                                                         found.counted, rules), offered)
+                                                                         found.counted, found.spoken, rules),
+                                                    offered)
     opinion = gives_opinions(text, rules, disclaimed=disclaimed, judged=judging_words(text, rules))
     loaded = _outside(without_overlaps(loaded_language(text, rules, opinion=opinion)),
                       vague + _cue_wording(text, found_disclaimers, rules))

@@ -36,6 +36,7 @@ class Sources(NamedTuple):
     attributions: list[Suggestion]
     vague: list[Suggestion]
     counted: set[int]  # sentences where a named source says how it counted ("Researchers followed 3,400")
+    spoken: set[int]  # sentences of an answer its speaker's label opens ("Pascoe: We had 212 homes…")
 
 
 _SUBJECT = 8  # words a subject usually has at most
@@ -1349,4 +1350,39 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
             reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
             reader.vague_verb(match, start, end)
-    return Sources(reader.attributions, reader.vague, counted)
+    labels, spoken = speaker_labels(text, sentences, rules)
+    return Sources(reader.attributions + labels, reader.vague, counted, spoken)
+
+
+# a paragraph opened by a label of one to three words and a colon: "Pascoe: Slower than…", "أم حيدر: والله…"
+_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):[ \t]")
+SPEAKER_TURNS = 2  # paragraphs one label must open to be a speaker's, not a heading ("UPDATE:", "Aviso:")
+
+
+def speaker_labels(text: str, sentences: Sentences, rules: Rules) -> tuple[list[Suggestion], set[int]]:
+    """In an interview or a transcript written as turns ("Q: …" then "Pascoe: …"), the name before each
+    answer says who is speaking: an attribution, and every sentence of the answer is that speaker's. A label
+    counts when it opens at least two paragraphs and is a name, not a question or answer mark ("Q", "P", "س")
+    nor one of the language's ``not_speaker_labels`` ("Update", "Nota", "تنويه"); a comment's author in a
+    pasted thread opens one paragraph only, and is left alone."""
+    turns_of: dict[str, list[tuple[int, int, int]]] = {}
+    for number, paragraph in enumerate(sentences.paragraphs):
+        opening = _LABEL.match(text, paragraph.start, paragraph.end)
+        if opening and _a_name_label(opening.group(1), rules):
+            turns_of.setdefault(opening.group(1), []).append((opening.start(1), opening.end(1) + 1, number))
+    attributions: list[Suggestion] = []
+    spoken: set[int] = set()
+    for label, turns in turns_of.items():
+        if len(turns) < SPEAKER_TURNS:
+            continue
+        for start, end, answer in turns:
+            attributions.append(Suggestion(start, end, start, end,
+                                           _("\"{label}:\" names who speaks in this answer", label=label)))
+            spoken.update(range(sentences.first_of[answer], sentences.last_of[answer] + 1))
+    return attributions, spoken
+
+
+def _a_name_label(label: str, rules: Rules) -> bool:
+    if len(label) < 2 or rules.has("not_speaker_labels", label.lower()):
+        return False
+    return all(word[0].isupper() or not word[0].isascii() and not word[0].islower() for word in label.split())
