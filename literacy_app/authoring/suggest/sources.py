@@ -1378,7 +1378,7 @@ def speaker_labels(text: str, sentences: Sentences, rules: Rules) -> tuple[list[
         for start, end, answer in turns:
             attributions.append(Suggestion(start, end, start, end,
                                            _("\"{label}:\" names who speaks in this answer", label=label)))
-            spoken.update(range(sentences.first_of[answer], sentences.last_of[answer] + 1))
+            spoken.update(range(sentences.first_of.get(answer, 0), sentences.last_of.get(answer, -1) + 1))
     return attributions, spoken
 
 
