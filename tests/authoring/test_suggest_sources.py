@@ -2045,3 +2045,20 @@ def test_the_name_before_each_answer_of_an_interview_says_who_speaks(body: str, 
 def test_a_heading_or_a_comment_s_author_before_a_colon_is_not_a_speaker_label(body: str, language: str) -> None:
     text, result = found(body, language)
     assert not [s for s in result.attributions if text[s.end - 1] == ":"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("An independent review we commissioned from Greystone Consulting found the warning reached 38 per cent of "
+     "households.", "An independent review we commissioned from Greystone Consulting found"),
+    ("A survey we ran in May shows 40 per cent of parents agree.", "A survey we ran in May shows"),
+])
+def test_a_document_the_writer_describes_is_a_source(sentence: str, source: str) -> None:
+    """A document the writer had made or read can be asked for: it is a source, unlike the people the
+    writer spoke to."""
+    assert attributions(sentence, "en") == [source]
+    assert vague(sentence, "en") == []
+
+
+def test_the_people_the_writer_spoke_to_stay_vague_beside_a_document() -> None:
+    assert vague("A researcher I spoke to said 40 per cent of pupils skip lunch.", "en") == [
+        "A researcher I spoke to said"]

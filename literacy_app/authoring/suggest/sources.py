@@ -760,7 +760,8 @@ class _Reader:
         if contact is not None:
             heard = [w for w in words[contact + 1:] if not rules.has("auxiliaries", w.text)]  # "I've spoken to"
             if heard and _known_through_the_writer(words[:contact], rules, floor) \
-                    and not any(rules.has("clause_words", w.text) for w in words[:contact]):
+                    and not any(rules.has("clause_words", w.text) for w in words[:contact]) \
+                    and not rules.has("documents", words[contact - 1].text):
                 self.add("vague", words[0].start, match.end(), (words[0].start, match.end()), match.group())
                 return True
         if rules.has("infinitive_words", words[-1].text):
