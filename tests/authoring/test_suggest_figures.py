@@ -423,6 +423,9 @@ def test_a_figure_describing_how_a_named_study_counted_is_sourced_by_it(sentence
     ("The motion passed by 27 votes to 15, with two abstentions.", "en"),
     ("I rang 101 on Monday and waited.", "en"),                      # a phone number after "rang"
     ("👍 214 · 💬 87 comments · ↗ 56 shares", "en"),                  # a post's counters
+    ("US$5,240 raised of US$18,000 goal · 81 donors · Organised by Marcia Bryan", "en"),  # a fundraiser's counter
+    ("Recaudado: $86.300 de $250.000 · 143 donativos · Faltan 19 días", "es"),
+    ("تم جمع 12,400 دينار من أصل 30,000 · 96 متبرعاً · بقي 14 يوماً", "ar"),
     ("Finance is available from 0% APR.", "en"),                      # an advertised offer's terms
 ])
 def test_more_numbers_that_claim_nothing(sentence: str, language: str) -> None:

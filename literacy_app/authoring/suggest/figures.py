@@ -280,7 +280,12 @@ def _a_details_line(text: str, figure: Figure) -> bool:
     """Whether the figure stands in a line of short parts joined by "·": who posted, where, when and how
     many reacted, not something the writer claims."""
     parts = line_of(text, figure.start, figure.end).split(_DETAILS_SEPARATOR)
-    return len(parts) > 1 and all(len(_LETTERS_OR_DIGITS.findall(part)) <= _DETAILS_WORDS for part in parts)
+    return len(parts) > 1 and all(_words_in(part) <= _DETAILS_WORDS for part in parts)
+
+
+def _words_in(part: str) -> int:
+    """Words with a letter or a digit, as spaces part them: "US$5,240 raised of US$18,000 goal" has five."""
+    return sum(1 for piece in part.split() if _LETTERS_OR_DIGITS.search(piece))
 
 
 _CLAUSE_END = re.compile(r"[,;،؛](?!\d)")
