@@ -228,6 +228,31 @@ def test_someone_else_speaking_for_themselves_in_the_news_is_no_disclaimer(body:
 
 
 @pytest.mark.parametrize("body, language, disclaimer", [
+    ("Please give what you can.\n\nKindlyFund does not verify the claims made on campaign pages and is not "
+     "responsible for how organisers use the funds raised.\n", "en",
+     "KindlyFund does not verify the claims made on campaign pages and is not responsible for how organisers use "
+     "the funds raised."),
+    ("Dona hoy.\n\nVaquita Solidaria no verifica la información de las campañas.\n", "es",
+     "Vaquita Solidaria no verifica la información de las campañas."),
+    ("ساعدونا في شراء الحافلة.\n\nلا تعبّر هذه المادة عن أي موقف سياسي، والمنصة لا تتحقق من صحة ما ينشره أصحاب "
+     "الحملات.\n", "ar", "لا تعبّر هذه المادة عن أي موقف سياسي، والمنصة لا تتحقق من صحة ما ينشره أصحاب الحملات."),
+])
+def test_a_platform_disowning_what_others_post_is_a_disclaimer(body: str, language: str, disclaimer: str) -> None:
+    text, result = found(body, language)
+    assert quotes(text, result.disclaimers) == [disclaimer]
+
+
+@pytest.mark.parametrize("body, language", [
+    ("The audit found that the ministry does not verify the claims made by contractors before paying them.\n", "en"),
+    ("Critics say the app is not responsible for how drivers behave.\n", "en"),
+    ("La auditoría concluyó que el ministerio no verifica los datos de las obras.\n", "es"),
+    ("وقال التقرير إن الوزارة لا تتحقق من صحة الفواتير.\n", "ar"),
+])
+def test_what_someone_is_reported_to_disown_is_no_disclaimer(body: str, language: str) -> None:
+    assert found(body, language)[1].disclaimers == ()
+
+
+@pytest.mark.parametrize("body, language, disclaimer", [
     ("My landlord kept my deposit.\n\nNAL and this isn't legal advice.\n", "en", "NAL and this isn't legal advice."),
     ("Rents went up again.\n\nMod note: nothing posted here is legal advice.\n", "en",
      "Mod note: nothing posted here is legal advice."),

@@ -99,7 +99,20 @@ def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
     advice in one sentence (``NO_ADVICE``: "NAL and this isn't legal advice")."""
     return _sentence_cued(text, start, end, rules) \
         or rules.advice_disclaimer_cues.search(text, start, end) is not None \
-        or _both_in(rules.no_advice, text, start, end)
+        or _both_in(rules.no_advice, text, start, end) \
+        or _a_platform_note(text, start, end, rules)
+
+
+def _a_platform_note(text: str, start: int, end: int, rules: Rules) -> bool:
+    """"KindlyFund does not verify the claims made on campaign pages": a platform disowning what others post
+    (``platform_cues``), said by the sentence itself; not where a verb of speech or finding stands before the
+    cue ("Critics say the app is not responsible for how…", "The audit found that the ministry does not
+    verify the claims"), which reports what someone says."""
+    cue = rules.platform_cues.search(text, start, end)
+    if cue is None:
+        return False
+    return rules.speech_verbs.search(text, start, cue.start()) is None \
+        and rules.vague_verbs.search(text, start, cue.start()) is None
 
 
 def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:

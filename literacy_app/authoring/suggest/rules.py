@@ -199,6 +199,7 @@ class Rules:
     vague_phrases: Lexicon
     disclaimer_cues: Lexicon
     advice_disclaimer_cues: Lexicon  # a note that information is no advice: a disclaimer, of no one's views
+    platform_cues: Lexicon  # a platform disowning what others post on it: a disclaimer when no one is reported
     disclosures: tuple[tuple[Lexicon, Lexicon], ...]  # pairs of lists: one word of each in a sentence discloses
     no_advice: tuple[Lexicon, Lexicon]  # a denial and advice in one sentence: "This isn't legal advice"
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
@@ -334,6 +335,7 @@ def rules_for(language: str) -> Rules | None:
                               prefixes=prefixes),
         disclaimer_cues=Lexicon(lists.get("disclaimer_cues", []), prefixes=prefixes),
         advice_disclaimer_cues=Lexicon(lists.get("advice_disclaimer_cues", []), prefixes=prefixes),
+        platform_cues=Lexicon(lists.get("platform_cues", []), prefixes=prefixes),
         disclosures=tuple(_pair(lists, pair, prefixes) for pair in DISCLOSURES),
         no_advice=_pair(lists, NO_ADVICE, prefixes),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
