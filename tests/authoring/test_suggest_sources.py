@@ -2062,3 +2062,30 @@ def test_a_document_the_writer_describes_is_a_source(sentence: str, source: str)
 def test_the_people_the_writer_spoke_to_stay_vague_beside_a_document() -> None:
     assert vague("A researcher I spoke to said 40 per cent of pupils skip lunch.", "en") == [
         "A researcher I spoke to said"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Small deposits make a bigger difference than most people expect.", "en"),
+    ("El alquiler sube más de lo que muchos esperan.", "es"),
+    ("ترتفع الإيجارات أكثر مما يعتقد الناس.", "ar"),
+])
+def test_what_people_expect_in_a_comparison_is_no_source(sentence: str, language: str) -> None:
+    assert vague(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, cue, language", [
+    ("Most people expect rents to rise.", "Most people expect", "en"),
+    ("ويُعتقد أن الإيجارات ترتفع.", "ويُعتقد أن", "ar"),
+])
+def test_what_people_expect_outside_a_comparison_stays_vague(sentence: str, cue: str, language: str) -> None:
+    assert vague(sentence, language) == [cue]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Most states have laws against it.", []),
+    ("Some links on the page are broken.", []),
+    ("Most say the rule is unfair.", ["Most say"]),                 # a plural verb: a vague source
+    ("Some estimates put the cost at 5 million.", ["Some estimates"]),  # a noun that gives a source itself
+])
+def test_a_verb_s_word_with_an_s_after_most_or_some_is_a_noun(sentence: str, expected: list[str]) -> None:
+    assert vague(sentence, "en") == expected

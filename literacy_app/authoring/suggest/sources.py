@@ -635,6 +635,8 @@ class _Reader:
             return  # a noun: "200 such claims", "87 comments", "23 reported accidents"; not '…with," said'
         if rules.has("negators", before):
             return  # "Muchos ni denuncian", "Police did not say": a verb denied names no source
+        if previous is not None and self._a_noun_counted(previous, match):
+            return  # "Most states have laws against it"
         if self._the_writer_asks_leave(match, floor):
             return  # "Let me say this plainly", "So let me explain": the writer, about to speak
         if right_after and self._a_to_verb(previous, floor):
@@ -1210,9 +1212,13 @@ class _Reader:
         previous = _word_before(self.text, floor, match.start())
         if previous and self.rules.has("negators", previous.text):
             return  # "Many people don't believe it": no one is given as a source
+        if previous and self._a_noun_counted(previous, match):
+            return  # "Most states have laws against it": "states" is a noun after "most"
         subject = _before(self.text, floor, match.start(), self.rules) \
             or _apposition_subject(self.text, floor, match.start(), self.rules)  # "Experts, however, believe"
         subject = self._before_relative(subject, floor)
+        if self._compared_with(floor, subject[0].start if subject else match.start()):
+            return  # "bigger than most people expect", "أكثر مما يعتقد الناس": what people expect, no source
         if subject and self._asks(ceiling) and any(self.rules.has(kind, w.text) for w in subject
                                                  for kind in ("everyone_words", "someone_words")):
             return  # "Does anyone know…?", "¿Alguien sabe…?": a question to them, no source
@@ -1228,6 +1234,22 @@ class _Reader:
             if speaker and _kind(speaker, self.rules, floor, verb_first=True) == "vague":
                 self.add("vague", match.start(), speaker[-1].end, (match.start(), speaker[-1].end), match.group())
 
+    def _compared_with(self, floor: int, start: int) -> bool:
+        """Whether the words before ``start`` open a comparison (``comparison_openers``: "than", "de lo que",
+        "مما"): "a bigger difference than most people expect" measures against what people expect, and
+        gives no source."""
+        words = [w.text.lower() for w in _words(self.text, max(floor, start - 30), start)[-3:]]
+        return any(self.rules.has("comparison_openers", " ".join(words[-size:])) for size in range(1, len(words) + 1))
+
+    def _a_noun_counted(self, previous: Word, match: re.Match[str]) -> bool:
+        """A verb's word in its "-s" form right after a word that counts many (``plural_quantifiers``: "Most
+        states", "Some links"), where a verb would have no "-s" ("Most say", "Many believe"): a noun; one that
+        gives a source itself ("Some estimates put it at…") is left to the rules of vague sources."""
+        word, rules = match.group(), self.rules
+        return _touches(self.text, previous, match.start()) and rules.has("plural_quantifiers", previous.text) \
+            and word.endswith("s") and not word.endswith("ss") \
+            and not any(rules.has(kind, word) for kind in ("vague_subjects", "documents"))  # "some estimates put"
+
     def agentless(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"It is thought", "يُتوقع أن": a phrase that gives a source without naming one; unless no one is its
         subject ("لم يكن أحد يتوقع"), or, where verbs come first, a named body stands right after it as the
@@ -1236,8 +1258,8 @@ class _Reader:
         before = _word_before(self.text, floor, match.start())
         if before and (rules.has("negative_subjects", before.text) or rules.has("negators", before.text)):
             return  # "No se recomienda su consumo", "ولكي لا يُقال": no one is given as a source
-        if self._named_right_after(match, ceiling):
-            return
+        if self._named_right_after(match, ceiling) or self._compared_with(floor, match.start()):
+            return  # "أكثر مما يعتقد الناس": more than people think, no source
         self.add("vague", match.start(), match.end(), match.span(), match.group())
 
     def source_before(self, match: re.Match[str], floor: int, ceiling: int) -> None:
