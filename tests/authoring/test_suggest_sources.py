@@ -2089,3 +2089,20 @@ def test_what_people_expect_outside_a_comparison_stays_vague(sentence: str, cue:
 ])
 def test_a_verb_s_word_with_an_s_after_most_or_some_is_a_noun(sentence: str, expected: list[str]) -> None:
     assert vague(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("One in three borrowed, according to new research published by the Fairbridge Institute.",
+     "according to new research published by the Fairbridge Institute"),
+    ("Research carried out by Fairbridge University shows 40% fewer arrests.", "Fairbridge University shows"),
+])
+def test_a_document_done_by_someone_named_is_a_source_not_a_vague_one(sentence: str, source: str) -> None:
+    """"published by", "carried out by": a participle whose doer "by" names; it is not the verb of the
+    words before it ("new research published" is no vague source)."""
+    assert attributions(sentence, "en") == [source]
+    assert vague(sentence, "en") == []
+
+
+def test_a_post_s_posted_by_line_is_no_attribution() -> None:
+    assert attributions("Bins again\n\nPosted by Karen Whitlow · 3 hrs · Public\n\nNo collection for 3 weeks.\n",
+                        "en") == []

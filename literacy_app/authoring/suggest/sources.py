@@ -666,6 +666,8 @@ class _Reader:
             self._speaker_after(match, floor, ceiling, evidence)  # "تقدّر وزارة التربية": its subject follows
             return
         after_auxiliary = right_after and rules.has("passive_auxiliaries", before)
+        if not after_auxiliary and following[:1] and rules.has("passive_agent_words", following[0]):
+            return  # "new research published today by the Fairbridge Institute": done by whoever "by" names
         contraction = _contracted(previous, rules) if previous is not None and right_after else ""
         if previous is not None and contraction and _goes_on(match, rules):  # "They're saying": "are" on "They"
             speaker = Word(previous.start, previous.end - len(contraction), before[:-len(contraction)])
