@@ -468,6 +468,14 @@ def test_a_disclaimer_makes_a_text_that_gives_opinions() -> None:
      "هذا النفق خطير منذ سنوات.", "ar", "خطير"),
     ("قالت الشرطة إن سرقة السيارة وقعت ليلاً.",
      "ما يحدث في الحي سرقة في وضح النهار.", "ar", "سرقة"),
+    ("Volunteers deserve far better, the mayor said at the opening.",
+     "The volunteers deserve far better than this.", "en", "deserve far better"),
+    ("The owners should be ashamed, the magistrate told the court.",
+     "The owners should be ashamed of themselves.", "en", "should be ashamed"),
+    ("Los vecinos merecen algo mejor, dijo el alcalde en la inauguración.",
+     "Los vecinos merecen algo mucho mejor.", "es", "merecen algo mucho mejor"),
+    ("وقال المحافظ إن الأهالي يستحقون خدمة أفضل.",
+     "أهالي الحي يستحقون خدمة أفضل من هذه.", "ar", "يستحقون خدمة أفضل"),
 ])
 def test_a_verdict_word_is_loaded_in_opinion_only(news: str, opinion: str, language: str, word: str) -> None:
     assert loaded(news, language) == []
