@@ -2106,3 +2106,22 @@ def test_a_document_done_by_someone_named_is_a_source_not_a_vague_one(sentence: 
 def test_a_post_s_posted_by_line_is_no_attribution() -> None:
     assert attributions("Bins again\n\nPosted by Karen Whitlow · 3 hrs · Public\n\nNo collection for 3 weeks.\n",
                         "en") == []
+
+
+@pytest.mark.parametrize("sentence, source, language", [
+    ("The city's own budget report projects a $4.1 million shortfall.", "The city's own budget report projects", "en"),
+    ("She pointed to a 40% rise in rents since 2020.", "She pointed to", "en"),
+    ("El dirigente de los Caimanes, Félix Almonte, elogió el trabajo del equipo.",
+     "El dirigente de los Caimanes, Félix Almonte, elogió", "es"),
+    ("La marca promete un 30 % más de batería.", "La marca promete", "es"),
+])
+def test_more_verbs_that_give_a_source(sentence: str, source: str, language: str) -> None:
+    assert attributions(sentence, language) == [source]
+
+
+def test_a_spanish_speaker_named_between_commas_keeps_the_verb_s_object_out() -> None:
+    """"El alcalde, Octavio Santana, explicó la medida": the comma before the verb closes the name; the words
+    after it are what was explained, not who."""
+    assert attributions("El alcalde, Octavio Santana, explicó la medida.", "es") == [
+        "El alcalde, Octavio Santana, explicó"]
+    assert attributions("La obra va tarde, confirmaron fuentes de la fiscalía.", "es") == []

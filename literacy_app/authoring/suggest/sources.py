@@ -1157,6 +1157,9 @@ class _Reader:
         the comma are what was said, not who said it."""
         if not self.rules.words.get("speaker_after_comma") or self.text[floor:match.start()].rstrip()[-1:] != ",":
             return False
+        named = _apposition_subject(self.text, floor, match.start(), self.rules)
+        if named and not self.text[floor:named[0].start].strip(" \"“«¿¡—–-"):
+            return False  # "El dirigente, Félix Almonte, elogió el trabajo": the comma closes who is named
         speaker = _after(self.text, match.end(), ceiling, self.rules)
         return bool(speaker) and (self.rules.has("determiners", speaker[0].text)
                                   or _kind(speaker, self.rules, floor, verb_first=True) == "vague")
