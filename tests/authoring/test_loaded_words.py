@@ -1050,3 +1050,17 @@ def test_a_report_naming_the_paper_it_was_told_is_not(sentence: str, language: s
 def test_a_spanish_writer_speaks_in_the_first_person_without_a_pronoun(sentence: str) -> None:
     assert _opinion(_TWO_SIGNS["es"] + sentence + "\n", "es")
     assert not _opinion(_TWO_SIGNS["es"] + "El alcalde no dio detalles.\n", "es")
+
+
+def test_a_word_after_an_open_entry_that_only_begins_an_entry_absent_here_is_taken() -> None:
+    """"what a … !" takes the word after it unless that word begins an entry of its own that stands there:
+    "goal" begins "goal of the century", which "What a goal!" does not hold, so "What a goal" is one answer."""
+    words = LoadedWords("## exclamations\nwhat a … !\n## sports\ngoal of the century\n", word_forms("en"))
+    text = "What a goal! The crowd roared. It was the goal of the century."
+    assert [text[f.start:f.end] for f in words.find(text)] == ["What a goal", "goal of the century"]
+
+
+def test_a_long_run_of_open_entries_is_read_without_failing() -> None:
+    words = LoadedWords("## intensifiers\ntruly …\n", word_forms("en"))
+    text = " ".join(["truly"] * 5000) + " special."
+    assert len(words.find(text)) == 5000  # each "truly" found, the last with "special"

@@ -423,15 +423,14 @@ class LoadedWords:
         def plain(n: int) -> list[str]:
             return self.forms.bare(fold(words[n]), taa_as_haa=taa_as_haa) if 0 <= n < len(words) else []
 
-        results: list[Found] = []
-        n = 0
-        while n < len(words):
+        def at(n: int, probing: bool = False) -> Found | None:
+            """The entry found at word ``n``, longest first, or None (``probing``: only whether one is, without
+            looking further on, so a run of "truly truly truly…" costs two look-ups a word)."""
             word = words[n]
             if word not in starts:
                 starts[word] = self._starting(candidates(word))
             if not starts[word]:
-                n += 1
-                continue
+                return None
             tried: list[Entry] = []
             for start in starts[word]:
                 tried += start.alone + start.second_stems
@@ -454,15 +453,21 @@ class LoadedWords:
                 if entry.opening and not text[max(0, spans[n][0] - 8):spans[n][0]].rstrip().endswith(entry.opening):
                     continue
                 fitting.append((-last, not entry.then_word, order, entry))
-            found: Found | None = None
             for minus_last, _plain, _order, entry in sorted(fitting):
                 last = -minus_last
                 taken = self._word_after(text, spans, words, last, plain, starts, candidates, opinion) \
                     if entry.then_word else False
+                if taken is False and entry.then_word and not probing and at(last + 1, probing=True) is None:
+                    taken = True  # "What a goal!": "goal" begins "goal of the century", which is not there
                 if taken is not None:
                     last = last + 1 if taken else last
-                    found = Found(spans[n][0], spans[last][1], entry, n, last)
-                    break
+                    return Found(spans[n][0], spans[last][1], entry, n, last)
+            return None
+
+        results: list[Found] = []
+        n = 0
+        while n < len(words):
+            found = at(n)
             if found is None:
                 n += 1
                 continue
