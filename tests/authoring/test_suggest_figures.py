@@ -334,12 +334,17 @@ def test_a_limit_set_by_a_rule_is_no_figure(sentence: str, language: str) -> Non
 
 @pytest.mark.parametrize("sentence, expected", [
     ("A two-bedroom flat costs £1,200 a month.", ["£1,200"]),
-    ("The fire started in a four-storey block.", []),
+    ("The fire started in a two-seater plane's hangar.", ["two"]),       # a measure: how many seats
     ("A 300-strong crowd gathered.", ["300"]),
+    ("The council built a 40-bed ward on a 60-hectare site.", ["40", "60"]),  # how many beds, how big
+    ("The fire started in a four-storey block.", ["four"]),
+    ("It has a 1.5-litre engine.", []),
     ("Twenty-five people attended.", ["Twenty-five"]),
     ("Two-thirds of voters agreed.", ["Two-thirds"]),
 ])
 def test_a_number_joined_to_a_singular_noun_says_what_kind_a_thing_is(sentence: str, expected: list[str]) -> None:
+    """A kind ("a two-bedroom flat") is no figure; a measure or a count of things ("a 60-hectare site", "a
+    40-bed ward", "a four-storey block") says how big or how many: a claim."""
     assert figures(sentence, "en") == expected
 
 

@@ -519,12 +519,13 @@ class _Judge:
 
     def _kind_of_thing(self, word: str) -> bool:
         """A singular noun joined to a number by a hyphen makes an adjective that says what kind a thing is;
-        a plural ("two-thirds"), a number word ("twenty-five") or a word of amount ("300-strong") does not."""
+        a plural ("two-thirds"), a number word ("twenty-five"), a word of amount ("300-strong") or a measure
+        (``measured_compounds``: "a 40-hectare site", "a 600-metre section", "a 40-bed ward") does not."""
         rules = self.rules
         plural = tuple(rules.words.get("plural_endings", ()))
         return bool(plural) and word.isalpha() and not word.endswith(plural) \
             and not any(rules.has(kind, word) for kind in ("number_words", "quantity_words", "scale_words",
-                                                            "amount_suffixes"))
+                                                            "amount_suffixes", "measured_compounds"))
 
     def _in_a_name(self, figure: Figure, sentence_start: int) -> bool:
         """A number in digits straight after a capitalised word that is not the sentence's first word
