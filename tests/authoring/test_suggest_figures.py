@@ -340,6 +340,7 @@ def test_a_limit_set_by_a_rule_is_no_figure(sentence: str, language: str) -> Non
     ("The fire started in a four-storey block.", ["four"]),
     ("It has a 1.5-litre engine.", []),
     ("Twenty-five people attended.", ["Twenty-five"]),
+    ("Forty-one passengers and six crew were brought ashore.", ["Forty-one", "six"]),  # "one" joined to a ten
     ("Two-thirds of voters agreed.", ["Two-thirds"]),
 ])
 def test_a_number_joined_to_a_singular_noun_says_what_kind_a_thing_is(sentence: str, expected: list[str]) -> None:
