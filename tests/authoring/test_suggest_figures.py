@@ -1087,3 +1087,13 @@ def test_thousands_grouped_by_spaces_are_one_number(sentence: str, language: str
 ])
 def test_an_address_that_opens_a_sentence_is_no_count(sentence: str, expected: list[str]) -> None:
     assert figures(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ("Treinta y un pasajeros fueron atendidos en el hospital.", "Treinta y un", "es"),
+    ("Cuarenta y una personas pasaron la noche en el albergue.", "Cuarenta y una", "es"),
+    ("Forty-one passengers were taken to hospital.", "Forty-one", "en"),
+])
+def test_a_number_word_ending_in_one_is_found_whole(sentence: str, expected: str, language: str) -> None:
+    """"un", "una", "one" alone are no numbers ("un vecino", "one of them"); joined to a ten they are."""
+    assert figures(sentence, language) == [expected]
