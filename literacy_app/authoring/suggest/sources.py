@@ -1411,6 +1411,8 @@ def speaker_labels(text: str, sentences: Sentences, rules: Rules) -> tuple[list[
 
 
 def _a_name_label(label: str, rules: Rules) -> bool:
+    """Whether a label before a colon could be someone's name: two letters or more, each word capitalised (or
+    in a script without capitals, "السلايمة"), and not a heading of the language's ``not_speaker_labels``."""
     if len(label) < 2 or rules.has("not_speaker_labels", label.lower()):
         return False
     return all(word[0].isupper() or not word[0].isascii() and not word[0].islower() for word in label.split())
