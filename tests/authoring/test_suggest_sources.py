@@ -2125,3 +2125,31 @@ def test_a_spanish_speaker_named_between_commas_keeps_the_verb_s_object_out() ->
     assert attributions("El alcalde, Octavio Santana, explicó la medida.", "es") == [
         "El alcalde, Octavio Santana, explicó"]
     assert attributions("La obra va tarde, confirmaron fuentes de la fiscalía.", "es") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Contact the helpline by email at recall@marlowridge.com, or visit www.says.org today.", "en"),
+    ("By the time a crew showed up in July, the street had flooded.", "en"),
+])
+def test_a_verb_s_word_in_an_address_or_a_phrasal_verb_names_no_source(sentence: str, language: str) -> None:
+    assert attributions(sentence, language) == []
+    assert vague(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected, language", [
+    ('"We were robbed," he fumed after the match.', ["he fumed"], "en"),
+    ("Adult care takes up 63% of its spending, the report shows, up from 51%.", ["the report shows"], "en"),
+    ("Our own hospital's incident reports show 212 falls last year.", ["Our own hospital's incident reports show"],
+     "en"),
+    ("Rubén Castagnino, DT de Barrancas, protestó por el penal.", ["Rubén Castagnino, DT de Barrancas, protestó"],
+     "es"),
+])
+def test_still_more_verbs_and_subjects_that_give_a_source(sentence: str, expected: list[str], language: str) -> None:
+    """The writer's own organisation's records ("our own hospital's incident reports") can be asked for: a
+    source, unlike "Our elders say"."""
+    assert attributions(sentence, language) == expected
+
+
+def test_a_trade_that_blames_is_a_vague_source() -> None:
+    assert vague("Las constructoras, por supuesto, culpan al Gobierno.", "es") == [
+        "Las constructoras, por supuesto, culpan"]

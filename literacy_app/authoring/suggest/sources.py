@@ -253,6 +253,18 @@ def _word_before(text: str, floor: int, position: int) -> Word | None:
     return words[-1] if words else None
 
 
+_PARTICLE = re.compile(r" (\w+)")  # the word right after a verb, one space between
+_ADDRESS = re.compile(r"@|://|www\.|\w\.(?:com|org|net|gov|edu|co|info)\b", re.IGNORECASE)
+
+
+def _in_an_address(text: str, match: re.Match[str]) -> bool:
+    """Whether the word stands inside an e-mail or web address ("recall@marlowridge.com", "www.says.org"),
+    as white space parts the text."""
+    start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [e for e in (text.find(" ", match.end()), text.find("\n", match.end())) if e >= 0]
+    return _ADDRESS.search(text, start, min(ends) if ends else len(text)) is not None
+
+
 def _touches(text: str, word: Word | None, position: int) -> bool:
     """Whether ``word`` stands right before ``position``, with only white space between."""
     return word is not None and not text[word.end:position].strip()
@@ -622,6 +634,11 @@ class _Reader:
 
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
+        if _in_an_address(text, match):
+            return  # "by email at recall@marlowridge.com": a word of an address says nothing
+        particle = _PARTICLE.match(text, match.end())
+        if particle and rules.has("phrasal_not_speech", f"{match.group()} {particle.group(1)}"):
+            return  # "a crew showed up": another verb
         if _passive_by_its_vowel(match.group(), rules):
             if not rules.has("counting_verbs", match.group()):  # "سُجّلت ٣ حالات": cases recorded, no one speaks
                 self.agentless(match, floor, ceiling)  # "حضوراً قُدّر بنحو 1500 متفرج": estimated, by no one named
@@ -1034,8 +1051,9 @@ class _Reader:
             kind = "vague"  # "Los hosteleros lamentan": a whole trade, no one in particular
         if kind is None and not evidence:
             kind = "source"  # a group that speaks: "Stallholders reported"
-        if kind == "source" and _the_writer_s_people(subject, rules):
-            kind = "vague"  # "Our elders say", "mis vecinos dicen": people only the writer knows
+        if kind == "source" and _the_writer_s_people(subject, rules) \
+                and not rules.has("documents", subject[-1].text):
+            kind = "vague"  # "Our elders say", "mis vecinos dicen": people only the writer knows; not "our reports"
         if kind == "source" and _kept_unnamed(self.text[subject[-1].end:match.start()].lower(), rules):
             kind = "vague"  # "Another former tenant, who asked not to be named, said": the writer will not say who
         if kind == "source" and evidence and not self.holds_evidence(subject, match.end()):
@@ -1212,7 +1230,7 @@ class _Reader:
     def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
         particular (after the verb where verbs come first)."""
-        if self._vague_opening(match, floor, ceiling):
+        if _in_an_address(self.text, match) or self._vague_opening(match, floor, ceiling):
             return
         previous = _word_before(self.text, floor, match.start())
         if previous and self.rules.has("negators", previous.text):
