@@ -511,6 +511,9 @@ def test_a_verdict_on_how_a_thing_is_made_is_loaded_in_opinion_only(news: str, o
      "Un plato sabroso, una sala acogedora y una voz de terciopelo.", "es", "sabroso"),
     ("بلغت درجة الحرارة 30 درجة في العاصمة، بحسب الأرصاد.",
      "افتتحت المطربة الأمسية بصوت دافئ، وكانت ليلة ممتعة.", "ar", "دافئ"),
+    ("The lamb came with rice, the menu says.", "The dal was a revelation; the curry, oddly timid.", "en",
+     "revelation"),
+    ("El equipo llegó a la final en 2019.", "Un equipo sin ideas, y da miedo pensar en la final.", "es", "sin ideas"),
 ])
 def test_a_reviewer_s_praise_of_taste_and_sound_is_loaded_in_opinion_only(news: str, opinion: str, language: str,
                                                                         word: str) -> None:
