@@ -602,6 +602,10 @@ def test_the_benchmark_articles_read_as_their_genre(name: str, language: str, ge
      "me cuentan todo.\n\n—¿Qué le falta?\n\n—Un techo. Yo no pido más, usted sabe.\n", "es"),
     ("Grace Kilimbo is 19.\n\nQ: Why did you start?\n\nI saw my island shrink. We lost the school garden.\n\n"
      "Q: What next?\n\nI want our voices heard. You would do the same.\n", "en"),
+    # questions with a statement before them, answers after the interviewee's name
+    ("Mayor Leanne Pascoe sat down with the Gazette.\n\nQ: Critics say council was slow. Is that fair?\n\n"
+     "Pascoe: I understand why people are angry. I reckon we failed them.\n\nQ: Rents have gone up. What can "
+     "you do?\n\nPascoe: We've gone to market. I'd love to tell you it'll be quick! It won't.\n", "en"),
 ])
 def test_an_interviewee_s_answers_are_not_the_writer_s_voice(body: str, language: str) -> None:
     text, paragraphs, _origins = article_from_body(body)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from literacy_app.authoring.suggest.model import Suggestion
 from literacy_app.authoring.suggest.rules import Rules, without_marks
 from literacy_app.authoring.suggest.sentences import Sentences
+from literacy_app.authoring.suggest.turns import speaker_turns
 from literacy_app.i18n import _
 
 _WORD = re.compile(r"[\w’'\u064b-\u065f\u0670-]+\.?")
@@ -1400,37 +1401,14 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
     return Sources(reader.attributions + labels, reader.vague, counted, spoken)
 
 
-# a paragraph opened by a label of one to three words and a colon: "Pascoe: Slower than…", "أم حيدر: والله…"
-_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):[ \t]")
-SPEAKER_TURNS = 2  # paragraphs one label must open to be a speaker's, not a heading ("UPDATE:", "Aviso:")
-
-
 def speaker_labels(text: str, sentences: Sentences, rules: Rules) -> tuple[list[Suggestion], set[int]]:
-    """In an interview or a transcript written as turns ("Q: …" then "Pascoe: …"), the name before each
-    answer says who is speaking: an attribution, and every sentence of the answer is that speaker's. A label
-    counts when it opens at least two paragraphs and is a name, not a question or answer mark ("Q", "P", "س")
-    nor one of the language's ``not_speaker_labels`` ("Update", "Nota", "تنويه"); a comment's author in a
-    pasted thread opens one paragraph only, and is left alone."""
-    turns_of: dict[str, list[tuple[int, int, int]]] = {}
-    for number, paragraph in enumerate(sentences.paragraphs):
-        opening = _LABEL.match(text, paragraph.start, paragraph.end)
-        if opening and _a_name_label(opening.group(1), rules):
-            turns_of.setdefault(opening.group(1), []).append((opening.start(1), opening.end(1) + 1, number))
+    """In an interview written as turns (``turns.speaker_turns``), the name before each answer is an
+    attribution, and every sentence of the answer is that speaker's."""
     attributions: list[Suggestion] = []
     spoken: set[int] = set()
-    for label, turns in turns_of.items():
-        if len(turns) < SPEAKER_TURNS:
-            continue
-        for start, end, answer in turns:
-            attributions.append(Suggestion(start, end, start, end,
-                                           _("\"{label}:\" names who speaks in this answer", label=label)))
-            spoken.update(range(sentences.first_of.get(answer, 0), sentences.last_of.get(answer, -1) + 1))
+    for turn in speaker_turns(text, rules):
+        attributions.append(Suggestion(turn.label_start, turn.label_end, turn.label_start, turn.label_end,
+                                       _("\"{label}:\" names who speaks in this answer", label=turn.label)))
+        first, last = sentences.index(turn.start), sentences.index(max(turn.start, turn.end - 1))
+        spoken.update(range(first, last + 1))
     return attributions, spoken
-
-
-def _a_name_label(label: str, rules: Rules) -> bool:
-    """Whether a label before a colon could be someone's name: two letters or more, each word capitalised (or
-    in a script without capitals, "السلايمة"), and not a heading of the language's ``not_speaker_labels``."""
-    if len(label) < 2 or rules.has("not_speaker_labels", label.lower()):
-        return False
-    return all(word[0].isupper() or not word[0].isascii() and not word[0].islower() for word in label.split())

@@ -4,6 +4,7 @@ advertisement) or reports (a news story): some words judge in the first and only
 
 Only the writer's own words count, so quotations are left out: a news report quotes people who say "I". So
 are the questions and answers of an interview written as such, where each question stands as a paragraph.
+An interviewee's answers after their name ("Pascoe: I reckon…", ``turns``) are left out too.
 The signs are the sentences with the language's ``writer_voice`` words (the writer speaking as "I" or "we", or
 to the reader as "you"; a word in capitals such as "US" is an abbreviation) or its ``stance`` phrases (the
 writer commenting on their own words: "to be fair", "sin exagerar", "بلا مبالغة", a reviewer's "well worth a
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from literacy_app.authoring.suggest.rules import WORD_CHARS, Rules
+from literacy_app.authoring.suggest.turns import speaker_turns
 
 # a quotation within one paragraph; a long one (a quoted paragraph) is someone else's voice too
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|‘[^’\n]*’(?![\w])")
@@ -33,7 +35,7 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     ``judged`` holds where the loaded words that judge in any text start (``loaded.judging_words``)."""
     if disclaimed:
         return True
-    interview = _interview(text)
+    interview = _merged(_interview(text) + [(turn.start, turn.end) for turn in speaker_turns(text, rules)])
     quoted = [match.span() for match in _QUOTED.finditer(text)] + interview
     own = _QUOTED.sub(" ", _without(text, interview))
     signs = len(_MARKS.findall(own))
@@ -72,8 +74,9 @@ def _the_paper_speaks(own: str, sentence: re.Match[str], rules: Rules) -> bool:
     return False
 
 
-# a paragraph that is one question only, after a dash or a label ("—¿Cuántos alumnos tiene?", "Q: Why now?")
-_QUESTION = re.compile(r"[—–\-\s]*(?:[QPس]\s*[:.]\s*)?[^.!\n]{3,200}[?؟]\s*")
+# a paragraph that is one question only, after a dash ("—¿Cuántos alumnos tiene?"), or a question after a label,
+# whatever comes before it ("Q: Critics say council was slow. Is that fair?")
+_QUESTION = re.compile(r"[—–\-\s]*(?:[QPس]\s*[:.]\s*[^\n]{3,300}|[^.!\n]{3,200})[?؟]\s*")
 INTERVIEW_QUESTIONS = 2  # questions standing as paragraphs of their own that make a text an interview
 
 
@@ -87,6 +90,17 @@ def _interview(text: str) -> list[tuple[int, int]]:
     spans = [paragraphs[n] for n in questions]
     spans += [paragraphs[n + 1] for n in questions if n + 1 < len(paragraphs) and n + 1 not in questions]
     return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, those that overlap made one: an answer can be both after a question and labelled."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
