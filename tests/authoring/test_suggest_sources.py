@@ -2153,3 +2153,11 @@ def test_still_more_verbs_and_subjects_that_give_a_source(sentence: str, expecte
 def test_a_trade_that_blames_is_a_vague_source() -> None:
     assert vague("Las constructoras, por supuesto, culpan al Gobierno.", "es") == [
         "Las constructoras, por supuesto, culpan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The scoreboard says it all: 71% possession and no goals.",
+    "That photo says it all.",
+])
+def test_a_thing_that_says_it_all_is_no_source(sentence: str) -> None:
+    assert attributions(sentence, "en") == []
