@@ -212,7 +212,8 @@ def exercise_drafts(text: str, paragraphs: tuple[Paragraph, ...], suggestions: S
         _attribution(exercise().answers(suggestions.attributions)),
         _vague_sources(exercise().answers(suggestions.vague_sources)),
         _figures(exercise(), suggestions),
-        _disclaimer(exercise("sentence").answers(suggestions.disclaimers), suggestions.advertised, suggestions.given),
+        _disclaimer(exercise("sentence").answers(suggestions.disclaimers), suggestions.advertised, suggestions.given,
+                    suggestions.disclaimed),
         _loaded(exercise().answers(suggestions.loaded)),
     ]
     return [draft for draft in drafts if draft is not None]
@@ -254,13 +255,20 @@ def _figures(exercise: _Exercise, suggestions: Suggestions) -> ExerciseDraft | N
         answers, distractors, tuple(extra))
 
 
-def _disclaimer(answers: tuple[Item, ...], advertised: bool = False, given: bool = False) -> ExerciseDraft | None:
+def _disclaimer(answers: tuple[Item, ...], advertised: bool = False, given: bool = False,
+                whose_views: bool = True) -> ExerciseDraft | None:
+    """The disclaimer exercise, asking for what its notes say: who paid, what the writer was given, whose
+    opinion it is, or (``whose_views`` False: "This is not legal advice", "KindlyFund does not verify the
+    claims") what the text does not promise."""
     if not answers:
         return None
     if advertised:
         prompt = _("Select the sentence that tells you who paid for this piece.")
     elif given:
         prompt = _("Select the sentence that tells you what the writer was given, or who paid for it.")
+    elif not whose_views:
+        prompt = _("Select the note that tells you what this text does not promise: that it is no advice, or "
+                   "that no one has checked it.")
     else:
         prompt = _("Select the sentence that tells you this piece is the writer's own opinion, not the "
                    "publication's.")

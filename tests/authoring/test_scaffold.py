@@ -176,6 +176,17 @@ def test_a_note_that_gives_no_advice_is_no_opinion_disclaimer(tmp_path: Path) ->
     choice = lesson.exercises[-1]
     assert [o.text for o in choice.options if o.correct] == ["A news report"]
     assert "the text has an opinion disclaimer" not in written
+    disclaimer = next(e for e in lesson.exercises if e.type == "opinion_disclaimer")
+    assert "what this text does not promise" in disclaimer.prompt  # not "the writer's own opinion"
+
+
+def test_a_platform_s_note_asks_what_the_page_does_not_promise(tmp_path: Path) -> None:
+    appeal = ("Roof for the school\n\nThe storm took the roof off our classroom. Please give what you can.\n\n"
+              "KindlyFund does not verify the claims made on campaign pages.\n")
+    lesson, _written = _made(tmp_path, appeal, "appeal")
+    disclaimer = next(e for e in lesson.exercises if e.type == "opinion_disclaimer")
+    assert disclaimer.prompt.startswith("Select the note that tells you what this text does not promise")
+
 
 
 def test_a_post_in_the_writers_own_voice_is_marked_opinion_and_the_teacher_is_told_to_read_for_phrases(
