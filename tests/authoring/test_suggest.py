@@ -204,6 +204,17 @@ def test_who_paid_for_what_the_writer_reviewed_is_disclosed_and_no_advertisement
     assert not result.advertised
 
 
+@pytest.mark.parametrize("body, disclaimer", [
+    ("We need more buses.\n\nLetters are the writers' own views and not those of the Gazette.\n",
+     "Letters are the writers' own views and not those of the Gazette."),
+    ("We need more buses.\n\nThe opinions in this letter are the writer's.\n", "The opinions in this letter are the writer's."),
+    ("We need more buses.\n\nThe author writes in a personal capacity.\n", "The author writes in a personal capacity."),
+])
+def test_a_letters_page_note_or_a_personal_capacity_is_a_disclaimer(body: str, disclaimer: str) -> None:
+    text, result = found(body, "en")
+    assert quotes(text, result.disclaimers) == [disclaimer]
+
+
 @pytest.mark.parametrize("body, language, disclaimer", [
     ("The tree is 40 years old.\n\nDISCLAIMER: My own opinion lang po ito, I'm not speaking for the HOA.\n", "en",
      "DISCLAIMER: My own opinion lang po ito, I'm not speaking for the HOA."),
@@ -236,6 +247,10 @@ def test_someone_else_speaking_for_themselves_in_the_news_is_no_disclaimer(body:
      "Vaquita Solidaria no verifica la información de las campañas."),
     ("ساعدونا في شراء الحافلة.\n\nلا تعبّر هذه المادة عن أي موقف سياسي، والمنصة لا تتحقق من صحة ما ينشره أصحاب "
      "الحملات.\n", "ar", "لا تعبّر هذه المادة عن أي موقف سياسي، والمنصة لا تتحقق من صحة ما ينشره أصحاب الحملات."),
+    ("The crossing is a death trap.\n\nAdmins are not responsible for what members post.\n", "en",
+     "Admins are not responsible for what members post."),
+    ("The crossing is a death trap.\n\nThe admins do not take responsibility for members' posts.\n", "en",
+     "The admins do not take responsibility for members' posts."),
 ])
 def test_a_platform_disowning_what_others_post_is_a_disclaimer(body: str, language: str, disclaimer: str) -> None:
     text, result = found(body, language)
@@ -247,6 +262,7 @@ def test_a_platform_disowning_what_others_post_is_a_disclaimer(body: str, langua
     ("Critics say the app is not responsible for how drivers behave.\n", "en"),
     ("La auditoría concluyó que el ministerio no verifica los datos de las obras.\n", "es"),
     ("وقال التقرير إن الوزارة لا تتحقق من صحة الفواتير.\n", "ar"),
+    ("The council accepts no responsibility for the flooding, the mayor said.\n", "en"),
 ])
 def test_what_someone_is_reported_to_disown_is_no_disclaimer(body: str, language: str) -> None:
     assert found(body, language)[1].disclaimers == ()

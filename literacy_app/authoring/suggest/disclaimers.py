@@ -105,14 +105,15 @@ def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
 
 def _a_platform_note(text: str, start: int, end: int, rules: Rules) -> bool:
     """"KindlyFund does not verify the claims made on campaign pages": a platform disowning what others post
-    (``platform_cues``), said by the sentence itself; not where a verb of speech or finding stands before the
-    cue ("Critics say the app is not responsible for how…", "The audit found that the ministry does not
-    verify the claims"), which reports what someone says."""
+    (``platform_cues``), said by the sentence itself; not in a sentence with a verb of speech or finding
+    ("Critics say the app is not responsible for how…", "The council accepts no responsibility for the
+    flooding, the mayor said"), which reports what someone says."""
     cue = rules.platform_cues.search(text, start, end)
     if cue is None:
         return False
-    return rules.speech_verbs.search(text, start, cue.start()) is None \
-        and rules.vague_verbs.search(text, start, cue.start()) is None
+    tail = max(text.rfind(",", cue.end(), end), text.rfind("،", cue.end(), end))  # "…, the mayor said"
+    return not any(verbs.search(text, start, cue.start()) or (tail > 0 and verbs.search(text, tail, end))
+                   for verbs in (rules.speech_verbs, rules.vague_verbs))
 
 
 def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:
