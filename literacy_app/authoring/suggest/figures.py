@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from literacy_app.authoring.suggest.figurative import is_superlative
 from literacy_app.authoring.suggest.lexicon import fold
-from literacy_app.authoring.suggest.model import Suggestion
+from literacy_app.authoring.suggest.model import Suggestion, merged_spans
 from literacy_app.authoring.suggest.rules import Rules, alternation, number_pattern
 from literacy_app.authoring.suggest.sentences import Sentences, line_of
 from literacy_app.i18n import _
@@ -155,14 +155,8 @@ class _Excluded:
         found += [m.span() for m in _PHONE.finditer(text)]
         found += [m.span() for m in _DIAL_CODE.finditer(text)]
         found += [m.span() for m in _COUNTER.finditer(text)]
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(found):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        self.spans = merged
-        self.starts = [s for s, _e in merged]
+        self.spans = merged_spans(found)
+        self.starts = [s for s, _e in self.spans]
 
     def covering(self, start: int, end: int) -> tuple[int, int] | None:
         n = bisect_right(self.starts, start) - 1

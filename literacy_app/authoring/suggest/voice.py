@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from literacy_app.authoring.suggest.model import merged_spans
 from literacy_app.authoring.suggest.rules import WORD_CHARS, Rules
 from literacy_app.authoring.suggest.turns import speaker_turns
 
@@ -35,7 +36,8 @@ def gives_opinions(text: str, rules: Rules, *, disclaimed: bool = False, judged:
     ``judged`` holds where the loaded words that judge in any text start (``loaded.judging_words``)."""
     if disclaimed:
         return True
-    interview = _merged(_interview(text) + [(turn.start, turn.end) for turn in speaker_turns(text, rules)])
+    # an answer can be both after a question and after its speaker's name
+    interview = merged_spans(_interview(text) + [(turn.start, turn.end) for turn in speaker_turns(text, rules)])
     quoted = [match.span() for match in _QUOTED.finditer(text)] + interview
     own = _QUOTED.sub(" ", _without(text, interview))
     signs = len(_MARKS.findall(own))
@@ -90,17 +92,6 @@ def _interview(text: str) -> list[tuple[int, int]]:
     spans = [paragraphs[n] for n in questions]
     spans += [paragraphs[n + 1] for n in questions if n + 1 < len(paragraphs) and n + 1 not in questions]
     return spans
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans sorted, those that overlap made one: an answer can be both after a question and labelled."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
