@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from literacy_app.authoring.patterns import BYLINE, MONTH_NAMES, MONTHS, byline_name
+from literacy_app.core.files import FileTooBig, NotARegularFile, read_regular_file
 from literacy_app.core.matching import fold
 from literacy_app.i18n import _
 
@@ -49,12 +50,20 @@ def read_article_file(path: str | os.PathLike[str]) -> str:
     name = str(path)
     data = _read_bytes(path)
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ScaffoldProblem(_("{path} is over 500 kB; that is too long for one lesson. Paste only the "
-                                "article's text.", path=name))
+        raise _too_long(name)
     if b"\x00" in data:
-        raise ScaffoldProblem(_("{path} is not a text file. Copy the article's text into a plain-text file "
-                                "(UTF-8).", path=name))
+        raise _not_text(name)
     return decoded(data)
+
+
+def _too_long(name: str) -> ScaffoldProblem:
+    return ScaffoldProblem(_("{path} is over 500 kB; that is too long for one lesson. Paste only the "
+                             "article's text.", path=name))
+
+
+def _not_text(name: str) -> ScaffoldProblem:
+    return ScaffoldProblem(_("{path} is not a text file. Copy the article's text into a plain-text file "
+                             "(UTF-8).", path=name))
 
 
 def decoded(data: bytes) -> str:
@@ -66,17 +75,22 @@ def decoded(data: bytes) -> str:
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """Standard input, or a file read as the app reads every file a user names (``read_regular_file``: never
+    a pipe or a device, never more than the limit)."""
     name = str(path)
     try:
         if name == "-":
             return sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        with open(path, "rb") as handle:
-            return handle.read(MAX_ARTICLE_BYTES + 1)
+        return read_regular_file(path, MAX_ARTICLE_BYTES)
     except FileNotFoundError:
         raise ScaffoldProblem(_("{path}: no such file. Save the article as a plain-text file first.",
                                 path=name)) from None
-    except IsADirectoryError:
+    except (IsADirectoryError, NotARegularFile):
+        if not os.path.isdir(path):
+            raise _not_text(name) from None
         raise ScaffoldProblem(_("{path} is a folder; give the article's text file.", path=name)) from None
+    except FileTooBig:
+        raise _too_long(name) from None
     except OSError as exc:
         raise ScaffoldProblem(_("{path}: cannot read the file: {reason}.", path=name,
                                 reason=exc.strerror or str(exc))) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -248,6 +249,28 @@ def test_bad_input_gives_a_message_not_a_traceback(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert not output.exists()
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("folder", "is a folder"),
+    ("big", "over 500 kB"),
+    pytest.param("pipe", "not a text file", marks=pytest.mark.skipif(not hasattr(os, "mkfifo"),
+                                                                      reason="named pipes are a Unix thing")),
+])
+def test_an_article_that_is_no_text_file_is_refused_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           kind: str, message: str) -> None:
+    """The article is read as every file a user names is (``read_regular_file``): a named pipe with no
+    writer, which a plain open() would wait on forever, is refused at once."""
+    article = tmp_path / "article.txt"
+    if kind == "folder":
+        article.mkdir()
+    elif kind == "big":
+        article.write_text("Headline\n\n" + "word " * 120_000, encoding="utf-8")
+    else:
+        os.mkfifo(article)
+    assert main(["new", str(article), "-o", str(tmp_path / "lesson.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
 
 
 def test_unwritable_output_gives_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
