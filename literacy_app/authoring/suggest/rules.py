@@ -362,8 +362,10 @@ def rules_for(language: str) -> Rules | None:
     )
 
 
+@cache
 def _loaded_listing(language: str) -> str:
-    """The text of the app's loaded-word list for a language ("" when it has none)."""
+    """The text of the app's loaded-word list for a language ("" when it has none), read once: a teacher's own
+    list is added to it (``with_own_words``) without reading the file again."""
     listing = resources.files("literacy_app.authoring") / "loaded_words" / f"{language}.txt"
     return listing.read_text(encoding="utf-8") if listing.is_file() else ""
 

@@ -635,8 +635,6 @@ class _Reader:
 
     def verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         text, rules = self.text, self.rules
-        if _in_an_address(text, match):
-            return  # "by email at recall@marlowridge.com": a word of an address says nothing
         particle = _PARTICLE.match(text, match.end())
         if particle and rules.has("phrasal_not_speech", f"{match.group()} {particle.group(1)}"):
             return  # "a crew showed up": another verb
@@ -1231,7 +1229,7 @@ class _Reader:
     def vague_verb(self, match: re.Match[str], floor: int, ceiling: int) -> None:
         """"Many people believe", "los expertos calculan", "يرى مشجعون": a verb whose subject is no one in
         particular (after the verb where verbs come first)."""
-        if _in_an_address(self.text, match) or self._vague_opening(match, floor, ceiling):
+        if self._vague_opening(match, floor, ceiling):
             return
         previous = _word_before(self.text, floor, match.start())
         if previous and self.rules.has("negators", previous.text):
@@ -1394,9 +1392,11 @@ def sources(text: str, sentences: Sentences, rules: Rules) -> Sources:
             reader.add("source", match.start(), match.end(), match.span(), match.group())
         reader.beside_a_quotation(start, end)
         for match in rules.speech_verbs.finditer(text, start, end):
-            reader.verb(match, start, end)
+            if not _in_an_address(text, match):  # "by email at recall@marlowridge.com": no one speaks
+                reader.verb(match, start, end)
         for match in rules.vague_verbs.finditer(text, start, end):
-            reader.vague_verb(match, start, end)
+            if not _in_an_address(text, match):
+                reader.vague_verb(match, start, end)
     labels, spoken = speaker_labels(text, sentences, rules)
     return Sources(reader.attributions + labels, reader.vague, counted, spoken)
 
