@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from literacy_app.authoring.suggest import Suggestions, detect_language, suggest
-from literacy_app.authoring.suggest.rules import DISCLOSURES, NO_ADVICE, Lexicon, Rules, read_word_list
+from literacy_app.authoring.suggest.rules import (
+    DISCLOSURES,
+    NO_ADVICE,
+    VIEWS_DISOWNED,
+    Lexicon,
+    Rules,
+    read_word_list,
+)
 from literacy_app.cli import main
 from literacy_app.core.loader import read_lesson
 from literacy_app.core.text import article_from_body
@@ -548,6 +555,7 @@ def _listed_phrases() -> list[tuple[str, str, str]]:
         for name in ("speech_verbs", "evidence_verbs", "vague_verbs", "method_verbs", "source_before",
                      "vague_phrases", "disclaimer_cues", "advice_disclaimer_cues", "offer_words", "paid_cues",
                      "lent_words", "review_words", "payer_words", "piece_words", "advice_denials", "advice_words",
+                     "views_words", "disowning_words",
                      "terms_headings", "comparing", "beyond_measure", "beyond_measure_in_opinion"):
             cases += [(language, name, str(entry)) for entry in data.get(name) or []
                       if "*" not in str(entry) and "{" not in str(entry)]
@@ -558,7 +566,8 @@ def _lexicon_of(rules: Rules, name: str) -> Lexicon:
     """The compiled list a rules file's list ``name`` became."""
     if name == "evidence_verbs":
         return rules.speech_verbs
-    for pair, lexicons in zip((*DISCLOSURES, NO_ADVICE), (*rules.disclosures, rules.no_advice), strict=True):
+    pairs = (*DISCLOSURES, NO_ADVICE, VIEWS_DISOWNED)
+    for pair, lexicons in zip(pairs, (*rules.disclosures, rules.no_advice, rules.views_disowned), strict=True):
         if name in pair:
             return lexicons[pair.index(name)]
     lexicon: Lexicon = getattr(rules, name)
@@ -630,6 +639,34 @@ def test_group_notes_and_forward_looking_statements_are_disclaimers(body: str, c
 def test_a_page_that_disowns_its_members_views_or_gives_no_advice_is_disclaimed(notice: str) -> None:
     text, result = found(f"The bus is late again, and nobody knows why.\n\n{notice}\n")
     assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+
+
+@pytest.mark.parametrize("notice, language", [
+    ("Letters reflect the views of their writers, not those of the Ellery Gazette.", "en"),
+    ("Reminder: this group is run by volunteers and the admins are not responsible for opinions posted by members.",
+     "en"),
+    ("Posts are the views of the members who write them, not the admins.", "en"),
+    ("The admins do not check members' posts and cannot take responsibility for what is said in them.", "en"),
+    ("Las cartas reflejan las opiniones de sus autores, no las de este diario.", "es"),
+    ("Los administradores no se hacen responsables de los comentarios de los miembros.", "es"),
+    ("الرسائل المنشورة تعبر عن آراء كتابها لا عن رأي الصحيفة.", "ar"),
+    ("إدارة المجموعة غير مسؤولة عن المنشورات والتعليقات.", "ar"),
+])
+def test_a_note_that_the_views_are_their_writers_not_the_publisher_s_is_a_disclaimer(notice: str,
+                                                                                   language: str) -> None:
+    """Said in words no list of cues holds whole: the views or posts, and whose they are (or are not)."""
+    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
+    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Residents said the views of the council were not those of the town.", "en"),
+    ("El alcalde dijo que las opiniones de los vecinos no necesariamente coinciden.", "es"),
+    ("وقال الوزير إن الآراء لا تمثل الحكومة.", "ar"),
+])
+def test_views_disowned_in_what_someone_is_reported_saying_is_no_disclaimer(sentence: str, language: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n", language)
+    assert result.disclaimers == ()
 
 
 def test_a_body_not_responsible_for_damage_disclaims_nothing() -> None:

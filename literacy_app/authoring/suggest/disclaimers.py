@@ -105,14 +105,28 @@ def _cued(text: str, start: int, end: int, rules: Rules) -> bool:
 
 def _a_platform_note(text: str, start: int, end: int, rules: Rules) -> bool:
     """"KindlyFund does not verify the claims made on campaign pages": a platform disowning what others post
-    (``platform_cues``), said by the sentence itself; not in a sentence with a verb of speech or finding
-    ("Critics say the app is not responsible for how…", "The council accepts no responsibility for the
-    flooding, the mayor said"), which reports what someone says."""
+    (``platform_cues``), said by the sentence itself."""
     cue = rules.platform_cues.search(text, start, end)
-    if cue is None:
+    return cue is not None and _said_by_itself(text, start, cue.start(), cue.end(), end, rules)
+
+
+def _views_disowned(text: str, start: int, end: int, rules: Rules) -> bool:
+    """"Letters reflect the views of their writers, not those of the Gazette", "the admins are not responsible
+    for opinions posted by members": a word of each list of ``VIEWS_DISOWNED``, in either order, said by the
+    sentence itself."""
+    views, owners = (lexicon.search(text, start, end) for lexicon in rules.views_disowned)
+    if views is None or owners is None:
         return False
-    tail = max(text.rfind(",", cue.end(), end), text.rfind("،", cue.end(), end))  # "…, the mayor said"
-    return not any(verbs.search(text, start, cue.start()) or (tail > 0 and verbs.search(text, tail, end))
+    first, last = sorted((views, owners), key=lambda m: m.start())
+    return _said_by_itself(text, start, first.start(), last.end(), end, rules)
+
+
+def _said_by_itself(text: str, start: int, cue_start: int, cue_end: int, end: int, rules: Rules) -> bool:
+    """Whether a sentence says its cue itself: no verb of speech or finding before the cue, nor after the last
+    comma past it ("Critics say the app is not responsible for how…", "The council accepts no responsibility
+    for the flooding, the mayor said" report what someone says)."""
+    tail = max(text.rfind(",", cue_end, end), text.rfind("،", cue_end, end))
+    return not any(verbs.search(text, start, cue_start) or (tail > 0 and verbs.search(text, tail, end))
                    for verbs in (rules.speech_verbs, rules.vague_verbs))
 
 
@@ -125,7 +139,7 @@ def _sentence_cued(text: str, start: int, end: int, rules: Rules) -> bool:
             return True
         if not text[start:cue.start()].strip(_TRIM_START + "|:-–—"):
             return True
-    return _a_disclosure(text, start, end, rules)
+    return _a_disclosure(text, start, end, rules) or _views_disowned(text, start, end, rules)
 
 
 def _a_disclosure(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -202,6 +202,8 @@ class Rules:
     platform_cues: Lexicon  # a platform disowning what others post on it: a disclaimer when no one is reported
     disclosures: tuple[tuple[Lexicon, Lexicon], ...]  # pairs of lists: one word of each in a sentence discloses
     no_advice: tuple[Lexicon, Lexicon]  # a denial and advice in one sentence: "This isn't legal advice"
+    views_disowned: tuple[Lexicon, Lexicon]  # views and whose they are, or are not: "Letters reflect the views of
+    # their writers, not those of the Gazette"
     offer_words: Lexicon  # what marks a sentence as the terms of an offer ("free", "off", "descuento", "خصم")
     paid_cues: Lexicon  # what makes a disclaimer say the piece was paid for ("sponsored", "patrocinado", "إعلان")
     gift_cues: Lexicon  # what says the writer was given what is reviewed ("was a guest of", "review copy")
@@ -338,6 +340,7 @@ def rules_for(language: str) -> Rules | None:
         platform_cues=Lexicon(lists.get("platform_cues", []), prefixes=prefixes),
         disclosures=tuple(_pair(lists, pair, prefixes) for pair in DISCLOSURES),
         no_advice=_pair(lists, NO_ADVICE, prefixes),
+        views_disowned=_pair(lists, VIEWS_DISOWNED, prefixes),
         offer_words=Lexicon(lists.get("offer_words", []), prefixes=prefixes),
         paid_cues=Lexicon(lists.get("paid_cues", []), prefixes=prefixes),
         reviewed_things=Lexicon(lists.get("reviewed_things", []), prefixes=prefixes),
@@ -413,6 +416,10 @@ DISCLOSURES = (LENT_FOR_REVIEW, PAID_FOR_THE_PIECE, PAID_FOR_WHAT_WAS_REVIEWED)
 # …and a word of each of these, that what is written is no advice ("This isn't legal advice", "Nothing posted here
 # is financial advice"): a disclaimer that says nothing of whose views a piece holds
 NO_ADVICE = ("advice_denials", "advice_words")
+# …and a word of each of these, that the views or posts in a text are someone else's and not the publisher's
+# ("Letters reflect the views of their writers, not those of the Gazette", "the admins are not responsible for
+# opinions posted by members"): a disclaimer of whose views, where no one is reported saying it
+VIEWS_DISOWNED = ("views_words", "disowning_words")
 
 
 def _template_number(number: str, lists: dict[str, list[str]]) -> str:
