@@ -606,6 +606,15 @@ def test_the_benchmark_articles_read_as_their_genre(name: str, language: str, ge
     ("Mayor Leanne Pascoe sat down with the Gazette.\n\nQ: Critics say council was slow. Is that fair?\n\n"
      "Pascoe: I understand why people are angry. I reckon we failed them.\n\nQ: Rents have gone up. What can "
      "you do?\n\nPascoe: We've gone to market. I'd love to tell you it'll be quick! It won't.\n", "en"),
+    # no question mark label: some questions lead in with what they ask about, once others stand alone
+    ("Adjoa Owusu founded Kwanu Cold.\n\nWhere did the idea come from?\n\nAdjoa Owusu: From my aunt, honestly. "
+     "I thought, we can fix this!\n\nYour rooms have been called a game-changer. Is that fair?\n\nAdjoa Owusu: I'll "
+     "take it!\n\nYou turned down a job at a bank. Any regrets?\n\nAdjoa Owusu: None at all.\n\nHow big are you "
+     "now?\n\nAdjoa Owusu: We have 14 rooms.\n", "en"),
+    ("Lucía Ferrer dirige un taller.\n\n¿Cómo empezó?\n\nLucía Ferrer: Con mi abuela. ¡Yo no sabía nada!\n\n"
+     "Usted dejó un trabajo fijo. ¿Se arrepiente?\n\nLucía Ferrer: Nunca.\n\nUsted ganó un premio. ¿Le cambió la "
+     "vida?\n\nLucía Ferrer: Un poco.\n\n¿Qué viene ahora?\n\nLucía Ferrer: "
+     "Abrir otro taller.\n", "es"),
 ])
 def test_an_interviewee_s_answers_are_not_the_writer_s_voice(body: str, language: str) -> None:
     text, paragraphs, _origins = article_from_body(body)

@@ -80,15 +80,19 @@ def _the_paper_speaks(own: str, sentence: re.Match[str], rules: Rules) -> bool:
 # whatever comes before it ("Q: Critics say council was slow. Is that fair?")
 _QUESTION = re.compile(r"[—–\-\s]*(?:[QPس]\s*[:.]\s*[^\n]{3,300}|[^.!\n]{3,200})[?؟]\s*")
 INTERVIEW_QUESTIONS = 2  # questions standing as paragraphs of their own that make a text an interview
+# in an interview, a question may follow what it asks about ("You turned down a job at a bank. Any regrets?")
+_LED_IN_QUESTION = re.compile(r"[^\n]{3,300}[?؟]\s*")
 
 
 def _interview(text: str) -> list[tuple[int, int]]:
     """In an interview written as questions and answers, each question standing as a paragraph of its own and
-    the answer paragraph after it: the interviewer's and the interviewee's words, not the writer's voice."""
+    the answer paragraph after it: the interviewer's and the interviewee's words, not the writer's voice. Once
+    two paragraphs are questions alone, a paragraph that leads into its question is one too."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     questions = [n for n, (start, end) in enumerate(paragraphs) if _QUESTION.fullmatch(text, start, end)]
     if len(questions) < INTERVIEW_QUESTIONS:
         return []
+    questions = [n for n, (start, end) in enumerate(paragraphs) if _LED_IN_QUESTION.fullmatch(text, start, end)]
     spans = [paragraphs[n] for n in questions]
     spans += [paragraphs[n + 1] for n in questions if n + 1 < len(paragraphs) and n + 1 not in questions]
     return spans
