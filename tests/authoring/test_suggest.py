@@ -701,3 +701,22 @@ def test_a_group_s_notice_and_cover_subject_to_terms_are_disclaimers(notice: str
 def test_caring_for_talent_is_no_sponsor_s_label() -> None:
     body = "خبر\n\nفي خطوة تعكس التزامها الراسخ برعاية المواهب الوطنية، أعلنت الجامعة عن منح جديدة.\n"
     assert found(body, "ar")[1].disclaimers == ()
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Rivera hit a double in the fifth inning to score two runners.", "en"),
+    ("Un doble de Yáder Membreño con dos outs empató el juego.", "es"),
+    ("Pérez metió un triple desde la esquina a falta de un minuto.", "es"),
+])
+def test_a_multiple_that_names_a_hit_or_a_shot_is_no_figure(sentence: str, language: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n", language)
+    assert not any("doble" in q or "double" in q or "triple" in q for q in quotes(text, result.figures))
+
+
+@pytest.mark.parametrize("sentence, language, figure", [
+    ("Rents are now double what they were in 2019.", "en", "double"),
+    ("Los alquileres cuestan el doble que en 2020.", "es", "el doble"),
+])
+def test_a_multiple_that_says_how_many_times_more_is_a_figure(sentence: str, language: str, figure: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n", language)
+    assert figure in quotes(text, result.figures)

@@ -181,12 +181,22 @@ def counts_its_speaker(text: str, speaker: tuple[int, int], rules: Rules) -> boo
     return _digits(rules).match(text, at, end) is not None or (number is not None and number.start() == at)
 
 
+def _a_multiple_as_a_thing(text: str, number: re.Match[str], rules: Rules) -> bool:
+    """"a double in the fifth inning", "un triple desde la esquina": a word of ``multiples_as_things`` right
+    after an indefinite article names a hit or a shot, not how many times more ("double what they were")."""
+    if not rules.has("multiples_as_things", number.group()):
+        return False
+    article = _WORD_RIGHT_BEFORE.search(text, max(0, number.start() - 12), number.start())
+    return article is not None and rules.has("indefinites", article.group(1))
+
+
 def _candidates(text: str, rules: Rules) -> list[Figure]:
     """Numbers in digits and in words, number words of one number joined ("two hundred and fifty")."""
     found = [Figure(*m.span(), False) for m in _digits(rules).finditer(text)
              if not _YEAR.match(m.group().translate(_WESTERN_DIGITS))]  # ١٩٣٤ is a year as 1934 is
     found += [Figure(*m.span(), True) for m in rules.number_words.finditer(text)
-              if not rules.has("not_number_words", m.group())]  # "لست": "you are not", not ل + ست (six)
+              if not rules.has("not_number_words", m.group())  # "لست": "you are not", not ل + ست (six)
+              and not _a_multiple_as_a_thing(text, m, rules)]
     found.sort()
     joined: list[Figure] = []
     joiner = _joiner(rules, "number_joiners")
