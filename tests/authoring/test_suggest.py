@@ -720,3 +720,23 @@ def test_a_multiple_that_names_a_hit_or_a_shot_is_no_figure(sentence: str, langu
 def test_a_multiple_that_says_how_many_times_more_is_a_figure(sentence: str, language: str, figure: str) -> None:
     text, result = found(f"Headline\n\n{sentence}\n", language)
     assert figure in quotes(text, result.figures)
+
+
+@pytest.mark.parametrize("question", [
+    "What would you tell Governor Amos Pundia if he was sitting here?",
+    "What would the minister say to parents who lost their homes?",
+    "Would you say the scheme has failed?",
+])
+def test_a_question_of_what_someone_would_say_is_no_attribution(question: str) -> None:
+    text, result = found(f"Interview\n\n{question}\n")
+    assert result.attributions == () and result.vague_sources == ()
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("Critics would say the scheme costs too much.", "Critics would say"),
+    ("The mayor said 40 homes would flood. Would they?", "The mayor said"),
+    ("Why did you say prices would fall?", "did you say"),
+])
+def test_what_someone_would_say_outside_such_a_question_is_still_a_source(sentence: str, attribution: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n")
+    assert attribution in quotes(text, result.attributions) + quotes(text, result.vague_sources)

@@ -387,6 +387,19 @@ def _would_tell_the_reader(text: str, verb: re.Match[str], rules: Rules) -> bool
         and rules.has("modal_words", previous[0].text)
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _asked_what_they_would_say(text: str, subject: list[Word], floor: int, rules: Rules) -> bool:
+    """"What would you tell Governor Pundia?", "What would the minister say to parents?": a question with one
+    of ``modal_words`` right before the subject asks what someone would say; no one has said it."""
+    before = _word_before(text, floor, subject[0].start)
+    if before is None or not rules.has("modal_words", before.text):
+        return False
+    end = _SENTENCE_END.search(text, subject[-1].end)
+    return end is not None and end.group() in "?؟"
+
+
 NO_ONE = "no one"  # a subject that says no one speaks: neither a source nor a vague one
 
 
@@ -1044,6 +1057,8 @@ class _Reader:
                 self.add("source", subject[0].start, match.end(), (subject[0].start, subject[-1].end),
                          match.group())  # "the court was told", "the inquest heard": evidence given there
             return  # "Residents were told", "One in eight adults has been told": they heard, no one spoke
+        if _asked_what_they_would_say(self.text, subject, floor, rules):
+            return  # "What would you tell Governor Pundia?", "What would the minister say to parents?"
         subject = _after_a_noun_it_describes(subject, rules)
         kind = _kind(subject, rules, floor)
         if kind == "source" and _generic(subject, rules, floor):
