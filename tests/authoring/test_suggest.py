@@ -740,3 +740,19 @@ def test_a_question_of_what_someone_would_say_is_no_attribution(question: str) -
 def test_what_someone_would_say_outside_such_a_question_is_still_a_source(sentence: str, attribution: str) -> None:
     text, result = found(f"Headline\n\n{sentence}\n")
     assert attribution in quotes(text, result.attributions) + quotes(text, result.vague_sources)
+
+
+@pytest.mark.parametrize("notice, language", [
+    ("Legal notice: Cover is subject to the policy wording. Prices may change without notice.", "en"),
+    ("Aviso legal: Las coberturas están sujetas a las condiciones generales de la póliza. El descuento no es "
+     "acumulable con otras promociones.", "es"),
+    ("إخلاء مسؤولية: تخضع التغطية لشروط الوثيقة، وقد تتغير الأسعار دون إشعار.", "ar"),
+])
+def test_a_paragraph_headed_as_a_legal_notice_is_a_disclaimer(notice: str, language: str) -> None:
+    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
+    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+
+
+def test_sending_a_legal_notice_is_no_disclaimer() -> None:
+    text, result = found("Deposit\n\nShe sent a legal notice and, after 15 days, filed a complaint.\n")
+    assert result.disclaimers == ()
