@@ -756,3 +756,13 @@ def test_a_paragraph_headed_as_a_legal_notice_is_a_disclaimer(notice: str, langu
 def test_sending_a_legal_notice_is_no_disclaimer() -> None:
     text, result = found("Deposit\n\nShe sent a legal notice and, after 15 days, filed a complaint.\n")
     assert result.disclaimers == ()
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("وتدعو الوزارة المواطنين إلى إجراء الفحص الدوري.", "وتدعو الوزارة"),
+    ("ويطالب سكان البلدة بإصلاح الطريق قبل الشتاء.", "ويطالب سكان البلدة"),
+    ("وتناشد شرطة المدينة كل من لديه معلومات الاتصال بها.", "وتناشد شرطة المدينة"),
+])
+def test_arabic_verbs_of_speech_in_the_present_give_a_source(sentence: str, attribution: str) -> None:
+    text, result = found(f"عنوان\n\n{sentence}\n", "ar")
+    assert any(q.startswith(attribution) for q in quotes(text, result.attributions)), quotes(text, result.attributions)
