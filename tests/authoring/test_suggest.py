@@ -766,3 +766,14 @@ def test_sending_a_legal_notice_is_no_disclaimer() -> None:
 def test_arabic_verbs_of_speech_in_the_present_give_a_source(sentence: str, attribution: str) -> None:
     text, result = found(f"عنوان\n\n{sentence}\n", "ar")
     assert any(q.startswith(attribution) for q in quotes(text, result.attributions)), quotes(text, result.attributions)
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("The union vows to strike if 40 jobs go.", "The union vows"),
+    ("Dr Reyes acknowledges that 30% of patients wait too long.", "Dr Reyes acknowledges"),
+    ("Councillor Hale condemns the 12% rise in fares.", "Councillor Hale condemns"),
+])
+def test_english_verbs_of_speech_in_the_present_give_a_source(sentence: str, attribution: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n")
+    assert attribution in quotes(text, result.attributions)
+    assert result.figures == ()
