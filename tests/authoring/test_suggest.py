@@ -777,3 +777,14 @@ def test_english_verbs_of_speech_in_the_present_give_a_source(sentence: str, att
     text, result = found(f"Headline\n\n{sentence}\n")
     assert attribution in quotes(text, result.attributions)
     assert result.figures == ()
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("Aclara la alcaldesa que el 40% de las obras ya terminó.", "Aclara la alcaldesa"),
+    ("El sindicato reclama un aumento del 12% para este año.", "El sindicato reclama"),
+    ("El ministerio desmiente que haya 30 escuelas cerradas.", "El ministerio desmiente"),
+])
+def test_spanish_verbs_of_speech_in_the_present_give_a_source(sentence: str, attribution: str) -> None:
+    text, result = found(f"Titular\n\n{sentence}\n", "es")
+    assert attribution in quotes(text, result.attributions)
+    assert result.figures == ()
