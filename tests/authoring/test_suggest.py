@@ -788,3 +788,17 @@ def test_spanish_verbs_of_speech_in_the_present_give_a_source(sentence: str, att
     text, result = found(f"Titular\n\n{sentence}\n", "es")
     assert attribution in quotes(text, result.attributions)
     assert result.figures == ()
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("A county engineer told my husband the crossing was safe.", "A county engineer told"),
+    ("A nurse told our neighbours that 30 beds were empty.", "A nurse told"),
+])
+def test_someone_unnamed_who_told_the_writer_s_family_is_a_vague_source(sentence: str, vague: str) -> None:
+    text, result = found(f"Crossing\n\n{sentence}\n")
+    assert vague in quotes(text, result.vague_sources) and result.attributions == ()
+
+
+def test_someone_named_who_told_the_writer_s_family_is_still_a_source() -> None:
+    text, result = found("Bridge\n\nCouncillor Jane Hale told my husband the bridge would cost $4 million.\n")
+    assert quotes(text, result.attributions) == ["Councillor Jane Hale told"]

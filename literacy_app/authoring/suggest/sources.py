@@ -357,12 +357,16 @@ def _generic(words: list[Word], rules: Rules, sentence_start: int) -> bool:
 
 
 def _speaks_to_writer(text: str, verb: re.Match[str], rules: Rules) -> bool:
-    """"told me", "قال لي", "me contó": the word next to the verb is the writer."""
-    following = _words(text, verb.end(), min(len(text), verb.end() + 20))[:1]
+    """"told me", "قال لي", "me contó": the word next to the verb is the writer; or "told my husband": the
+    words after it are someone of the writer's (``writer_possessives``, then one of ``unnamed_people``)."""
+    following = _words(text, verb.end(), min(len(text), verb.end() + 30))[:2]
     previous = _words(text, max(0, verb.start() - 20), verb.start())[-1:]
+    if len(following) == 2 and rules.has("writer_possessives", following[0].text) \
+            and rules.has("unnamed_people", following[1].text):
+        return True
     return any(rules.has("to_the_writer", w.text)
                and not text[min(w.end, verb.end()):max(w.start, verb.start())].strip()  # right next to it
-               for w in following + previous)
+               for w in following[:1] + previous)
 
 
 def _after_a_noun_it_describes(words: list[Word], rules: Rules) -> list[Word]:
