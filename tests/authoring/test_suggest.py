@@ -802,3 +802,31 @@ def test_someone_unnamed_who_told_the_writer_s_family_is_a_vague_source(sentence
 def test_someone_named_who_told_the_writer_s_family_is_still_a_source() -> None:
     text, result = found("Bridge\n\nCouncillor Jane Hale told my husband the bridge would cost $4 million.\n")
     assert quotes(text, result.attributions) == ["Councillor Jane Hale told"]
+
+
+@pytest.mark.parametrize("language, label, sentence, term", [
+    ("es", "Contenido patrocinado.", "Moto Segura cubre daños a terceros hasta por $80 millones.", "$80 millones"),
+    ("ar", "محتوى إعلاني.", "تشمل الوثيقة تغطية تصل إلى ٥٠ ألف دينار للحوادث.", "٥٠ ألف دينار"),
+    ("en", "Sponsored content.", "You can invest up to £20,000 each tax year.", "£20,000"),
+])
+def test_an_advertisement_s_limit_on_its_offer_is_no_figure(language: str, label: str, sentence: str,
+                                                             term: str) -> None:
+    text, result = found(f"Headline\n\n{label}\n\n{sentence}\n", language)
+    assert not any(term in q for q in quotes(text, result.figures)), quotes(text, result.figures)
+
+
+@pytest.mark.parametrize("language, label, sentence, claim", [
+    ("es", "Contenido patrocinado.", "Los especialistas coinciden en que la tarjeta puede ahorrarle a una familia "
+     "hasta $60.000 por año.", "$60.000"),
+    ("en", "Sponsored content.", "Experts agree that a no-fee card could save a family up to $600 a year.", "$600"),
+])
+def test_a_sum_up_to_which_someone_vouches_for_in_an_advertisement_is_their_claim(language: str, label: str,
+                                                                                  sentence: str, claim: str) -> None:
+    text, result = found(f"Headline\n\n{label}\n\n{sentence}\n", language)
+    vague = [text[d.start:d.end] for d in result.figure_distractors if d.kind == "vague"]
+    assert any(claim in q for q in vague), vague
+
+
+def test_a_sum_up_to_in_a_report_is_still_a_figure() -> None:
+    text, result = found("Temporal\n\nLas pérdidas del temporal llegan hasta $80 millones.\n", "es")
+    assert any("$80 millones" in q for q in quotes(text, result.figures))

@@ -343,7 +343,9 @@ class _Judge:
         self.text, self.rules, self.offered = text, rules, offered
         self.paragraphs_in_order, self.paragraph_starts = paragraph_starts, set(paragraph_starts)
 
-    def is_claim(self, figure: Figure, sentence: tuple[int, int]) -> bool:
+    def is_claim(self, figure: Figure, sentence: tuple[int, int], reported: bool = False) -> bool:
+        """Whether a number makes a claim; ``reported``: its sentence gives someone's word for it, so a sum after
+        "up to" is what they claim ("Experts agree a card could save a family up to $600"), not an offer's term."""
         text, rules = self.text, self.rules
         sentence_start = sentence[0]
         number = text[figure.start:figure.end]
@@ -391,7 +393,7 @@ class _Judge:
         if text[figure.end:figure.end + 1] == "-" and following and self._kind_of_thing(following[0]):
             return False  # "a two-bedroom flat", "a four-storey block": what kind of thing, not how many
         if self.offered and (self._a_price_asked(figure, following, sentence)
-                                or self._an_offer_limit(figure, following)):
+                                or (not reported and self._an_offer_limit(figure, following))):
             return False  # "For $49 a month, members get…", "from £3.99 per serving", "up to £20,000": offer terms
         if self.offered and self.rules.offer_words.search(text, *_clause(text, figure, sentence)) is not None:
             return False  # "free shipping on orders over $75", "25% off": what is offered, in the figure's clause
@@ -645,17 +647,18 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: Sour
         if figure.start < shown_until:
             continue
         covering = excluded.covering(figure.start, figure.end)
-        if covering or not judge.is_claim(figure, sentences.spans[sentences.index(figure.start)]) \
+        number = sentences.index(figure.start)
+        sourced = _is_sourced(number, sentences, marks, rules)
+        if covering or not judge.is_claim(figure, sentences.spans[number], sourced or number in marks.vague) \
                 or (left_out and (_LIST_GAP.match(text[left_out:figure.start])
                                   or list_gap.match(text[left_out:figure.start]))):
             left_out = covering[1] if covering and covering[1] > figure.end else figure.end
             continue
         left_out = 0
-        number = sentences.index(figure.start)
         start, end = judge.extent(figure, sentences.spans[number])
         shown_until = end
         shown = text[figure.start:figure.end]
-        if _is_sourced(number, sentences, marks, rules):
+        if sourced:
             distractors.append(Suggestion(
                 start, end, figure.start, figure.end, _("its sentence names a source"),
                 _("This figure has a source: its sentence says who gives it."), "sourced"))
