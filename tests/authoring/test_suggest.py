@@ -31,6 +31,12 @@ def found(body: str, language: str | None = "en") -> tuple[str, Suggestions]:
     return text, suggest(text, paragraphs, language=language)
 
 
+def disclaimed(notice: str, language: str) -> list[str]:
+    """The disclaimers found in a short report that ends with ``notice`` as a paragraph of its own."""
+    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
+    return [text[d.start:d.end] for d in result.disclaimers]
+
+
 def quotes(text: str, items: tuple[object, ...]) -> list[str]:
     return [text[s.start:s.end] for s in items]  # type: ignore[attr-defined]
 
@@ -655,8 +661,7 @@ def test_a_page_that_disowns_its_members_views_or_gives_no_advice_is_disclaimed(
 def test_a_note_that_the_views_are_their_writers_not_the_publisher_s_is_a_disclaimer(notice: str,
                                                                                    language: str) -> None:
     """Said in words no list of cues holds whole: the views or posts, and whose they are (or are not)."""
-    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
-    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+    assert disclaimed(notice, language) == [notice]
 
 
 @pytest.mark.parametrize("sentence, language", [
@@ -683,8 +688,7 @@ def test_a_body_not_responsible_for_damage_disclaims_nothing() -> None:
 ])
 def test_sponsored_articles_illustrations_small_print_and_unofficial_groups_are_disclaimed(notice: str,
                                                                                            language: str) -> None:
-    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
-    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+    assert disclaimed(notice, language) == [notice]
 
 
 @pytest.mark.parametrize("notice, language", [
@@ -694,8 +698,7 @@ def test_sponsored_articles_illustrations_small_print_and_unofficial_groups_are_
     ("تخضع المنح للشروط والأحكام المنشورة على موقع الجامعة.", "ar"),
 ])
 def test_a_group_s_notice_and_cover_subject_to_terms_are_disclaimers(notice: str, language: str) -> None:
-    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
-    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+    assert disclaimed(notice, language) == [notice]
 
 
 def test_caring_for_talent_is_no_sponsor_s_label() -> None:
@@ -749,8 +752,7 @@ def test_what_someone_would_say_outside_such_a_question_is_still_a_source(senten
     ("إخلاء مسؤولية: تخضع التغطية لشروط الوثيقة، وقد تتغير الأسعار دون إشعار.", "ar"),
 ])
 def test_a_paragraph_headed_as_a_legal_notice_is_a_disclaimer(notice: str, language: str) -> None:
-    text, result = found(f"Headline\n\nSomething happened in town on Monday.\n\n{notice}\n", language)
-    assert [text[d.start:d.end] for d in result.disclaimers] == [notice]
+    assert disclaimed(notice, language) == [notice]
 
 
 def test_sending_a_legal_notice_is_no_disclaimer() -> None:
