@@ -832,3 +832,14 @@ def test_a_sum_up_to_which_someone_vouches_for_in_an_advertisement_is_their_clai
 def test_a_sum_up_to_in_a_report_is_still_a_figure() -> None:
     text, result = found("Temporal\n\nLas pérdidas del temporal llegan hasta $80 millones.\n", "es")
     assert any("$80 millones" in q for q in quotes(text, result.figures))
+
+
+def test_a_surname_that_opens_its_sentence_and_told_the_writer_is_a_source() -> None:
+    text, result = found("Smokehouse\n\nPitmaster Luis Ocampo opened the place in 2019. Ocampo told me the brisket "
+                         "goes into the smoker at 2am.\n")
+    assert quotes(text, result.attributions) == ["Ocampo told"] and result.vague_sources == ()
+
+
+def test_people_who_told_the_writer_without_a_name_stay_vague() -> None:
+    text, result = found("Market\n\nWomen told me the bus never came. Shop owners told me 30 stalls closed.\n")
+    assert quotes(text, result.vague_sources) == ["Women told", "Shop owners told"]

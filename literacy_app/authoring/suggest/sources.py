@@ -1078,6 +1078,7 @@ class _Reader:
             return
         if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)
                                  or _people_without_the(subject, rules, floor)) \
+                and not self._named_in_full_elsewhere(subject) \
                 and (_speaks_to_writer(self.text, match, rules) or _would_tell_the_reader(self.text, match, rules)):
             kind = "vague"  # "Women told me", "Shop owners tell me", "Landlords will tell you": no one can ask them
         if kind == "source" and self._reported(subject, floor):
@@ -1085,6 +1086,13 @@ class _Reader:
         if kind is not None:
             start = subject[0].start
             self.add(kind, start, match.end(), (start, subject[-1].end), match.group())
+
+    def _named_in_full_elsewhere(self, subject: list[Word]) -> bool:
+        """"Ocampo told me", after "Pitmaster Luis Ocampo opened the place": one capitalised word, which could be
+        any word at the start of a sentence, that the text also writes beside another capitalised word, as a
+        name ("Women told me" is no name)."""
+        return len(subject) == 1 and subject[0].text[:1].isupper() \
+            and _name_holding(subject[0].text).search(self.text) is not None
 
     def _reported(self, subject: list[Word], floor: int) -> bool:
         """Whether the subject stands right after another verb of speech, in what that verb reports."""
