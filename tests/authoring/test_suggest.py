@@ -843,3 +843,26 @@ def test_a_surname_that_opens_its_sentence_and_told_the_writer_is_a_source() -> 
 def test_people_who_told_the_writer_without_a_name_stay_vague() -> None:
     text, result = found("Market\n\nWomen told me the bus never came. Shop owners told me 30 stalls closed.\n")
     assert quotes(text, result.vague_sources) == ["Women told", "Shop owners told"]
+
+
+@pytest.mark.parametrize("sentence, language, attribution", [
+    ("“It was loud,” said one resident, Keith Hynes, who lives opposite.", "en", "said one resident, Keith Hynes"),
+    ("“Fue terrible”, dijo un vecino de la zona, Walter Cabrera, de 58 años.", "es",
+     "dijo un vecino de la zona, Walter Cabrera"),
+    ("وقال صاحب محل لقطع السيارات مقابل المستودع، سامر الحوراني، إنه استيقظ على أصوات انفجارات.", "ar",
+     "وقال صاحب محل لقطع السيارات مقابل المستودع، سامر الحوراني"),
+])
+def test_someone_unnamed_then_named_between_commas_is_a_source(sentence: str, language: str,
+                                                                attribution: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n", language)
+    assert quotes(text, result.attributions) == [attribution] and result.vague_sources == ()
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("“It was loud,” said one resident, who lives opposite.", "en"),
+    ("وقال أحد السكان، وهو موظف، إن ثلاثة منازل احترقت.", "ar"),
+    ("وقال شاهد، طلب عدم ذكر اسمه، إن النار اشتعلت.", "ar"),
+])
+def test_someone_unnamed_then_described_between_commas_stays_vague(sentence: str, language: str) -> None:
+    text, result = found(f"Headline\n\n{sentence}\n", language)
+    assert result.attributions == () and len(result.vague_sources) == 1

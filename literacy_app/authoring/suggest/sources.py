@@ -1176,7 +1176,33 @@ class _Reader:
             kind = "vague"  # "ويقول سماسرة في أحياء المدينة": brokers, not "قدّر تجار في السوق" (that market's)
         if kind == "source" and self._anonymous_after(speaker[0].end, ceiling):
             kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
-        self.add(kind, match.start(), speaker[-1].end, (speaker[0].start, speaker[-1].end), match.group())
+        end = speaker[-1].end
+        name = self._name_after_a_comma(end, ceiling)
+        if kind == "vague" and name is not None:
+            kind, end = "source", name  # "said one resident, Keith Hynes,", "وقال صاحب محل، سامر الحوراني،"
+        self.add(kind, match.start(), end, (speaker[0].start, end), match.group())
+
+    def _name_after_a_comma(self, end: int, ceiling: int) -> int | None:
+        """Where a name set between commas after a speaker ends ("said one resident, Keith Hynes, who…",
+        "وقال صاحب محل لقطع السيارات، سامر الحوراني، إنه"): after the speaker's words and a comma, one to four
+        words that are a name: each capitalised where the script has capitals; where it has none, followed by a
+        comma or a word that opens what is said, and not a pronoun or a small word ("، وهو موظف،")."""
+        text, rules = self.text, self.rules
+        comma = _APPOSITION_COMMA.search(text, end, min(ceiling, end + _REACH))
+        if comma is None or len(_words(text, end, comma.start())) > _SUBJECT:
+            return None
+        words = _words(text, comma.end(), min(ceiling, comma.end() + 60))
+        stop = _APPOSITION_COMMA.search(text, comma.end(), min(ceiling, comma.end() + 60))
+        name = [w for w in words if stop is None or w.end <= stop.start()][:5]
+        if not 1 <= len(name) <= 4 or any(not w.text.isalpha() for w in name) \
+                or _kept_unnamed(" ".join(w.text for w in name).lower(), rules):
+            return None  # "، طلب عدم ذكر اسمه،": the writer will not say who
+        if name[0].text[:1].isupper() != name[0].text[:1].islower():  # a script with capitals
+            return name[-1].end if all(w.text[:1].isupper() for w in name) else None
+        closed = stop is not None or any(rules.has("that_words", w.text) for w in words[len(name):len(name) + 1])
+        small = any(rules.has(kind, _past_prefix(w.text, rules, 2)) for w in name[:1]
+                    for kind in ("pronouns", "stop_words", "clause_words", "that_words"))
+        return name[-1].end if closed and not small else None
 
     def _people_of_no_particular_place(self, first: Word, ceiling: int) -> bool:
         """A broken plural of people without the article (``broken_plurals``: "سماسرة", "تجار", "صيادلة") that
