@@ -866,3 +866,12 @@ def test_someone_unnamed_then_named_between_commas_is_a_source(sentence: str, la
 def test_someone_unnamed_then_described_between_commas_stays_vague(sentence: str, language: str) -> None:
     text, result = found(f"Headline\n\n{sentence}\n", language)
     assert result.attributions == () and len(result.vague_sources) == 1
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("وقد صرّح وزير التربية والتعليم أكثر من مرة بأن الوزارة ستعيّن ٣٠ ألف معلم.", "صرّح وزير التربية والتعليم"),
+    ("وقال وزير الصحة أيضاً إن ٣٠ مستشفى ستفتح.", "وقال وزير الصحة"),
+])
+def test_how_often_a_speaker_spoke_is_not_part_of_who(sentence: str, attribution: str) -> None:
+    text, result = found(f"عنوان\n\n{sentence}\n", "ar")
+    assert quotes(text, result.attributions) == [attribution] and result.vague_sources == ()

@@ -229,6 +229,8 @@ def _after(text: str, position: int, ceiling: int, rules: Rules) -> list[Word]:
             continue  # "Dicen también que…": an adverb between the verb and whoever speaks
         if rules.has("after_stops", word.text) and (taken or not rules.has("pronouns", word.text)):
             break
+        if taken and rules.has("speaker_enders", word.text):
+            break  # "صرّح وزير التربية أكثر من مرة": how often, not who; "قال أكثر من نصف السكان" is who
         if not taken and rules.words.get("verb_first") and not rules.has("titles", word.text):
             limit = 2  # "قال المتحدث": no capital letters show where a name ends; a title starts a longer one
         taken.append(word)
