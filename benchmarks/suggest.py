@@ -16,9 +16,9 @@ over the same text, in the same run.
     .venv/bin/python benchmarks/suggest.py            # the tables and the timing
     .venv/bin/python benchmarks/suggest.py --misses   # also every wrong and missed item
 
-Twenty-nine more development sets, written and keyed later by people who never saw the rules, are scored
+Thirty-one more development sets, written and keyed later by people who never saw the rules, are scored
 after the evaluation set: ``benchmarks/suggest_dev/`` and ``suggest_dev3/`` (loaded words only), and
-``suggest_dev4/`` to ``suggest_dev31/`` (every kind). Each set's README gives the score it got once, before
+``suggest_dev4/`` to ``suggest_dev32/`` (every kind). Each set's README gives the score it got once, before
 any rule was changed for it.
 """
 
@@ -56,7 +56,7 @@ _EVERY_KIND = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
                "twenty-second", "twenty-third", "twenty-fourth",
                "twenty-fifth", "twenty-sixth", "twenty-seventh",
                "twenty-eighth", "twenty-ninth", "thirtieth",
-               "thirty-first")  # suggest_dev4/, suggest_dev5/, … in this order
+               "thirty-first", "thirty-second")  # suggest_dev4/, suggest_dev5/, … in this order
 LATER_SETS = (("second", REPO / "benchmarks" / "suggest_dev", LOADED_ONLY),
               ("third", REPO / "benchmarks" / "suggest_dev3", LOADED_ONLY),
               *((name, REPO / "benchmarks" / f"suggest_dev{number}", KINDS)

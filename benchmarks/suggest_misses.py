@@ -4,8 +4,8 @@ around each: the list to read when changing a rule (see benchmarks/suggest.py fo
 Only the development part (odd-numbered articles) is listed unless ``--held-out`` or ``--all`` is
 given: the even-numbered articles are kept for checking that a rule generalises. ``--second``,
 ``--third``, ``--fourth``, ``--fifth``, ``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``,
-``--tenth`` … ``--thirty-first`` list the later development sets (``benchmarks/suggest_dev/``,
-``suggest_dev3/``: loaded words; ``suggest_dev4/`` to ``suggest_dev31/``: every kind).
+``--tenth`` … ``--thirty-second`` list the later development sets (``benchmarks/suggest_dev/``,
+``suggest_dev3/``: loaded words; ``suggest_dev4/`` to ``suggest_dev32/``: every kind).
 
     .venv/bin/python benchmarks/suggest_misses.py                       # every kind, odd articles
     .venv/bin/python benchmarks/suggest_misses.py unsourced_figures vaguely_sourced_figures

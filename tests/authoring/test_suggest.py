@@ -862,6 +862,7 @@ def test_someone_unnamed_then_named_between_commas_is_a_source(sentence: str, la
     ("“It was loud,” said one resident, who lives opposite.", "en"),
     ("وقال أحد السكان، وهو موظف، إن ثلاثة منازل احترقت.", "ar"),
     ("وقال شاهد، طلب عدم ذكر اسمه، إن النار اشتعلت.", "ar"),
+    ("قال لي موظف في مؤسسة المياه، رفض ذكر اسمه، إن المضخة الرئيسية معطلة منذ شهر.", "ar"),
 ])
 def test_someone_unnamed_then_described_between_commas_stays_vague(sentence: str, language: str) -> None:
     text, result = found(f"Headline\n\n{sentence}\n", language)
