@@ -625,6 +625,7 @@ class _Reader:
         self.attributions: list[Suggestion] = []
         self.vague: list[Suggestion] = []
         self.openings: dict[int, bool] = {}  # where a verb starts -> whether its clause opens vaguely
+        self.full_names: dict[str, bool] = {}  # a word -> whether the text writes it as part of a full name
 
     def add(self, kind: str | None, start: int, end: int, key: tuple[int, int], cue: str) -> None:
         if kind in ("source", "vague") and self._people_counted(start, end, kind):
@@ -1080,8 +1081,8 @@ class _Reader:
             return
         if kind == "source" and (_is_bare(subject, rules, floor) or _someone_unnamed(subject, rules)
                                  or _people_without_the(subject, rules, floor)) \
-                and not self._named_in_full_elsewhere(subject) \
-                and (_speaks_to_writer(self.text, match, rules) or _would_tell_the_reader(self.text, match, rules)):
+                and (_speaks_to_writer(self.text, match, rules) or _would_tell_the_reader(self.text, match, rules)) \
+                and not self._named_in_full_elsewhere(subject):
             kind = "vague"  # "Women told me", "Shop owners tell me", "Landlords will tell you": no one can ask them
         if kind == "source" and self._reported(subject, floor):
             return  # "The force said officers had found…": what the force said, not a second source
@@ -1093,8 +1094,12 @@ class _Reader:
         """"Ocampo told me", after "Pitmaster Luis Ocampo opened the place": one capitalised word, which could be
         any word at the start of a sentence, that the text also writes beside another capitalised word, as a
         name ("Women told me" is no name)."""
-        return len(subject) == 1 and subject[0].text[:1].isupper() \
-            and _name_holding(subject[0].text).search(self.text) is not None
+        if len(subject) != 1 or not subject[0].text[:1].isupper():
+            return False
+        word = subject[0].text
+        if word not in self.full_names:  # a long text may say "Ocampo told me" many times: look once
+            self.full_names[word] = _name_holding(word).search(self.text) is not None
+        return self.full_names[word]
 
     def _reported(self, subject: list[Word], floor: int) -> bool:
         """Whether the subject stands right after another verb of speech, in what that verb reports."""
