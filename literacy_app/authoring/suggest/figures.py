@@ -648,8 +648,8 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: Sour
             continue
         covering = excluded.covering(figure.start, figure.end)
         number = sentences.index(figure.start)
-        sourced = _is_sourced(number, sentences, marks, rules)
-        if covering or not judge.is_claim(figure, sentences.spans[number], sourced or number in marks.vague) \
+        reported = offered and (number in marks.vague or _is_sourced(number, sentences, marks, rules))
+        if covering or not judge.is_claim(figure, sentences.spans[number], reported) \
                 or (left_out and (_LIST_GAP.match(text[left_out:figure.start])
                                   or list_gap.match(text[left_out:figure.start]))):
             left_out = covering[1] if covering and covering[1] > figure.end else figure.end
@@ -658,7 +658,7 @@ def unsourced_figures(text: str, sentences: Sentences, rules: Rules, marks: Sour
         start, end = judge.extent(figure, sentences.spans[number])
         shown_until = end
         shown = text[figure.start:figure.end]
-        if sourced:
+        if _is_sourced(number, sentences, marks, rules):
             distractors.append(Suggestion(
                 start, end, figure.start, figure.end, _("its sentence names a source"),
                 _("This figure has a source: its sentence says who gives it."), "sourced"))

@@ -1184,8 +1184,8 @@ class _Reader:
         if kind == "source" and self._anonymous_after(speaker[0].end, ceiling):
             kind = "vague"  # "قال شاهد طلب عدم الكشف عن اسمه": the writer will not say who
         end = speaker[-1].end
-        name = self._name_after_a_comma(end, ceiling)
-        if kind == "vague" and name is not None:
+        name = self._name_after_a_comma(end, ceiling) if kind == "vague" else None
+        if name is not None:
             kind, end = "source", name  # "said one resident, Keith Hynes,", "وقال صاحب محل، سامر الحوراني،"
         self.add(kind, match.start(), end, (speaker[0].start, end), match.group())
 
